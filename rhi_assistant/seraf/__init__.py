@@ -1,0 +1,46 @@
+"""SERAF (sexual exploitation risk assessment form): the form's items and its scoring.
+
+Plain Python with no web framework, so the scoring can be tested and reused on its own.
+"""
+
+from rhi_assistant.seraf.items import (
+    SERAF_GROUPS,
+    concern_labels,
+    indicator_group,
+    indicator_labels,
+    seraf_items,
+)
+from rhi_assistant.seraf.scoring import (
+    ESCALATION_CONDITIONS,
+    Band,
+    ChildFacts,
+    Escalation,
+    ScoringProfile,
+    SerafScore,
+    SerafTicks,
+    ids_to_ticks,
+    load_scoring,
+    parse_profile,
+    score_seraf,
+    scoring_profiles,
+)
+
+__all__ = [
+    "ESCALATION_CONDITIONS",
+    "SERAF_GROUPS",
+    "Band",
+    "ChildFacts",
+    "Escalation",
+    "ScoringProfile",
+    "SerafScore",
+    "SerafTicks",
+    "concern_labels",
+    "ids_to_ticks",
+    "indicator_group",
+    "indicator_labels",
+    "load_scoring",
+    "parse_profile",
+    "score_seraf",
+    "seraf_items",
+    "scoring_profiles",
+]
