@@ -10,7 +10,7 @@ from rhi_assistant.seraf.items import (
     indicator_labels,
     seraf_items,
 )
-from rhi_assistant.seraf.scoring import (
+from rhi_assistant.seraf.score import (
     ESCALATION_CONDITIONS,
     Band,
     ChildFacts,
