@@ -1,0 +1,125 @@
+"""Apply a profile to one episode.
+
+Choices that hold for every profile (they come from the shared spec, not from
+any one council, so they live here rather than in profile data):
+
+* Durations run from last seen to found, or to ``now`` while still missing
+  (``now`` defaults to the current clock). They are real elapsed time.
+* No RHI is offered before the child is found: ``offer`` is false, ``reasons``
+  empty and ``due`` None until then, for every profile. The reasons that hold
+  so far are kept in ``provisional_reasons`` for the web app.
+* RHI due = found + the profile's hours (72), only when offered.
+* Safe and well due = found + hours for the police risk; None until found.
+* Age is whole years on the *local* calendar date when found (or ``now``),
+  so a child whose 16th birthday is that day is 16.
+* Actions are evaluated whether or not the child has been found (a strategy
+  meeting for a child missing 24 hours cannot wait for the return).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from rhi_assistant.protocol.conditions import Situation
+from rhi_assistant.protocol.models import (
+    Action,
+    ChildFacts,
+    Consent,
+    EpisodeFacts,
+    PreviousEpisode,
+    ProtocolResult,
+    Reason,
+    RhiOutcome,
+)
+from rhi_assistant.protocol.profile import Profile, Rule
+from rhi_assistant.protocol.timeutil import add_hours, age_on, elapsed_hours, local_date
+
+
+def _situation(
+    profile: Profile,
+    child: ChildFacts,
+    episode: EpisodeFacts,
+    previous: Sequence[PreviousEpisode],
+    now: datetime | None,
+) -> Situation:
+    if now is not None and (now.tzinfo is None or now.utcoffset() is None):
+        raise ValueError("now must be a timezone-aware datetime")
+    if episode.found is not None:
+        measured_to = episode.found
+    else:
+        measured_to = now if now is not None else datetime.now(UTC)
+        if measured_to < episode.last_seen:
+            raise ValueError("now is earlier than last_seen")
+    measured_to = measured_to.astimezone(UTC)
+    return Situation(
+        child=child,
+        episode=episode,
+        previous=tuple(previous),
+        measured_to=measured_to,
+        missing_hours=elapsed_hours(episode.last_seen, measured_to),
+        age_years=age_on(child.date_of_birth, local_date(measured_to, profile.timezone)),
+        timezone=profile.timezone,
+    )
+
+
+def _action_due(rule: Rule, episode: EpisodeFacts) -> datetime | None:
+    if rule.due_hours is None or rule.due_from is None:
+        return None
+    anchor = getattr(episode, rule.due_from)
+    if rule.due_from == "reported_missing" and anchor is None:
+        anchor = episode.last_seen
+    return None if anchor is None else add_hours(anchor, rule.due_hours)
+
+
+def evaluate_with(
+    profile: Profile,
+    child: ChildFacts,
+    episode: EpisodeFacts,
+    previous: Sequence[PreviousEpisode] = (),
+    now: datetime | None = None,
+    *,
+    scenario_id: str | None = None,
+) -> ProtocolResult:
+    """Evaluate an episode against an already-loaded profile."""
+    s = _situation(profile, child, episode, previous, now)
+    found = episode.found
+
+    holding = tuple(Reason(r.code, r.label) for r in profile.reasons if r.when(s))
+    offer = found is not None and bool(holding)
+    rhi = RhiOutcome(
+        offer=offer,
+        reasons=holding if offer else (),
+        due=add_hours(found, profile.rhi_due_hours) if offer and found is not None else None,
+    )
+
+    safe_and_well_due = (
+        add_hours(found, profile.safe_and_well_hours[episode.police_risk])
+        if found is not None
+        else None
+    )
+
+    under_age = s.age_years < profile.child_consent_age
+    council_consents = profile.parent_consent_unless_looked_after and child.looked_after
+    consent = Consent(parent_or_carer=under_age and not council_consents, child=not under_age)
+
+    actions: list[Action] = []
+    seen: set[str] = set()
+    for rule in profile.actions:
+        if rule.code not in seen and rule.when(s):
+            seen.add(rule.code)
+            actions.append(Action(rule.code, rule.label, _action_due(rule, episode)))
+
+    return ProtocolResult(
+        profile=profile.name,
+        rhi=rhi,
+        safe_and_well_due=safe_and_well_due,
+        consent=consent,
+        actions=tuple(actions),
+        missing_hours=s.missing_hours,
+        measured_to=s.measured_to,
+        still_missing=found is None,
+        age_years=s.age_years,
+        provisional_reasons=() if found is not None else holding,
+        id=scenario_id,
+    )

@@ -1,0 +1,99 @@
+"""Adapter between the JSON exchange format and the typed API.
+
+Kept apart from the rules so the web app never needs it, and so that input
+errors in a scenario file are reported with the field that is wrong.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from rhi_assistant.protocol.models import (
+    CHILD_FLAGS,
+    EPISODE_FLAGS,
+    ChildFacts,
+    EpisodeFacts,
+    PreviousEpisode,
+)
+from rhi_assistant.protocol.timeutil import DEFAULT_TIMEZONE, parse_date, parse_instant
+
+
+class ScenarioError(ValueError):
+    """A scenario does not follow the exchange format."""
+
+
+def _obj(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ScenarioError(f"{where}: expected an object, got {value!r}")
+    return value
+
+
+def _bool(obj: dict[str, Any], key: str, where: str) -> bool:
+    value = obj.get(key)
+    if value is None:
+        return False  # "Booleans left out mean false."
+    if not isinstance(value, bool):
+        raise ScenarioError(f"{where}.{key}: expected true or false, got {value!r}")
+    return value
+
+
+def _instant(obj: dict[str, Any], key: str, where: str, tz: str) -> datetime | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    try:
+        return parse_instant(value, tz)
+    except ValueError as exc:
+        raise ScenarioError(f"{where}.{key}: {exc}") from exc
+
+
+def child_from_json(data: Any) -> ChildFacts:
+    obj = _obj(data, "child")
+    if obj.get("date_of_birth") is None:
+        raise ScenarioError("child.date_of_birth: required")
+    try:
+        dob = parse_date(obj["date_of_birth"])
+    except ValueError as exc:
+        raise ScenarioError(f"child.date_of_birth: {exc}") from exc
+    return ChildFacts(dob, **{k: _bool(obj, k, "child") for k in CHILD_FLAGS})
+
+
+def episode_from_json(data: Any, tz: str = DEFAULT_TIMEZONE) -> EpisodeFacts:
+    obj = _obj(data, "episode")
+    last_seen = _instant(obj, "last_seen", "episode", tz)
+    if last_seen is None:
+        raise ScenarioError("episode.last_seen: required")
+    try:
+        return EpisodeFacts(
+            last_seen=last_seen,
+            police_risk=obj.get("police_risk"),  # type: ignore[arg-type]  # checked there
+            reported_missing=_instant(obj, "reported_missing", "episode", tz),
+            found=_instant(obj, "found", "episode", tz),
+            **{k: _bool(obj, k, "episode") for k in EPISODE_FLAGS},
+        )
+    except ValueError as exc:
+        raise ScenarioError(f"episode: {exc}") from exc
+
+
+def previous_from_json(data: Any, tz: str = DEFAULT_TIMEZONE) -> list[PreviousEpisode]:
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise ScenarioError("previous_episodes: expected a list")
+    out = []
+    for i, item in enumerate(data):
+        where = f"previous_episodes[{i}]"
+        obj = _obj(item, where)
+        out.append(
+            PreviousEpisode(
+                last_seen=_instant(obj, "last_seen", where, tz),
+                reported_missing=_instant(obj, "reported_missing", where, tz),
+                found=_instant(obj, "found", where, tz),
+            )
+        )
+    return out
+
+
+def now_from_json(scenario: dict[str, Any], tz: str = DEFAULT_TIMEZONE) -> datetime | None:
+    return _instant(scenario, "now", "scenario", tz)

@@ -1,0 +1,304 @@
+"""Load and validate local-protocol profiles (one JSON file per council).
+
+Profiles are data so that a third council can add its own file without code:
+drop ``<name>.json`` into a directory named by ``RHI_PROTOCOL_PROFILES_DIR``
+(several directories may be joined with ``os.pathsep``) or pass
+``profiles_dir=``. Search order: ``profiles_dir`` argument, then the
+environment directories, then the built-in ``profiles/`` folder; the first
+file with the name wins, so a council may also override a shipped profile.
+
+File shape (every key below is required unless marked optional; unknown keys
+are rejected so that a misspelt key cannot be silently ignored)::
+
+    {
+      "schema_version": 1,
+      "name": "bcp",                       # must equal the file name stem
+      "title": "...", "description": "...",
+      "source": "...",                     # optional: where the rules come from
+      "timezone": "Europe/London",         # optional, this is the default
+      "rhi": {"due_hours_after_found": 72,
+              "reasons": [{"reason": "overnight_6h", "label": "...", "when": {...}}]},
+      "safe_and_well": {"due_hours_after_found": {"high": 1, "default": 3}},
+      "consent": {"child_consents_from_age": 16,
+                  "parent_or_carer_unless_looked_after": true},
+      "actions": [{"action": "strategy_meeting", "label": "...", "when": {...},
+                   "due": null | {"hours_after": 24, "from": "found"}}]
+    }
+
+Conditions (``when``) are documented in ``conditions.py``. Reasons are
+reported in the order listed; an action code may appear in several entries
+(e.g. notify when risk is high *or* medium and 24 hours missing) and is
+reported once, at its first matching entry.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rhi_assistant.protocol.conditions import Predicate, ProfileError, compile_condition
+from rhi_assistant.protocol.models import POLICE_RISKS
+from rhi_assistant.protocol.timeutil import DEFAULT_TIMEZONE, TimezoneUnavailableError, zone
+
+SCHEMA_VERSION = 1
+ENV_VAR = "RHI_PROTOCOL_PROFILES_DIR"
+DUE_ANCHORS = ("found", "reported_missing", "last_seen")
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    """What a picker needs to show a profile."""
+
+    name: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A reason or action: a code, its label and the compiled condition."""
+
+    code: str
+    label: str
+    when: Predicate
+    due_hours: float | None = None
+    due_from: str | None = None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A validated, compiled profile ready to evaluate episodes."""
+
+    name: str
+    title: str
+    description: str
+    source: str
+    timezone: str
+    rhi_due_hours: float
+    reasons: tuple[Rule, ...]
+    safe_and_well_hours: Mapping[str, float]
+    child_consent_age: int
+    parent_consent_unless_looked_after: bool
+    actions: tuple[Rule, ...]
+    path: str
+
+    @property
+    def info(self) -> ProfileInfo:
+        return ProfileInfo(self.name, self.title, self.description)
+
+    def labels(self) -> dict[str, str]:
+        """Every reason and action code mapped to its human-readable label."""
+        out = {r.code: r.label for r in self.reasons}
+        for a in self.actions:
+            out.setdefault(a.code, a.label)
+        return out
+
+    def label_for(self, code: str) -> str:
+        """The label of a reason or action code (KeyError when the profile has none)."""
+        labels = self.labels()
+        if code not in labels:
+            raise KeyError(f"profile {self.name!r} has no reason or action {code!r}")
+        return labels[code]
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _keys(obj: Any, where: str, required: set[str], optional: set[str] = frozenset()) -> dict:
+    if not isinstance(obj, dict):
+        raise ProfileError(f"{where}: expected an object, got {type(obj).__name__}")
+    missing = required - obj.keys()
+    if missing:
+        raise ProfileError(f"{where}: missing required field(s): {', '.join(sorted(missing))}")
+    unknown = obj.keys() - required - optional
+    if unknown:
+        raise ProfileError(
+            f"{where}: unknown field(s): {', '.join(sorted(unknown))} "
+            f"(allowed: {', '.join(sorted(required | optional))})"
+        )
+    return obj
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ProfileError(f"{where}: expected non-empty text, got {value!r}")
+    return value
+
+
+def _hours(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ProfileError(f"{where}: expected a number of hours >= 0, got {value!r}")
+    return float(value)
+
+
+def _code(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not _NAME.match(value):
+        raise ProfileError(f"{where}: codes are lower_snake_case, got {value!r}")
+    return value
+
+
+def _rules(items: Any, where: str, kind: str) -> tuple[Rule, ...]:
+    if not isinstance(items, list):
+        raise ProfileError(f"{where}: expected a list")
+    rules: list[Rule] = []
+    labels: dict[str, str] = {}
+    for i, item in enumerate(items):
+        at = f"{where}[{i}]"
+        optional = {"due", "note"} if kind == "action" else {"note"}
+        _keys(item, at, {kind, "label", "when"}, optional)
+        code = _code(item[kind], f"{at}.{kind}")
+        label = _text(item["label"], f"{at}.label")
+        if kind == "reason" and code in labels:
+            raise ProfileError(f"{at}: reason {code!r} is listed twice")
+        if labels.setdefault(code, label) != label:
+            raise ProfileError(f"{at}: action {code!r} has two different labels")
+        due_hours = due_from = None
+        due = item.get("due")
+        if due is not None:
+            _keys(due, f"{at}.due", {"hours_after", "from"})
+            due_hours = _hours(due["hours_after"], f"{at}.due.hours_after")
+            due_from = due["from"]
+            if due_from not in DUE_ANCHORS:
+                raise ProfileError(
+                    f"{at}.due.from: expected one of {', '.join(DUE_ANCHORS)}, got {due_from!r}"
+                )
+        when = compile_condition(item["when"], f"{at}.when")
+        rules.append(Rule(code, label, when, due_hours, due_from))
+    return tuple(rules)
+
+
+def _safe_and_well(obj: Any, where: str) -> dict[str, float]:
+    table = _keys(obj, where, {"due_hours_after_found"})["due_hours_after_found"]
+    at = f"{where}.due_hours_after_found"
+    _keys(table, at, set(), set(POLICE_RISKS) | {"default"})
+    hours = {k: _hours(v, f"{at}.{k}") for k, v in table.items()}
+    default = hours.pop("default", None)
+    gaps = [r for r in POLICE_RISKS if r not in hours]
+    if gaps and default is None:
+        raise ProfileError(f"{at}: no hours for {', '.join(gaps)} and no 'default'")
+    return {r: hours.get(r, default) for r in POLICE_RISKS}  # type: ignore[misc]
+
+
+def parse_profile(data: Any, name: str, path: str = "<memory>") -> Profile:
+    """Validate raw profile data and compile its conditions.
+
+    Raises ``ProfileError`` naming the file and the JSON path of the fault.
+    """
+    where = Path(path).name if path != "<memory>" else name
+    top = _keys(
+        data,
+        where,
+        {"schema_version", "name", "title", "description", "rhi", "safe_and_well", "consent",
+         "actions"},
+        {"source", "timezone", "note"},
+    )
+    if top["schema_version"] != SCHEMA_VERSION:
+        raise ProfileError(
+            f"{where}.schema_version: this version reads {SCHEMA_VERSION}, "
+            f"got {top['schema_version']!r}"
+        )
+    if top["name"] != name:
+        raise ProfileError(f"{where}.name: {top['name']!r} does not match the file name {name!r}")
+    tz = top.get("timezone", DEFAULT_TIMEZONE)
+    try:
+        zone(_text(tz, f"{where}.timezone"))
+    except (TimezoneUnavailableError, ValueError) as exc:
+        if isinstance(exc, ProfileError):
+            raise
+        raise ProfileError(f"{where}.timezone: {exc}") from exc
+    rhi = _keys(top["rhi"], f"{where}.rhi", {"due_hours_after_found", "reasons"})
+    consent = _keys(
+        top["consent"], f"{where}.consent",
+        {"child_consents_from_age", "parent_or_carer_unless_looked_after"},
+    )
+    age = consent["child_consents_from_age"]
+    if isinstance(age, bool) or not isinstance(age, int) or not 0 < age < 25:
+        raise ProfileError(f"{where}.consent.child_consents_from_age: expected an age, got {age!r}")
+    unless_la = consent["parent_or_carer_unless_looked_after"]
+    if not isinstance(unless_la, bool):
+        raise ProfileError(
+            f"{where}.consent.parent_or_carer_unless_looked_after: expected true or false"
+        )
+    return Profile(
+        name=name,
+        title=_text(top["title"], f"{where}.title"),
+        description=_text(top["description"], f"{where}.description"),
+        source=str(top.get("source", "")),
+        timezone=tz,
+        rhi_due_hours=_hours(rhi["due_hours_after_found"], f"{where}.rhi.due_hours_after_found"),
+        reasons=_rules(rhi["reasons"], f"{where}.rhi.reasons", "reason"),
+        safe_and_well_hours=_safe_and_well(top["safe_and_well"], f"{where}.safe_and_well"),
+        child_consent_age=age,
+        parent_consent_unless_looked_after=unless_la,
+        actions=_rules(top["actions"], f"{where}.actions", "action"),
+        path=path,
+    )
+
+
+# ------------------------------------------------------------------- loading
+
+
+def _builtin_dir() -> Path:
+    return Path(str(resources.files("rhi_assistant.protocol") / "profiles"))
+
+
+def search_dirs(profiles_dir: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Directories searched for profiles, highest priority first."""
+    dirs: list[Path] = []
+    if profiles_dir is not None:
+        dirs.append(Path(profiles_dir))
+    for part in os.environ.get(ENV_VAR, "").split(os.pathsep):
+        if part.strip():
+            dirs.append(Path(part.strip()))
+    dirs.append(_builtin_dir())
+    return dirs
+
+
+def _candidates(dirs: Iterable[Path]) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for d in dirs:
+        if not d.is_dir():
+            continue
+        for f in sorted(d.glob("*.json")):
+            if _NAME.match(f.stem):
+                found.setdefault(f.stem, f)
+    return found
+
+
+_CACHE: dict[tuple[str, int], Profile] = {}
+
+
+def load_profile_file(path: str | os.PathLike[str]) -> Profile:
+    """Load one profile file (cached until the file changes)."""
+    p = Path(path)
+    key = (str(p.resolve()), p.stat().st_mtime_ns)
+    if key not in _CACHE:
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ProfileError(f"{p.name}: not valid JSON: {exc}") from exc
+        _CACHE[key] = parse_profile(data, p.stem, str(p))
+    return _CACHE[key]
+
+
+def load_profile(name: str, profiles_dir: str | os.PathLike[str] | None = None) -> Profile:
+    """Load a profile by name from the search directories."""
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise ProfileError(f"not a profile name: {name!r}")
+    files = _candidates(search_dirs(profiles_dir))
+    if name not in files:
+        raise ProfileError(f"unknown profile {name!r} (available: {', '.join(sorted(files))})")
+    return load_profile_file(files[name])
+
+
+def list_profiles(profiles_dir: str | os.PathLike[str] | None = None) -> list[ProfileInfo]:
+    """Every available profile, sorted by name; a broken file raises ``ProfileError``."""
+    files = _candidates(search_dirs(profiles_dir))
+    return [load_profile_file(files[n]).info for n in sorted(files)]
