@@ -1,0 +1,154 @@
+"""The intelligence-sharing summary as a PDF for police and partner agencies.
+
+Laid out for a busy receiving officer: who the child is, what happened, what was
+found (grouped by the kind of exploitation, in the child's own words), who and what
+was named, and the sharing record that the DfE advice and the ICO code expect.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from rhi_assistant.reports import text
+from rhi_assistant.reports.data import ConfirmedIndicator, SummaryData
+from rhi_assistant.reports.layout import (
+    LABEL_FILL,
+    RULE,
+    build_pdf,
+    bullet_list,
+    esc,
+    gap,
+    heading,
+    key_value_table,
+    note_box,
+    para,
+    styles,
+)
+
+TITLE = "Intelligence-sharing summary"
+
+
+def _indicator_block(item: ConfirmedIndicator, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    parts: list[Flowable] = [para(item.label, st["label"])]
+    if item.evidence and item.evidence.strip():
+        parts.append(
+            Paragraph(
+                f'<font color="#505a5f">In the child\'s words:</font> '
+                f"{esc(text.quoted(item.evidence))}",
+                st["quote"],
+            )
+        )
+    parts.append(para(f"When: {text.window_label(item.window)}", st["small"]))
+    if item.note and item.note.strip():
+        parts.append(para(f"Note: {item.note.strip()}", st["small"]))
+    return [note_box(parts, fill=LABEL_FILL, edge=RULE), gap(1.5)]
+
+
+def _indicators(data: SummaryData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    groups = text.group_by_concern(data.indicators)
+    if not groups:
+        return [
+            heading("Confirmed indicators by concern", st["h2"]),
+            para("No indicators were confirmed.", st["small"]),
+        ]
+    # Headings travel with the first indicator under them, never alone at a page foot.
+    # (Kept flat: keepWithNext headings or nested KeepTogether force needless page breaks.)
+    lead: list[Flowable] = [
+        Paragraph(esc("Confirmed indicators by concern"), st["h2_inline"]),
+        para(
+            "Confirmed by the practitioner after the interview. An indicator that counts "
+            "towards more than one concern is listed under each.",
+            st["small"],
+        ),
+    ]
+    story: list[Flowable] = []
+    for code, items in groups:
+        blocks = [_indicator_block(item, st) for item in items]
+        head = Paragraph(esc(text.concern_heading(code)), st["h3_inline"])
+        story.append(KeepTogether([*lead, head, *blocks[0]]))
+        story.extend(KeepTogether(block) for block in blocks[1:])
+        lead = []
+    return story
+
+
+def render_summary_pdf(data: SummaryData) -> bytes:
+    """Render the summary; every piece of user text is escaped before layout."""
+    st = styles()
+    story: list[Flowable] = [
+        heading(TITLE, st["title"]),
+        key_value_table(
+            [
+                ("Reference", data.reference),
+                ("Prepared", text.format_datetime(data.generated_at)),
+                ("Prepared by", text.or_not_recorded(data.generated_by)),
+            ],
+            st,
+        ),
+        gap(2),
+    ]
+    if data.suggested_grading:
+        story.append(
+            note_box(
+                [
+                    Paragraph(
+                        f"<b>Suggested grading:</b> {esc(data.suggested_grading)}", st["body"]
+                    ),
+                    para(text.GRADING_NOTE, st["small"]),
+                ]
+            )
+        )
+
+    story += [
+        heading("The child", st["h2"]),
+        key_value_table(text.child_rows(data), st),
+        heading("The missing episode", st["h2"]),
+        key_value_table(text.episode_rows(data), st),
+        heading("Push and pull factors", st["h2"]),
+        heading("Push factors (away from home or placement)", st["h3"]),
+        bullet_list(data.push_factors, st, empty="None recorded."),
+        heading("Pull factors (towards people or places)", st["h3"]),
+        bullet_list(data.pull_factors, st, empty="None recorded."),
+    ]
+    story += _indicators(data, st)
+
+    story.append(heading("People, places, vehicles and contacts", st["h2"]))
+    rows = text.entity_rows(data.entities)
+    if rows:
+        story.append(key_value_table(rows, st))
+    else:
+        story.append(para("None recorded.", st["small"]))
+
+    story.append(heading("SERAF (sexual exploitation risk assessment)", st["h2"]))
+    seraf = text.seraf_lines(data)
+    if data.seraf is None:
+        story.append(para(seraf[0], st["small"]))
+    else:
+        story.append(key_value_table(_seraf_rows(data), st))
+
+    story += [
+        heading("Recommended next steps", st["h2"]),
+        bullet_list(data.next_steps, st, numbered=True, empty="None recorded."),
+        heading("Sharing record", st["h2"]),
+        key_value_table(text.sharing_rows(data), st),
+        gap(4),
+        note_box([para(data.handling_note or text.DEFAULT_HANDLING_NOTE, st["small"])]),
+    ]
+    return build_pdf(
+        story, title=f"{TITLE} {data.reference}", footer_left=f"{TITLE} · {data.reference}"
+    )
+
+
+def _seraf_rows(data: SummaryData) -> list[tuple[str, str]]:
+    s = data.seraf
+    assert s is not None
+    rows = [("Category", s.category_label), ("Score", str(s.total))]
+    if s.overridden:
+        given = (
+            f"; the score alone gave {s.computed_category_label}"
+            if (s.computed_category_label)
+            else ""
+        )
+        rows.append(("Overridden", f"Yes, by professional judgement{given}"))
+        rows.append(("Reason", text.or_not_recorded(s.override_reason)))
+    return rows

@@ -1,0 +1,226 @@
+"""Words shared by the PDF and the on-screen view, so both say the same thing.
+
+Everything here returns plain (unescaped) text; each renderer escapes for its own medium.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from rhi_assistant.reports.data import ENTITY_KINDS, ConfirmedIndicator, SummaryData
+
+CONCERN_ORDER: tuple[str, ...] = ("CSE", "CCE", "TRAFFICKING", "HARM")
+OTHER_CONCERN = "OTHER"
+
+ENTITY_LABELS: dict[str, str] = {
+    "PERSON": "People",
+    "PLACE": "Places",
+    "VEHICLE": "Vehicles",
+    "PLATE": "Number plates",
+    "PHONE": "Phone numbers",
+    "HANDLE": "Online handles",
+}
+
+WINDOW_LABELS: dict[str, str] = {
+    "recent": "now or in the past 6 months",
+    "6_to_12_months": "6 to 12 months ago",
+    "over_12_months": "more than 12 months ago",
+    "episode": "during this missing episode",
+}
+
+NOT_RECORDED = "Not recorded"
+
+DEFAULT_HANDLING_NOTE = (
+    "OFFICIAL-SENSITIVE. Contains personal information about a child, shared for "
+    "safeguarding. Store securely, share further only on a need-to-know basis and "
+    "record any onward sharing."
+)
+
+GRADING_NOTE = "Suggested only: partners do not grade intelligence; the receiving officer does."
+
+
+def format_date(value: date | None) -> str:
+    """``3 May 2011``: unambiguous in every English-speaking country."""
+    if value is None:
+        return NOT_RECORDED
+    return f"{value.day} {value:%B %Y}"
+
+
+def format_datetime(value: datetime | None) -> str:
+    """``14 March 2025 at 21:30`` (with the zone name when the time carries one)."""
+    if value is None:
+        return NOT_RECORDED
+    text = f"{value.day} {value:%B %Y} at {value:%H:%M}"
+    zone = value.tzname()
+    return f"{text} {zone}" if zone else text
+
+
+def or_not_recorded(value: object) -> str:
+    """Blank fields say so, rather than leaving a reader to wonder if something was lost."""
+    if value is None:
+        return NOT_RECORDED
+    text = str(value).strip()
+    return text or NOT_RECORDED
+
+
+def format_languages(value: Sequence[str] | str | None) -> str:
+    if value is None or isinstance(value, str):
+        return or_not_recorded(value)
+    return or_not_recorded(", ".join(v for v in value if v))
+
+
+def window_label(window: str | None) -> str:
+    if not window:
+        return NOT_RECORDED
+    return WINDOW_LABELS.get(window, window.replace("_", " "))
+
+
+def concern_heading(code: str) -> str:
+    """``Child sexual exploitation (CSE)``, from the shared indicator vocabulary."""
+    if code == OTHER_CONCERN:
+        return "Other indicators"
+    from rhi_assistant.seraf import concern_labels  # the single source of the labels
+
+    label = concern_labels().get(code)
+    if not label:
+        return code
+    label = label[0].upper() + label[1:]
+    return label if "(" in label or code == "HARM" else f"{label} ({code})"
+
+
+def group_by_concern(
+    indicators: Iterable[ConfirmedIndicator],
+) -> list[tuple[str, list[ConfirmedIndicator]]]:
+    """Indicators under each concern they count towards, in the fixed concern order.
+
+    An indicator counting towards two concerns is listed under both, so each section
+    stands alone for a reader who handles only that kind of exploitation.
+    """
+    groups: dict[str, list[ConfirmedIndicator]] = {}
+    for item in indicators:
+        codes = [c for c in item.concerns if c in CONCERN_ORDER] or [OTHER_CONCERN]
+        for code in dict.fromkeys(codes):
+            groups.setdefault(code, []).append(item)
+    order = [*CONCERN_ORDER, OTHER_CONCERN]
+    return [(code, groups[code]) for code in order if code in groups]
+
+
+def entity_rows(entities: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """Non-empty entity lists with human labels, known kinds first, in a fixed order."""
+    kinds = [*ENTITY_KINDS, *sorted(k for k in entities if k not in ENTITY_KINDS)]
+    rows = []
+    for kind in kinds:
+        values = [v for v in entities.get(kind, []) if v and v.strip()]
+        if values:
+            rows.append((ENTITY_LABELS.get(kind, kind.replace("_", " ").capitalize()), values))
+    return rows
+
+
+def quoted(words: str) -> str:
+    return f"\u201c{words.strip()}\u201d"
+
+
+def indicator_lines(item: ConfirmedIndicator) -> list[str]:
+    lines = [item.label]
+    if item.evidence and item.evidence.strip():
+        lines.append(f"In the child's words: {quoted(item.evidence)}")
+    lines.append(f"When: {window_label(item.window)}")
+    if item.note and item.note.strip():
+        lines.append(f"Note: {item.note.strip()}")
+    return lines
+
+
+def child_rows(data: SummaryData) -> list[tuple[str, str]]:
+    c = data.child
+    return [
+        ("Name", or_not_recorded(c.name)),
+        ("Date of birth", format_date(c.date_of_birth)),
+        ("Age", or_not_recorded(c.age)),
+        ("Gender", or_not_recorded(c.gender)),
+        ("Ethnicity", or_not_recorded(c.ethnicity)),
+        ("Languages", format_languages(c.languages)),
+        ("Area", or_not_recorded(c.address_area)),
+    ]
+
+
+def episode_rows(data: SummaryData) -> list[tuple[str, str]]:
+    e = data.episode
+    rows = [
+        ("Missing from", or_not_recorded(e.missing_from)),
+        ("Last seen", format_datetime(e.last_seen)),
+        ("Reported missing", format_datetime(e.reported)),
+        ("Found", format_datetime(e.found) if e.found else "Not yet found or not recorded"),
+        ("Time missing", or_not_recorded(e.duration_text)),
+        ("Police risk level", or_not_recorded(e.police_risk)),
+    ]
+    if e.placement:
+        rows.insert(1, ("Placement", e.placement))
+    return rows
+
+
+def seraf_lines(data: SummaryData) -> list[str]:
+    s = data.seraf
+    if s is None:
+        return ["No SERAF assessment has been completed for this child."]
+    lines = [f"Category: {s.category_label}", f"Score: {s.total}"]
+    if s.overridden:
+        given = (
+            f" (the score gave {s.computed_category_label})" if s.computed_category_label else ""
+        )
+        lines.append(f"Category set by professional judgement{given}.")
+        lines.append(f"Reason: {or_not_recorded(s.override_reason)}")
+    return lines
+
+
+def sharing_rows(data: SummaryData) -> list[tuple[str, str | list[str]]]:
+    """The record of the sharing; 'shared with' is a list, one recipient per line."""
+    recipients = [w for w in data.shared_with if w and w.strip()]
+    return [
+        ("Shared with", recipients or NOT_RECORDED),
+        ("Purpose", or_not_recorded(data.purpose)),
+        ("Legal basis", or_not_recorded(data.legal_basis)),
+        ("Prepared", format_datetime(data.generated_at)),
+        ("Prepared by", or_not_recorded(data.generated_by)),
+    ]
+
+
+def _joined(value: str | list[str]) -> str:
+    return value if isinstance(value, str) else "; ".join(value)
+
+
+def summary_text_sections(data: SummaryData) -> list[tuple[str, list[str]]]:
+    """The summary as ``(heading, lines)`` in print order, for the screen and plain text."""
+    sections: list[tuple[str, list[str]]] = [
+        (
+            "Intelligence-sharing summary",
+            [
+                f"Reference: {data.reference}",
+                f"Prepared {format_datetime(data.generated_at)} by {data.generated_by}",
+            ],
+        ),
+        ("The child", [f"{k}: {v}" for k, v in child_rows(data)]),
+        ("The missing episode", [f"{k}: {v}" for k, v in episode_rows(data)]),
+        ("Push factors", list(data.push_factors) or ["None recorded"]),
+        ("Pull factors", list(data.pull_factors) or ["None recorded"]),
+    ]
+    groups = group_by_concern(data.indicators)
+    if not groups:
+        sections.append(("Confirmed indicators", ["None confirmed"]))
+    for code, items in groups:
+        lines = [line for item in items for line in indicator_lines(item)]
+        sections.append((f"Confirmed indicators: {concern_heading(code)}", lines))
+    sections.append(
+        (
+            "People, places, vehicles and contacts",
+            [f"{label}: {'; '.join(values)}" for label, values in entity_rows(data.entities)]
+            or ["None recorded"],
+        )
+    )
+    sections.append(("SERAF", seraf_lines(data)))
+    sections.append(("Recommended next steps", list(data.next_steps) or ["None recorded"]))
+    sections.append(("Sharing record", [f"{k}: {_joined(v)}" for k, v in sharing_rows(data)]))
+    if data.suggested_grading:
+        sections.append(("Suggested grading", [data.suggested_grading, GRADING_NOTE]))
+    sections.append(("Handling", [data.handling_note or DEFAULT_HANDLING_NOTE]))
+    return sections
