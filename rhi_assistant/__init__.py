@@ -1,0 +1,104 @@
+"""rhi-assistant: the Return Home Interview assistant.
+
+`create_app` is the only way in; it reads like a table of contents.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from rhi_assistant.config import CONFIGS
+
+
+def create_app(config: str | dict | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    configure(app, config)
+    register_extensions(app)
+    register_templates(app)
+    register_security(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    return app
+
+
+def configure(app: Flask, config: str | dict | None) -> None:
+    name = config if isinstance(config, str) else os.environ.get("RHI_ENV", "production")
+    app.config.from_object(CONFIGS[name])
+    if isinstance(config, dict):
+        app.config.from_mapping(config)
+    if not app.config.get("SQLALCHEMY_DATABASE_URI"):
+        if name == "production":
+            raise RuntimeError("Set RHI_DATABASE_URL for production.")
+        Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+        app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + os.path.join(
+            app.instance_path, "rhi-assistant.sqlite"
+        )
+    if not app.config.get("SECRET_KEY"):
+        if name == "production":
+            raise RuntimeError("Set RHI_SECRET_KEY for production.")
+        app.config["SECRET_KEY"] = _dev_secret(app)
+    from rhi_assistant import crypto
+
+    key_file = app.config.get("DATA_KEY_FILE")
+    create = os.path.join(app.instance_path, "data.key") if name == "development" else None
+    crypto.configure(crypto.load_key(app.config.get("DATA_KEY"), key_file, create_file=create))
+
+
+def _dev_secret(app: Flask) -> str:
+    """A per-machine secret for the demo, kept in the instance folder, never in the code."""
+    path = Path(app.instance_path) / "secret.key"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        path.write_text(os.urandom(32).hex())
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def register_extensions(app: Flask) -> None:
+    from rhi_assistant.extensions import babel, csrf, db, login_manager, migrate
+    from rhi_assistant.i18n import select_locale
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"))
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+
+
+def register_templates(app: Flask) -> None:
+    from rhi_assistant.templating import init_templates
+
+    init_templates(app)
+
+
+def register_security(app: Flask) -> None:
+    from rhi_assistant import security
+
+    security.init_app(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from rhi_assistant.auth.routes import bp as auth_bp
+    from rhi_assistant.cases.routes import bp as cases_bp
+    from rhi_assistant.interview.routes import bp as interview_bp
+    from rhi_assistant.seraf_form.routes import bp as seraf_bp
+    from rhi_assistant.summary.routes import bp as summary_bp
+
+    for bp in (auth_bp, cases_bp, interview_bp, seraf_bp, summary_bp):
+        app.register_blueprint(bp)
+
+
+def register_errorhandlers(app: Flask) -> None:
+    from rhi_assistant.errors import init_errors
+
+    init_errors(app)
+
+
+def register_commands(app: Flask) -> None:
+    from rhi_assistant.demo import demo_cli
+
+    app.cli.add_command(demo_cli)

@@ -1,0 +1,62 @@
+"""Who may see which child's case: the one place every route asks.
+
+A team owns a child's case. Teams the case is shared with (the police missing
+team, say) may read its summaries, nothing else. Admins manage accounts and see
+no child's record at all.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from flask import abort
+from flask_login import current_user
+
+from rhi_assistant.extensions import db
+from rhi_assistant.models import CaseShare, Child, Episode, Interview
+
+
+class Access(Enum):
+    NONE = 0
+    SHARED = 1
+    FULL = 2
+
+
+def access_to(user, child: Child) -> Access:  # noqa: ANN001
+    if not user.is_authenticated or user.role == "admin" or user.team_id is None:
+        return Access.NONE
+    if child.team_id == user.team_id:
+        return Access.FULL
+    shared = db.session.scalar(
+        db.select(CaseShare).filter_by(child_id=child.id, team_id=user.team_id)
+    )
+    return Access.SHARED if shared else Access.NONE
+
+
+def child_or_404(child_id: int, need: Access = Access.FULL) -> Child:
+    """Load a child the current user may see; a child they may not see does not exist for them."""
+    child = db.session.get(Child, child_id)
+    if child is None or access_to(current_user, child).value < need.value:
+        abort(404)
+    return child
+
+
+def episode_or_404(episode_id: int, need: Access = Access.FULL) -> Episode:
+    episode = db.session.get(Episode, episode_id)
+    if episode is None:
+        abort(404)
+    child_or_404(episode.child_id, need)
+    return episode
+
+
+def interview_or_404(interview_id: int, need: Access = Access.FULL) -> Interview:
+    interview = db.session.get(Interview, interview_id)
+    if interview is None:
+        abort(404)
+    child_or_404(interview.episode.child_id, need)
+    return interview
+
+
+def require_role(*roles: str) -> None:
+    if not current_user.is_authenticated or current_user.role not in roles:
+        abort(403)

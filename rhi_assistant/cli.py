@@ -1,0 +1,37 @@
+"""The `rhi-assistant` command: Flask's CLI plus the NLP and protocol tools."""
+
+from __future__ import annotations
+
+import os
+
+import click
+from flask.cli import FlaskGroup
+
+
+def _create_app():  # noqa: ANN202
+    from rhi_assistant import create_app
+
+    return create_app(os.environ.get("RHI_ENV", "development"))
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=True)
+def main() -> None:
+    """Return Home Interview assistant."""
+
+
+def _register_plain_tools() -> None:
+    """NLP and protocol commands need no app: importing them lazily keeps start-up fast."""
+    try:
+        from rhi_assistant.nlp.cli import nlp
+    except ImportError:  # pragma: no cover - during early development only
+        nlp = None
+    try:
+        from rhi_assistant.protocol.cli import protocol
+    except ImportError:  # pragma: no cover
+        protocol = None
+    for group in (nlp, protocol):
+        if group is not None:
+            main.add_command(group)
+
+
+_register_plain_tools()

@@ -1,0 +1,62 @@
+"""Settings read from the environment, so one build runs in dev, test and production."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_DIR = PACKAGE_DIR.parent
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+class Config:
+    """Production-minded defaults; every secret comes from the environment."""
+
+    SECRET_KEY = os.environ.get("RHI_SECRET_KEY")
+    SQLALCHEMY_DATABASE_URI = os.environ.get("RHI_DATABASE_URL")
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    # Application-level encryption key for free-text columns: base64 of 32 bytes,
+    # or a path to a key file. Never stored in the database.
+    DATA_KEY = os.environ.get("RHI_DATA_KEY")
+    DATA_KEY_FILE = os.environ.get("RHI_DATA_KEY_FILE")
+    # Minutes of inactivity before a signed-in user is signed out.
+    IDLE_TIMEOUT_SECONDS = int(os.environ.get("RHI_IDLE_TIMEOUT_SECONDS", "1200"))
+    IDLE_WARNING_SECONDS = int(os.environ.get("RHI_IDLE_WARNING_SECONDS", "120"))
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = _env_bool("RHI_SECURE_COOKIES", True)
+    REMEMBER_COOKIE_DURATION = 0
+    WTF_CSRF_TIME_LIMIT = None  # tied to the session instead, so a long interview page never fails
+    BABEL_DEFAULT_LOCALE = "en"
+    BABEL_DEFAULT_TIMEZONE = "Europe/London"
+    BABEL_TRANSLATION_DIRECTORIES = str(REPO_DIR / "translations")
+    LANGUAGES = ["en", "cy", "pl", "ro", "ar", "sq"]
+    PROTOCOL_PROFILE = os.environ.get("RHI_PROTOCOL_PROFILE", "north_somerset")
+    SERAF_SCORING = os.environ.get("RHI_SERAF_SCORING", "standard")
+    LOAD_DEMO_DATA = False
+
+
+class DevConfig(Config):
+    """Embedded SQLite with demo data: what `README.md`'s run command starts."""
+
+    SESSION_COOKIE_SECURE = _env_bool("RHI_SECURE_COOKIES", False)
+    LOAD_DEMO_DATA = True
+
+
+class TestConfig(Config):
+    TESTING = True
+    SECRET_KEY = "test-only-not-secret"  # noqa: S105 - fixed key for tests only
+    SESSION_COOKIE_SECURE = False
+    SQLALCHEMY_DATABASE_URI = os.environ.get("RHI_TEST_DATABASE_URL", "sqlite://")
+    DATA_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="  # test key, base64 of 32 bytes
+    PASSWORD_HASH_FAST = True
+
+
+CONFIGS = {"production": Config, "development": DevConfig, "testing": TestConfig}

@@ -1,0 +1,88 @@
+"""Application-level encryption of free-text columns.
+
+Children's disclosures are stored with AES-GCM so that a copied database file,
+a backup or a SQL console shows ciphertext only. The key lives outside the
+database (environment variable or key file) and the same code runs on SQLite
+and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import Text
+from sqlalchemy.types import TypeDecorator
+
+_PREFIX = "v1:"
+_state: dict[str, AESGCM | None] = {"aead": None}
+
+
+class MissingKeyError(RuntimeError):
+    pass
+
+
+def decode_key(value: str) -> bytes:
+    key = base64.urlsafe_b64decode(value.strip().encode() + b"==")
+    if len(key) != 32:
+        raise MissingKeyError("The data key must be 32 bytes, base64 encoded.")
+    return key
+
+
+def load_key(key: str | None, key_file: str | None, create_file: str | None = None) -> bytes:
+    """Find the key: explicit value, then key file, then (dev only) a new key file."""
+    if key:
+        return decode_key(key)
+    if key_file and Path(key_file).exists():
+        return decode_key(Path(key_file).read_text())
+    if create_file:
+        path = Path(create_file)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            path.write_text(base64.urlsafe_b64encode(os.urandom(32)).decode())
+            path.chmod(0o600)
+        return decode_key(path.read_text())
+    raise MissingKeyError("Set RHI_DATA_KEY or RHI_DATA_KEY_FILE: free text is encrypted at rest.")
+
+
+def configure(key: bytes) -> None:
+    _state["aead"] = AESGCM(key)
+
+
+def _aead() -> AESGCM:
+    aead = _state["aead"]
+    if aead is None:
+        raise MissingKeyError("Encryption is not configured.")
+    return aead
+
+
+def encrypt(plain: str) -> str:
+    nonce = os.urandom(12)
+    sealed = _aead().encrypt(nonce, plain.encode("utf-8"), None)
+    return _PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
+
+
+def decrypt(stored: str) -> str:
+    if not stored.startswith(_PREFIX):
+        raise ValueError("Value is not in the encrypted format.")
+    raw = base64.b64decode(stored[len(_PREFIX) :])
+    return _aead().decrypt(raw[:12], raw[12:], None).decode("utf-8")
+
+
+class EncryptedText(TypeDecorator):
+    """A Text column whose contents are encrypted before they reach the database."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        return encrypt(str(value))
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        return decrypt(value)

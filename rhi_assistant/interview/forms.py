@@ -1,0 +1,42 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import HiddenField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.validators import Length, Optional
+
+MAX_NOTE = 20000
+
+
+class PageForm(FlaskForm):
+    """One page of a flow; the fields used depend on the page kind."""
+
+    notes = TextAreaField(_l("Notes of the child's words"), validators=[Length(max=MAX_NOTE)])
+    choice = RadioField(choices=[], validators=[Optional()], validate_choice=False)
+
+
+class DecisionForm(FlaskForm):
+    decision = HiddenField()
+    reason = StringField(_l("Reason (optional)"), validators=[Optional(), Length(max=500)])
+
+
+class AddIndicatorForm(FlaskForm):
+    indicator = SelectField(_l("Indicator"), choices=[])
+    window = SelectField(
+        _l("When"),
+        choices=[
+            ("recent", _l("Now or in the past 6 months")),
+            ("6_to_12_months", _l("6 to 12 months ago")),
+            ("over_12_months", _l("More than 12 months ago")),
+        ],
+    )
+    evidence = StringField(
+        _l("The child's words (copy from the notes)"), validators=[Optional(), Length(max=1000)]
+    )
+
+
+class StartInterviewForm(FlaskForm):
+    language = SelectField(_l("Language of the interview"), choices=[])
+    easy_read = RadioField(
+        _l("Easy-read wording"),
+        choices=[("no", _l("No")), ("yes", _l("Yes"))],
+        default="no",
+    )

@@ -1,0 +1,347 @@
+"""The interview: task list, one question a page, autosave, suggestions, check answers."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from rhi_assistant import audit, indicators
+from rhi_assistant.access import Access, access_to, episode_or_404, interview_or_404
+from rhi_assistant.extensions import db
+from rhi_assistant.flows.engine import FlowError
+from rhi_assistant.interview import service
+from rhi_assistant.interview.forms import (
+    AddIndicatorForm,
+    DecisionForm,
+    PageForm,
+    StartInterviewForm,
+)
+from rhi_assistant.models import Interview, Suggestion, User
+
+bp = Blueprint("interview", __name__)
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "cy": "Cymraeg (Welsh)",
+    "pl": "Polski (Polish)",
+    "ro": "Română (Romanian)",
+    "ar": "العربية (Arabic)",
+    "sq": "Shqip (Albanian)",
+}
+DECLINE_STATES = {
+    "dont_know": "I don't know",
+    "prefer_not_to_say": "I don't want to say",
+    "skipped": "Skipped",
+}
+
+
+def login_required_keeping_answer(view):  # noqa: ANN001, ANN201
+    """Like login_required, but words posted just after an idle sign-out are kept.
+
+    The session cookie still proves who typed them; the answer is stored as a
+    draft for that user, and they are asked to sign in again to carry on.
+    """
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if current_user.is_authenticated:
+            return view(*args, **kwargs)
+        expired = g.get("expired_user_id")
+        if expired and request.method == "POST" and "interview_id" in kwargs:
+            _rescue(expired, kwargs["interview_id"], kwargs.get("page_id"))
+            if request.endpoint == "interview.autosave":
+                return jsonify(saved=True, signed_in=False), 401
+            flash(_("You were signed out because you were inactive. Your notes were saved."))
+        target = url_for(request.endpoint, **kwargs) if request.method == "GET" else (
+            url_for("interview.page", interview_id=kwargs["interview_id"],
+                    page_id=kwargs["page_id"]) if "page_id" in kwargs else None
+        )
+        return redirect(url_for("auth.sign_in", next=target))
+
+    return wrapped
+
+
+def _rescue(user_id: int, interview_id: int, page_id: str | None) -> None:
+    user = db.session.get(User, user_id)
+    interview = db.session.get(Interview, interview_id)
+    if user is None or interview is None or page_id is None:
+        return
+    if access_to(user, interview.episode.child) is not Access.FULL:
+        return
+    page = service.flow_for(interview).page(page_id)
+    notes = request.form.get("notes")
+    if page is None or page.kind != "notes" or notes is None:
+        return
+    service.save_answer(interview, page, user.id, text=notes, draft=True)
+
+
+def _writer() -> None:
+    if current_user.role not in ("rhi_worker", "manager"):
+        abort(403)
+
+
+@bp.route("/episodes/<int:episode_id>/interviews", methods=["POST"])
+@login_required_keeping_answer
+def start(episode_id: int):
+    _writer()
+    episode = episode_or_404(episode_id)
+    form = StartInterviewForm()
+    form.language.choices = list(LANGUAGE_NAMES.items())
+    if not form.validate_on_submit():
+        abort(400)
+    interview = Interview(
+        episode=episode,
+        kind="rhi",
+        flow_id="rhi",
+        conducted_by_id=current_user.id,
+        language=form.language.data,
+        easy_read=form.easy_read.data == "yes",
+    )
+    db.session.add(interview)
+    db.session.commit()
+    audit.record("start_interview", episode.child_id, "interview", interview.id)
+    return redirect(url_for("interview.task_list", interview_id=interview.id))
+
+
+@bp.route("/interviews/<int:interview_id>")
+@login_required_keeping_answer
+def task_list(interview_id: int):
+    interview = interview_or_404(interview_id)
+    flow = service.flow_for(interview)
+    ctx = service.context_for(interview)
+    audit.record("view_interview", interview.episode.child_id, "interview", interview.id)
+    sections = [
+        {
+            "section": s,
+            "status": flow.section_status(s, ctx),
+            "first": (next((p for p in flow.section_route(s, ctx) if p.id not in ctx.completed),
+                           None) or (flow.section_route(s, ctx) or [None])[0]),
+        }
+        for s in flow.sections
+    ]
+    resume = flow.first_incomplete(ctx)
+    return render_template(
+        "interview/task_list.html",
+        interview=interview,
+        sections=sections,
+        resume=resume,
+        complete=flow.is_complete(ctx),
+        pending=service.pending_count(interview),
+        confirmed=len(service.confirmed_suggestions(interview)),
+    )
+
+
+def _page_or_404(interview: Interview, page_id: str):  # noqa: ANN202
+    try:
+        page = service.flow_for(interview).page(page_id)
+    except FlowError:
+        abort(404)
+    if page is None:
+        abort(404)
+    return page
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>", methods=["GET", "POST"])
+@login_required_keeping_answer
+def page(interview_id: int, page_id: str):
+    interview = interview_or_404(interview_id)
+    page = _page_or_404(interview, page_id)
+    flow = service.flow_for(interview)
+    ctx = service.context_for(interview)
+    answer = interview.answer_for(page.id)
+    form = PageForm()
+    form.choice.choices = [(o.value, o.label) for o in page.options]
+
+    if request.method == "POST":
+        _writer()
+        action = request.form.get("action", "continue")
+        if form.validate_on_submit():
+            if page.kind == "choice" and action == "continue" and not form.choice.data:
+                form.choice.errors = [_("Select an option")]
+            else:
+                state = action if action in DECLINE_STATES else "answered"
+                service.save_answer(
+                    interview,
+                    page,
+                    current_user.id,
+                    text=form.notes.data if page.kind in ("notes", "text") else None,
+                    choice=form.choice.data if page.kind == "choice" else None,
+                    state=state,
+                )
+                if action == "save":
+                    flash(_("Saved. Check the suggestions beside your notes."))
+                    return redirect(url_for("interview.page", interview_id=interview.id,
+                                            page_id=page.id) + "#suggestions")
+                if action == "break":
+                    flash(_("Saved. The interview is paused: you can carry on from here later."))
+                    return redirect(url_for("interview.task_list", interview_id=interview.id))
+                ctx = service.context_for(interview)
+                if request.args.get("return") == "check":
+                    return redirect(url_for("interview.check", interview_id=interview.id))
+                nxt = flow.next_page(page.id, ctx)
+                if nxt is None:
+                    return redirect(url_for("interview.check", interview_id=interview.id))
+                return redirect(url_for("interview.page", interview_id=interview.id,
+                                        page_id=nxt.id))
+    else:
+        audit.record("view_interview_page", interview.episode.child_id, "interview", interview.id,
+                     detail=page.id)
+        if answer is not None:
+            form.notes.data = answer.text
+            form.choice.data = answer.choice
+
+    previous = flow.previous_page(page.id, ctx)
+    return render_template(
+        "interview/page.html",
+        interview=interview,
+        page=page,
+        ctx=ctx,
+        form=form,
+        answer=answer,
+        previous=previous,
+        suggestions=_suggestion_view(answer),
+        not_suggested=service.not_suggested(answer, service.interview_date(interview))
+        if answer and page.analyse else [],
+        add_form=_add_form(),
+        decision_form=DecisionForm(),
+        decline_states=DECLINE_STATES,
+    )
+
+
+def _add_form() -> AddIndicatorForm:
+    form = AddIndicatorForm(prefix="add")
+    form.indicator.choices = indicators.choices()
+    return form
+
+
+def _suggestion_view(answer) -> list[dict]:  # noqa: ANN001
+    if answer is None:
+        return []
+    text = answer.text or ""
+    rows = []
+    for s in sorted(answer.suggestions, key=lambda s: (s.start or 0, s.id or 0)):
+        has_span = s.start is not None and s.end is not None and text[s.start : s.end] == s.evidence
+        rows.append(
+            {
+                "s": s,
+                "label": indicators.label(s.indicator),
+                "concerns": [indicators.CONCERN_LABELS.get(c, c)
+                             for c in indicators.concerns(s.indicator)],
+                "window": indicators.WINDOW_LABELS.get(s.window or "recent"),
+                "before": text[max(0, s.start - 60) : s.start] if has_span else "",
+                "after": text[s.end : s.end + 60] if has_span else "",
+            }
+        )
+    return rows
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>/autosave", methods=["POST"])
+@login_required_keeping_answer
+def autosave(interview_id: int, page_id: str):
+    """Saves words while they are typed; returns the refreshed suggestions for live display."""
+    interview = interview_or_404(interview_id)
+    page = _page_or_404(interview, page_id)
+    _writer()
+    if page.kind not in ("notes", "text"):
+        abort(400)
+    notes = request.form.get("notes", "")
+    if len(notes) > 20000:
+        abort(400)
+    answer = service.save_answer(interview, page, current_user.id, text=notes, draft=True)
+    html = render_template(
+        "interview/_suggestions.html",
+        interview=interview,
+        page=page,
+        answer=answer,
+        suggestions=_suggestion_view(answer),
+        not_suggested=service.not_suggested(answer, service.interview_date(interview))
+        if page.analyse else [],
+        add_form=_add_form(),
+        decision_form=DecisionForm(),
+    )
+    return jsonify(saved=True, at=answer.updated_at.isoformat(), suggestions_html=html)
+
+
+@bp.route("/interviews/<int:interview_id>/suggestions/<int:suggestion_id>", methods=["POST"])
+@login_required_keeping_answer
+def decide(interview_id: int, suggestion_id: int):
+    interview = interview_or_404(interview_id)
+    _writer()
+    suggestion = db.session.get(Suggestion, suggestion_id)
+    if suggestion is None or suggestion.answer.interview_id != interview.id:
+        abort(404)
+    form = DecisionForm()
+    if not form.validate_on_submit() or form.decision.data not in (
+        "confirmed", "rejected", "suggested"
+    ):
+        abort(400)
+    service.decide(suggestion, current_user.id, form.decision.data, form.reason.data)
+    audit.record("decide_suggestion", interview.episode.child_id, "suggestion", suggestion.id,
+                 detail=f"{suggestion.indicator}:{form.decision.data}")
+    back = request.args.get("next")
+    if back == "review":
+        return redirect(url_for("interview.review", interview_id=interview.id))
+    return redirect(url_for("interview.page", interview_id=interview.id,
+                            page_id=suggestion.answer.page_id) + "#suggestions")
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>/indicators", methods=["POST"])
+@login_required_keeping_answer
+def add_indicator(interview_id: int, page_id: str):
+    interview = interview_or_404(interview_id)
+    page = _page_or_404(interview, page_id)
+    _writer()
+    form = _add_form()
+    answer = interview.answer_for(page.id)
+    if answer is None or not form.validate_on_submit():
+        flash(_("Save the notes first, then add an indicator."))
+    else:
+        s = service.add_indicator(answer, current_user.id, form.indicator.data, form.window.data,
+                                  form.evidence.data)
+        audit.record("add_indicator", interview.episode.child_id, "suggestion", s.id,
+                     detail=s.indicator)
+    return redirect(url_for("interview.page", interview_id=interview.id, page_id=page.id)
+                    + "#suggestions")
+
+
+@bp.route("/interviews/<int:interview_id>/check")
+@login_required_keeping_answer
+def check(interview_id: int):
+    interview = interview_or_404(interview_id)
+    flow = service.flow_for(interview)
+    ctx = service.context_for(interview)
+    audit.record("view_check_answers", interview.episode.child_id, "interview", interview.id)
+    rows = []
+    for section in flow.sections:
+        pages = []
+        for p in flow.section_route(section, ctx):
+            a = interview.answer_for(p.id)
+            pages.append({"page": p, "answer": a})
+        rows.append({"section": section, "pages": pages})
+    return render_template(
+        "interview/check.html",
+        interview=interview,
+        rows=rows,
+        ctx=ctx,
+        complete=flow.is_complete(ctx),
+        pending=service.pending_count(interview),
+        decline_states=DECLINE_STATES,
+    )
+
+
+@bp.route("/interviews/<int:interview_id>/review")
+@login_required_keeping_answer
+def review(interview_id: int):
+    interview = interview_or_404(interview_id)
+    audit.record("view_suggestions", interview.episode.child_id, "interview", interview.id)
+    flow = service.flow_for(interview)
+    groups = []
+    for p in flow.pages:
+        a = interview.answer_for(p.id)
+        if a and a.suggestions:
+            groups.append({"page": p, "answer": a, "suggestions": _suggestion_view(a)})
+    return render_template("interview/review.html", interview=interview, groups=groups,
+                           decision_form=DecisionForm())

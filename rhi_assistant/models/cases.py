@@ -1,0 +1,103 @@
+"""A child's case and their missing episodes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rhi_assistant.crypto import EncryptedText
+from rhi_assistant.extensions import db
+from rhi_assistant.models._common import UTCDateTime, utcnow
+
+POLICE_RISKS = ("high", "medium", "low", "no_apparent_risk")
+MISSING_FROM = ("home", "care", "education")
+
+
+class Child(db.Model):
+    __tablename__ = "child"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(30), unique=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
+    # Identifying details are encrypted like the narrative: a stolen file names nobody.
+    first_name: Mapped[str] = mapped_column(EncryptedText)
+    last_name: Mapped[str] = mapped_column(EncryptedText)
+    preferred_name: Mapped[str | None] = mapped_column(EncryptedText)
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    gender: Mapped[str | None] = mapped_column(String(40))
+    ethnicity: Mapped[str | None] = mapped_column(String(80))
+    languages: Mapped[str | None] = mapped_column(String(120))
+    address: Mapped[str | None] = mapped_column(EncryptedText)
+    address_area: Mapped[str | None] = mapped_column(String(120))
+    sen_or_disability: Mapped[str | None] = mapped_column(EncryptedText)
+    looked_after: Mapped[bool] = mapped_column(default=False)
+    legal_status: Mapped[str | None] = mapped_column(String(80))
+    care_start: Mapped[date | None] = mapped_column(Date)
+    open_to_childrens_services: Mapped[bool] = mapped_column(default=False)
+    known_to_csc_since: Mapped[date | None] = mapped_column(Date)
+    child_protection_plan: Mapped[bool] = mapped_column(default=False)
+    cp_plan_since: Mapped[date | None] = mapped_column(Date)
+    child_in_need_plan: Mapped[bool] = mapped_column(default=False)
+    youth_offending_service: Mapped[bool] = mapped_column(default=False)
+    other_agencies: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    episodes: Mapped[list[Episode]] = relationship(
+        back_populates="child", order_by="Episode.last_seen.desc()"
+    )
+    shares: Mapped[list[CaseShare]] = relationship(back_populates="child")
+
+    @property
+    def display_name(self) -> str:
+        first = self.preferred_name or self.first_name
+        return f"{first} {self.last_name}"
+
+    def age_on(self, day: date) -> int | None:
+        if self.date_of_birth is None:
+            return None
+        dob = self.date_of_birth
+        return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+
+
+class CaseShare(db.Model):
+    """Another team (for example the police missing team) may see this case's summaries."""
+
+    __tablename__ = "case_share"
+    __table_args__ = (UniqueConstraint("child_id", "team_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    child: Mapped[Child] = relationship(back_populates="shares")
+
+
+class Episode(db.Model):
+    __tablename__ = "episode"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    reported_missing: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    found: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    police_risk: Mapped[str] = mapped_column(String(30), default="medium")
+    missing_from: Mapped[str] = mapped_column(String(30), default="home")
+    placement_out_of_area: Mapped[bool] = mapped_column(default=False)
+    placement_area: Mapped[str | None] = mapped_column(String(120))
+    where_found: Mapped[str | None] = mapped_column(EncryptedText)
+    hurt_or_harmed: Mapped[bool] = mapped_column(default=False)
+    exploitation_concern: Mapped[bool] = mapped_column(default=False)
+    criminality_or_drugs_concern: Mapped[bool] = mapped_column(default=False)
+    contact_with_risky_persons: Mapped[bool] = mapped_column(default=False)
+    offending_while_missing: Mapped[bool] = mapped_column(default=False)
+    trafficking_concern: Mapped[bool] = mapped_column(default=False)
+    police_reference: Mapped[str | None] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    child: Mapped[Child] = relationship(back_populates="episodes")
+    interviews: Mapped[list[Interview]] = relationship(  # noqa: F821
+        back_populates="episode", order_by="Interview.created_at"
+    )

@@ -1,0 +1,61 @@
+"""Interviews and the answers given in them, saved as they are typed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rhi_assistant.crypto import EncryptedText
+from rhi_assistant.extensions import db
+from rhi_assistant.models._common import UTCDateTime, utcnow
+
+INTERVIEW_KINDS = ("rhi", "safe_and_well", "self_referral")
+# How an answer was given: words, or one of the choices a child always has.
+ANSWER_STATES = ("answered", "dont_know", "prefer_not_to_say", "skipped")
+
+
+class Interview(db.Model):
+    __tablename__ = "interview"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    episode_id: Mapped[int] = mapped_column(ForeignKey("episode.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), default="rhi")
+    flow_id: Mapped[str] = mapped_column(String(60), default="rhi")
+    conducted_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    easy_read: Mapped[bool] = mapped_column(default=False)
+    consent_parent_or_carer: Mapped[str | None] = mapped_column(String(30))
+    consent_child: Mapped[str | None] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(30), default="in_progress")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    episode: Mapped[Episode] = relationship(back_populates="interviews")  # noqa: F821
+    conducted_by: Mapped[User] = relationship()  # noqa: F821
+    answers: Mapped[list[Answer]] = relationship(back_populates="interview")
+
+    def answer_for(self, page_id: str) -> Answer | None:
+        return next((a for a in self.answers if a.page_id == page_id), None)
+
+
+class Answer(db.Model):
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("interview_id", "page_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id"), index=True)
+    page_id: Mapped[str] = mapped_column(String(80))
+    text: Mapped[str | None] = mapped_column(EncryptedText)
+    choice: Mapped[str | None] = mapped_column(String(80))
+    state: Mapped[str] = mapped_column(String(30), default="answered")
+    # A draft is saved while typing; it becomes the answer when the page is submitted.
+    is_draft: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    interview: Mapped[Interview] = relationship(back_populates="answers")
+    suggestions: Mapped[list[Suggestion]] = relationship(  # noqa: F821
+        back_populates="answer", cascade="all, delete-orphan"
+    )

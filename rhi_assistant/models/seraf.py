@@ -1,0 +1,46 @@
+"""The SERAF risk assessment for one episode's interview."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Date, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rhi_assistant.crypto import EncryptedText
+from rhi_assistant.extensions import db
+from rhi_assistant.models._common import UTCDateTime, utcnow
+
+
+class SerafAssessment(db.Model):
+    __tablename__ = "seraf_assessment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id"), unique=True)
+    assessment_date: Mapped[date] = mapped_column(Date)
+    worker_name: Mapped[str | None] = mapped_column(String(120))
+    worker_agency: Mapped[str | None] = mapped_column(String(120))
+    worker_contact: Mapped[str | None] = mapped_column(String(120))
+    # Ticks: lists of indicator ids, keyed vulnerabilities / moderate /
+    # significant_recent / significant_6_12.
+    ticks: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Suggestion ids already used to pre-fill, so an unticked box stays unticked.
+    prefilled_from: Mapped[list] = mapped_column(JSON, default=list)
+    score_total: Mapped[int | None]
+    computed_category: Mapped[int | None]
+    override_category: Mapped[int | None]
+    override_reason: Mapped[str | None] = mapped_column(EncryptedText)
+    principal_concern: Mapped[str | None] = mapped_column(String(40))
+    professional_judgement: Mapped[str | None] = mapped_column(EncryptedText)
+    referral_to_csc_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    signed_off_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    signed_off_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    interview: Mapped[Interview] = relationship()  # noqa: F821
+    signed_off_by: Mapped[User | None] = relationship()  # noqa: F821
+
+    @property
+    def category(self) -> int | None:
+        return self.override_category or self.computed_category

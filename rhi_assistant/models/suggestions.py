@@ -1,0 +1,43 @@
+"""An indicator suggested by the on-device NLP, and the practitioner's decision on it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rhi_assistant.crypto import EncryptedText
+from rhi_assistant.extensions import db
+from rhi_assistant.models._common import UTCDateTime, utcnow
+
+STATUSES = ("suggested", "confirmed", "rejected", "added")
+WINDOWS = ("recent", "6_to_12_months", "over_12_months")
+
+
+class Suggestion(db.Model):
+    __tablename__ = "suggestion"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id"), index=True)
+    indicator: Mapped[str] = mapped_column(String(80))
+    assertion: Mapped[str] = mapped_column(String(20), default="present")
+    window: Mapped[str | None] = mapped_column(String(20))
+    evidence: Mapped[str | None] = mapped_column(EncryptedText)
+    start: Mapped[int | None]
+    end: Mapped[int | None]
+    reason: Mapped[str | None] = mapped_column(EncryptedText)
+    match: Mapped[str] = mapped_column(String(10), default="exact")
+    status: Mapped[str] = mapped_column(String(20), default="suggested")
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_reason: Mapped[str | None] = mapped_column(EncryptedText)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    answer: Mapped[Answer] = relationship(back_populates="suggestions")  # noqa: F821
+    decided_by: Mapped[User | None] = relationship()  # noqa: F821
+
+    @property
+    def is_confirmed(self) -> bool:
+        """Only a person's decision lets an indicator flow onward."""
+        return self.status in ("confirmed", "added")

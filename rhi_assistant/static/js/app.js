@@ -1,0 +1,99 @@
+// Progressive enhancement only: every page works without this file.
+import { initAll } from "/static/build/govuk-frontend.min.js";
+
+initAll();
+
+const csrfToken = () => document.querySelector('input[name="csrf_token"]')?.value || "";
+
+// Autosave: notes are saved while they are typed, so a dropped connection,
+// a timeout or a closed tab loses no word. Suggestions refresh with each save.
+function setUpAutosave(textarea) {
+  const url = textarea.dataset.autosaveUrl;
+  const status = document.getElementById("autosave-status");
+  const panel = document.getElementById("suggestions");
+  const draftKey = `rhi-draft:${url}`;
+  let timer = null;
+  let lastSent = textarea.value;
+
+  const save = async () => {
+    if (textarea.value === lastSent) return;
+    const value = textarea.value;
+    const body = new FormData();
+    body.append("notes", value);
+    try {
+      const res = await fetch(url, {
+        method: "POST",
+        body,
+        headers: { "X-CSRFToken": csrfToken(), Accept: "application/json" },
+        credentials: "same-origin",
+      });
+      if (res.status === 401) {
+        if (status) status.textContent = "You were signed out. Your notes were saved. Sign in to carry on.";
+        return;
+      }
+      if (!res.ok) throw new Error(String(res.status));
+      const data = await res.json();
+      lastSent = value;
+      sessionStorage.removeItem(draftKey);
+      if (status) status.textContent = "Saved";
+      if (panel && data.suggestions_html) panel.innerHTML = data.suggestions_html;
+    } catch (err) {
+      // Offline or server unreachable: keep a copy on this device until it can be sent.
+      sessionStorage.setItem(draftKey, value);
+      if (status) status.textContent = "Not saved yet: no connection. Your words are kept on this tablet.";
+    }
+  };
+
+  const saved = sessionStorage.getItem(draftKey);
+  if (saved && saved !== textarea.value) {
+    textarea.value = saved;
+    lastSent = null;
+    save();
+  }
+  textarea.addEventListener("input", () => {
+    if (status) status.textContent = "Saving…";
+    clearTimeout(timer);
+    timer = setTimeout(save, 800);
+  });
+  textarea.addEventListener("blur", save);
+  window.addEventListener("online", save);
+}
+
+document.querySelectorAll("textarea[data-autosave-url]").forEach(setUpAutosave);
+
+// Idle timeout: warn before signing out, offer "stay signed in".
+const cfg = document.getElementById("session-config");
+if (cfg) {
+  const warning = document.getElementById("timeout-warning");
+  const stay = document.getElementById("timeout-stay");
+  const warnAt = Number(cfg.dataset.sessionWarning);
+  let shownFor = false;
+
+  const check = async () => {
+    try {
+      const res = await fetch(cfg.dataset.sessionUrl, { credentials: "same-origin" });
+      const data = await res.json();
+      if (!data.signed_in) {
+        window.location.href = cfg.dataset.signinUrl;
+        return;
+      }
+      if (data.seconds_left <= warnAt && !shownFor) {
+        shownFor = true;
+        warning.hidden = false;
+        stay.focus();
+      }
+    } catch (err) {
+      /* offline: try again on the next tick */
+    }
+  };
+  stay?.addEventListener("click", async () => {
+    await fetch(cfg.dataset.extendUrl, {
+      method: "POST",
+      headers: { "X-CSRFToken": csrfToken(), Accept: "application/json" },
+      credentials: "same-origin",
+    });
+    warning.hidden = true;
+    shownFor = false;
+  });
+  setInterval(check, 15000);
+}

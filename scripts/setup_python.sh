@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Create .venv and install the project (and, with --test, what the tests need).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quiet() { grep -v -E "^WARNING: Location '.*' is ignored" || true; }
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip 2>&1 | quiet
+if [ "${1:-}" = "--test" ]; then
+  .venv/bin/python -m pip install --quiet -e ".[test]" 2>&1 | quiet
+else
+  .venv/bin/python -m pip install --quiet -e . 2>&1 | quiet
+fi
+bash scripts/build_assets.sh
+if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then
+  .venv/bin/pybabel compile --use-fuzzy -q -d translations || .venv/bin/pybabel compile -q -d translations
+fi

@@ -1,0 +1,49 @@
+"""Test support shared by all test folders (tests are not a package)."""
+
+from __future__ import annotations
+
+import re
+
+DEMO_PASSWORD = "fictional-demo-pass"  # noqa: S105 - fictional demo users in a test database
+
+
+class PageClient:
+    """A test client that checks every HTML page for the invariants all pages share."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def _check(self, resp):
+        if resp.mimetype == "text/html":
+            html = resp.get_data(as_text=True)
+            assert re.search(r"<title>[^<]+</title>", html), "page has no title"
+            csp = resp.headers["Content-Security-Policy"]
+            assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+            nonce = re.search(r"'nonce-([^']+)'", csp).group(1)
+            for tag in re.findall(r"<script[^>]*>", html):
+                assert f'nonce="{nonce}"' in tag, f"script without this request's nonce: {tag}"
+            assert resp.headers["X-Content-Type-Options"] == "nosniff"
+            assert resp.headers["Referrer-Policy"] == "no-referrer"
+            assert "frame-ancestors 'none'" in csp
+            assert resp.headers["Cache-Control"] == "no-store"
+        return resp
+
+    def csrf(self, path: str = "/sign-in") -> str:
+        html = self.client.get(path).get_data(as_text=True)
+        return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html).group(1)
+
+    def get(self, *args, **kwargs):
+        return self._check(self.client.get(*args, **kwargs))
+
+    def post(self, path, data=None, csrf_from: str | None = None, **kwargs):
+        data = dict(data or {})
+        if "csrf_token" not in data:
+            data["csrf_token"] = self.csrf(csrf_from or "/sign-in")
+        return self._check(self.client.post(path, data=data, **kwargs))
+
+    def sign_in(self, email: str):
+        resp = self.post("/sign-in", {"email": email, "password": DEMO_PASSWORD})
+        assert resp.status_code == 302, resp.get_data(as_text=True)[:500]
+        return self
+
+

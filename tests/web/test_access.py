@@ -1,0 +1,125 @@
+"""Route by role: every route checks who may see what."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import NOTE, demo_episode, start_interview  # noqa: E402
+
+from rhi_assistant.extensions import db  # noqa: E402
+from rhi_assistant.models import AuditEvent, Summary  # noqa: E402
+
+PUBLIC = {"auth.sign_in", "auth.session_status", "static", "cases.home"}
+
+
+def _build(rule, values) -> str:
+    path = rule.rule
+    for arg, value in values.items():
+        for conv in (f"<int:{arg}>", f"<{arg}>", f"<path:{arg}>"):
+            path = path.replace(conv, str(value))
+    return path
+
+
+@pytest.fixture
+def case(make_client):
+    """A demo interview with a summary, made by the owning team's worker."""
+    worker = make_client("rhi.worker@example.org")
+    episode = demo_episode()
+    interview_id = start_interview(worker, episode.id)
+    url = f"/interviews/{interview_id}/pages/time_away_account"
+    worker.post(url, {"notes": NOTE, "action": "save"}, csrf_from=url)
+    new_url = f"/interviews/{interview_id}/summaries/new"
+    worker.post(new_url, {"recipients": ["police_missing_team"], "purpose": "safety",
+                          "legal_basis": "safeguarding_public_task"}, csrf_from=new_url)
+    summary = db.session.scalar(db.select(Summary))
+    return {
+        "child_id": episode.child_id,
+        "episode_id": episode.id,
+        "interview_id": interview_id,
+        "summary_id": summary.id,
+        "suggestion_id": 1,
+    }
+
+
+def test_every_route_sends_signed_out_users_to_sign_in(app, client, case):
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in PUBLIC:
+            continue
+        path = _build(rule, {a: case.get(a, "time_away_account") for a in rule.arguments})
+        for method in rule.methods - {"HEAD", "OPTIONS"}:
+            if method == "GET":
+                resp = client.client.get(path)
+            else:
+                resp = client.client.post(path, data={"csrf_token": client.csrf()})
+            assert resp.status_code in (302, 401), (method, path, resp.status_code)
+            if resp.status_code == 302:
+                assert "/sign-in" in resp.headers["Location"], (method, path)
+            checked += 1
+    assert checked >= 15
+
+
+CHILD_ROUTES = [
+    "/children/{child_id}",
+    "/episodes/{episode_id}",
+    "/interviews/{interview_id}",
+    "/interviews/{interview_id}/pages/time_away_account",
+    "/interviews/{interview_id}/check",
+    "/interviews/{interview_id}/review",
+    "/interviews/{interview_id}/seraf",
+    "/interviews/{interview_id}/summaries/new",
+    "/summaries/{summary_id}",
+    "/summaries/{summary_id}/download",
+]
+
+
+@pytest.mark.parametrize("email", ["other.worker@example.org", "admin@example.org"])
+def test_another_team_cannot_open_the_child_or_anything_of_theirs(make_client, case, email):
+    outsider = make_client(email)
+    for template in CHILD_ROUTES:
+        resp = outsider.get(template.format(**case))
+        assert resp.status_code == 404, (email, template, resp.status_code)
+    token = outsider.csrf("/cases")
+    posts = [
+        f"/interviews/{case['interview_id']}/pages/time_away_account",
+        f"/interviews/{case['interview_id']}/pages/time_away_account/autosave",
+        f"/interviews/{case['interview_id']}/seraf",
+        f"/interviews/{case['interview_id']}/suggestions/1",
+        f"/episodes/{case['episode_id']}/interviews",
+    ]
+    for path in posts:
+        resp = outsider.client.post(path, data={"csrf_token": token, "notes": "x"})
+        assert resp.status_code in (403, 404), (email, path, resp.status_code)
+
+
+def test_shared_police_team_reads_summaries_only(make_client, case):
+    police = make_client("police@example.org")
+    assert police.get("/summaries/{summary_id}/download".format(**case)).status_code == 200
+    assert police.get("/children/{child_id}".format(**case)).status_code == 200
+    for template in CHILD_ROUTES[1:8]:
+        assert police.get(template.format(**case)).status_code == 404, template
+
+
+def test_views_and_downloads_are_audited(make_client, case):
+    manager = make_client("manager@example.org")
+    before = db.session.query(AuditEvent).count()
+    manager.get("/children/{child_id}".format(**case))
+    manager.get("/summaries/{summary_id}/download".format(**case))
+    events = db.session.scalars(db.select(AuditEvent).order_by(AuditEvent.id)).all()[before:]
+    assert [(e.action, e.child_id) for e in events] == [
+        ("view_child", case["child_id"]), ("download_summary", case["child_id"])]
+    assert all(e.user_id is not None for e in events)
+
+
+def test_only_a_manager_signs_off_seraf(make_client, case):
+    worker = make_client("rhi.worker@example.org")
+    url = "/interviews/{interview_id}/seraf".format(**case)
+    assert worker.post(url + "/sign-off", {}, csrf_from=url).status_code == 403
+    manager = make_client("manager@example.org")
+    resp = manager.post(url + "/sign-off", {}, csrf_from=url)
+    assert resp.status_code == 302
+    assert "Signed off" in manager.get(url).get_data(as_text=True)
