@@ -25,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     Flowable,
+    KeepTogether,
     ListFlowable,
     ListItem,
     Paragraph,
@@ -146,6 +147,20 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
 
 def heading(text: str, style: ParagraphStyle) -> Flowable:
     return Paragraph(esc(text), style)
+
+
+def headed(
+    title: str, body: Sequence[Flowable], st: dict[str, ParagraphStyle], level: str = "h2"
+) -> list[Flowable]:
+    """A heading kept on the same page as the first thing under it.
+
+    Done with an explicit KeepTogether because reportlab's keepWithNext did not hold
+    before lists and tables at a page foot, leaving headings orphaned.
+    """
+    head = Paragraph(esc(title), st[f"{level}_inline"])
+    if not body:
+        return [head]
+    return [KeepTogether([head, body[0]]), *body[1:]]
 
 
 def key_value_table(

@@ -19,6 +19,7 @@ from rhi_assistant.reports.layout import (
     bullet_list,
     esc,
     gap,
+    headed,
     heading,
     key_value_table,
     note_box,
@@ -99,38 +100,45 @@ def render_summary_pdf(data: SummaryData) -> bytes:
             )
         )
 
-    story += [
-        heading("The child", st["h2"]),
-        key_value_table(text.child_rows(data), st),
-        heading("The missing episode", st["h2"]),
-        key_value_table(text.episode_rows(data), st),
-        heading("Push and pull factors", st["h2"]),
-        heading("Push factors (away from home or placement)", st["h3"]),
-        bullet_list(data.push_factors, st, empty="None recorded."),
-        heading("Pull factors (towards people or places)", st["h3"]),
-        bullet_list(data.pull_factors, st, empty="None recorded."),
-    ]
+    story += headed("The child", [key_value_table(text.child_rows(data), st)], st)
+    story += headed("The missing episode", [key_value_table(text.episode_rows(data), st)], st)
+    story += headed(
+        "Push and pull factors",
+        headed(
+            "Push factors (away from home or placement)",
+            [bullet_list(data.push_factors, st, empty="None recorded.")],
+            st,
+            level="h3",
+        ),
+        st,
+    )
+    story += headed(
+        "Pull factors (towards people or places)",
+        [bullet_list(data.pull_factors, st, empty="None recorded.")],
+        st,
+        level="h3",
+    )
     story += _indicators(data, st)
 
-    story.append(heading("People, places, vehicles and contacts", st["h2"]))
     rows = text.entity_rows(data.entities)
-    if rows:
-        story.append(key_value_table(rows, st))
-    else:
-        story.append(para("None recorded.", st["small"]))
-
-    story.append(heading("SERAF (sexual exploitation risk assessment)", st["h2"]))
-    seraf = text.seraf_lines(data)
-    if data.seraf is None:
-        story.append(para(seraf[0], st["small"]))
-    else:
-        story.append(key_value_table(_seraf_rows(data), st))
-
+    story += headed(
+        "People, places, vehicles and contacts",
+        [key_value_table(rows, st) if rows else para("None recorded.", st["small"])],
+        st,
+    )
+    seraf = (
+        key_value_table(_seraf_rows(data), st)
+        if data.seraf
+        else para(text.seraf_lines(data)[0], st["small"])
+    )
+    story += headed("SERAF (sexual exploitation risk assessment)", [seraf], st)
+    story += headed(
+        "Recommended next steps",
+        [bullet_list(data.next_steps, st, numbered=True, empty="None recorded.")],
+        st,
+    )
+    story += headed("Sharing record", [key_value_table(text.sharing_rows(data), st)], st)
     story += [
-        heading("Recommended next steps", st["h2"]),
-        bullet_list(data.next_steps, st, numbered=True, empty="None recorded."),
-        heading("Sharing record", st["h2"]),
-        key_value_table(text.sharing_rows(data), st),
         gap(4),
         note_box([para(data.handling_note or text.DEFAULT_HANDLING_NOTE, st["small"])]),
     ]
