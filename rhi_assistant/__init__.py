@@ -13,9 +13,10 @@ from flask import Flask
 from rhi_assistant.config import CONFIGS
 
 
-def create_app(config: str | dict | None = None) -> Flask:
+def create_app(config: str | None = None, overrides: dict | None = None) -> Flask:
+    """Build the app for a named configuration, with optional overrides (used by tests)."""
     app = Flask(__name__, instance_relative_config=True)
-    configure(app, config)
+    configure(app, config, overrides)
     register_extensions(app)
     register_templates(app)
     register_security(app)
@@ -25,11 +26,10 @@ def create_app(config: str | dict | None = None) -> Flask:
     return app
 
 
-def configure(app: Flask, config: str | dict | None) -> None:
-    name = config if isinstance(config, str) else os.environ.get("RHI_ENV", "production")
+def configure(app: Flask, config: str | None, overrides: dict | None) -> None:
+    name = config or os.environ.get("RHI_ENV", "production")
     app.config.from_object(CONFIGS[name])
-    if isinstance(config, dict):
-        app.config.from_mapping(config)
+    app.config.from_mapping(overrides or {})
     if not app.config.get("SQLALCHEMY_DATABASE_URI"):
         if name == "production":
             raise RuntimeError("Set RHI_DATABASE_URL for production.")

@@ -13,7 +13,7 @@ from rhi_assistant.demo import load_demo
 from rhi_assistant.extensions import db
 
 sys.path.insert(0, str(Path(__file__).parent))
-from support import DEMO_PASSWORD, PageClient  # noqa: E402
+from support import DEMO_PASSWORD, PageClient, fresh_g  # noqa: E402
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -22,6 +22,10 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 def app():
     app = create_app("testing")
     app.config.update(WTF_CSRF_ENABLED=True)
+    # The test holds one app context open so it can use db.session; Flask then
+    # shares `g` across requests. Start each request with an empty `g`, as in
+    # production, so no signed-in user or CSRF token leaks from one to the next.
+    app.before_request_funcs.setdefault(None, []).insert(0, fresh_g)
     with app.app_context():
         db.drop_all()
         db.create_all()

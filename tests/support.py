@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import re
 
+def fresh_g() -> None:
+    """Tests hold an app context open, so start each request with an empty `g`."""
+    from flask import g
+
+    for name in list(g):
+        g.pop(name)
+
+
 DEMO_PASSWORD = "fictional-demo-pass"  # noqa: S105 - fictional demo users in a test database
 
 

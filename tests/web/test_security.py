@@ -13,7 +13,7 @@ from rhi_assistant import create_app  # noqa: E402
 from rhi_assistant.demo import load_demo  # noqa: E402
 from rhi_assistant.extensions import db  # noqa: E402
 from rhi_assistant.models import Answer  # noqa: E402
-from support import PageClient  # noqa: E402
+from support import PageClient, fresh_g  # noqa: E402
 
 
 def test_post_without_csrf_token_is_refused(client):
@@ -88,8 +88,8 @@ def test_autosave_after_expiry_keeps_the_words_and_reports_signed_out(app, make_
 
 def test_distinctive_phrase_is_not_in_the_raw_database(tmp_path):
     path = tmp_path / "raw.sqlite"
-    app = create_app("testing")
-    app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{path}"
+    app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"})
+    app.before_request_funcs.setdefault(None, []).insert(0, fresh_g)
     phrase = "Zephyrine-Quockle lives at 7 Marrowby Lane"
     with app.app_context():
         db.create_all()
@@ -105,3 +105,13 @@ def test_distinctive_phrase_is_not_in_the_raw_database(tmp_path):
     raw = path.read_bytes()
     assert b"Zephyrine" not in raw and b"Marrowby" not in raw
     assert b"Jordan" not in raw  # the child's name is encrypted too
+
+
+def test_free_text_is_ciphertext_in_the_database_in_use(make_client):
+    """The same check on whichever database the suite runs on (SQLite or PostgreSQL)."""
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    url = f"/interviews/{interview_id}/pages/who_with"
+    worker.post(url, {"notes": "Quillon Marsh", "action": "continue"}, csrf_from=url)
+    raw = db.session.execute(db.text("SELECT text FROM answer")).scalar_one()
+    assert raw.startswith("v1:") and "Quillon" not in raw
