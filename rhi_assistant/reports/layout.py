@@ -178,6 +178,7 @@ def key_value_table(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default would be Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (0, -1), LABEL_FILL),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
@@ -216,6 +217,7 @@ def note_box(flowables: list[Flowable], *, fill: Any = NOTE_FILL, edge: Any = NO
     box.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BACKGROUND", (0, 0), (-1, -1), fill),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, edge),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -287,6 +289,9 @@ def build_pdf(story: list[Flowable], *, title: str, footer_left: str) -> bytes:
         author="rhi-assistant",
         subject=MARKING,
         creator="rhi-assistant",
+        # Start every page in DejaVu, so no unembedded Helvetica is referenced at all.
+        initialFontName=FONT,
+        initialFontSize=9.5,
     )
     doc.build(story, canvasmaker=_numbered_canvas(footer_left))
     return out.getvalue()
