@@ -67,7 +67,7 @@ def episode_from_json(data: Any, tz: str = DEFAULT_TIMEZONE) -> EpisodeFacts:
     try:
         return EpisodeFacts(
             last_seen=last_seen,
-            police_risk=obj.get("police_risk"),  # type: ignore[arg-type]  # checked there
+            police_risk=obj.get("police_risk"),  # None = not yet graded; values checked there
             reported_missing=_instant(obj, "reported_missing", "episode", tz),
             found=_instant(obj, "found", "episode", tz),
             **{k: _bool(obj, k, "episode") for k in EPISODE_FLAGS},

@@ -53,10 +53,15 @@ class ChildFacts:
 
 @dataclass(frozen=True)
 class EpisodeFacts:
-    """The episode being assessed. ``found`` is None while the child is still missing."""
+    """The episode being assessed.
+
+    ``found`` is None while the child is still missing. ``police_risk`` is None
+    while the police have not yet graded the episode: no risk-based rule
+    matches, and the safe and well check uses the profile's default hours.
+    """
 
     last_seen: datetime
-    police_risk: str
+    police_risk: str | None
     reported_missing: datetime | None = None
     found: datetime | None = None
     hurt_or_harmed: bool = False
@@ -69,7 +74,7 @@ class EpisodeFacts:
     def __post_init__(self) -> None:
         for name in ("last_seen", "reported_missing", "found"):
             _require_aware(name, getattr(self, name))
-        if self.police_risk not in POLICE_RISKS:
+        if self.police_risk is not None and self.police_risk not in POLICE_RISKS:
             raise ValueError(
                 f"police_risk must be one of {', '.join(POLICE_RISKS)}; got {self.police_risk!r}"
             )

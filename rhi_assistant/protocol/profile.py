@@ -83,7 +83,7 @@ class Profile:
     timezone: str
     rhi_due_hours: float
     reasons: tuple[Rule, ...]
-    safe_and_well_hours: Mapping[str, float]
+    safe_and_well_hours: Mapping[str | None, float]
     child_consent_age: int
     parent_consent_unless_looked_after: bool
     actions: tuple[Rule, ...]
@@ -174,16 +174,23 @@ def _rules(items: Any, where: str, kind: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _safe_and_well(obj: Any, where: str) -> dict[str, float]:
-    table = _keys(obj, where, {"due_hours_after_found"})["due_hours_after_found"]
+def _safe_and_well(obj: Any, where: str) -> dict[str | None, float]:
+    """Hours by police risk; the key None (risk not yet graded) gets ``default``.
+
+    Without a ``default``, an ungraded episode gets the earliest deadline in
+    the table: when in doubt, check on the child sooner.
+    """
+    raw = _keys(obj, where, {"due_hours_after_found"})["due_hours_after_found"]
     at = f"{where}.due_hours_after_found"
-    _keys(table, at, set(), set(POLICE_RISKS) | {"default"})
-    hours = {k: _hours(v, f"{at}.{k}") for k, v in table.items()}
+    _keys(raw, at, set(), set(POLICE_RISKS) | {"default"})
+    hours = {k: _hours(v, f"{at}.{k}") for k, v in raw.items()}
     default = hours.pop("default", None)
     gaps = [r for r in POLICE_RISKS if r not in hours]
     if gaps and default is None:
         raise ProfileError(f"{at}: no hours for {', '.join(gaps)} and no 'default'")
-    return {r: hours.get(r, default) for r in POLICE_RISKS}  # type: ignore[misc]
+    table: dict[str | None, float] = {r: hours.get(r, default or 0.0) for r in POLICE_RISKS}
+    table[None] = default if default is not None else min(hours.values())
+    return table
 
 
 def parse_profile(data: Any, name: str, path: str = "<memory>") -> Profile:

@@ -80,7 +80,6 @@ def test_time_without_offset_is_read_as_london_time(run) -> None:
     ("changes", "message"),
     [
         ({"police_risk": "severe"}, "police_risk"),
-        ({"police_risk": None}, "police_risk"),
         ({"found": "2026-11-10T11:00:00Z"}, "earlier than last_seen"),
         ({"last_seen": "yesterday"}, "episode.last_seen"),
         ({"hurt_or_harmed": "yes"}, "hurt_or_harmed"),
@@ -89,3 +88,12 @@ def test_time_without_offset_is_read_as_london_time(run) -> None:
 def test_bad_scenarios_are_rejected_with_the_field_named(run, changes, message) -> None:
     with pytest.raises(ScenarioError, match=message):
         run(**changes)
+
+
+@pytest.mark.parametrize("profile", ["bcp", "north_somerset"])
+def test_ungraded_police_risk_uses_the_default_hours_and_no_risk_rules(run, actions, profile):
+    result = run(profile=profile, police_risk=None, last_seen="2026-11-10T12:00:00Z",
+                 found="2026-11-14T12:00:00Z")
+    assert result["safe_and_well_due"] == "2026-11-14T15:00:00Z"
+    expected = set() if profile == "bcp" else {"strategy_meeting", "serious_incident_notification"}
+    assert actions(result) == expected

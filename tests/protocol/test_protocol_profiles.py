@@ -85,7 +85,8 @@ def test_builtin_settings() -> None:
         p = load_profile(name)
         assert p.rhi_due_hours == 72
         assert p.child_consent_age == 16
-        assert p.safe_and_well_hours == {"high": 1, "medium": 3, "low": 3, "no_apparent_risk": 3}
+        assert p.safe_and_well_hours == {
+            "high": 1, "medium": 3, "low": 3, "no_apparent_risk": 3, None: 3}
         assert p.timezone == "Europe/London"
 
 
@@ -223,3 +224,10 @@ def test_still_missing_shows_provisional_reasons_without_offering() -> None:
     assert result.still_missing and not result.rhi.offer and result.rhi.due is None
     assert [r.code for r in result.provisional_reasons] == [
         "overnight_6h", "over_9h", "hurt_or_harmed"]
+
+
+def test_ungraded_risk_without_default_gets_the_earliest_check() -> None:
+    data = _bcp()
+    data["safe_and_well"]["due_hours_after_found"] = {
+        "high": 1, "medium": 3, "low": 4, "no_apparent_risk": 6}
+    assert parse_profile(data, "bcp").safe_and_well_hours[None] == 1
