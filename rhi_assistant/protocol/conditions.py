@@ -5,26 +5,22 @@ by councils, so the vocabulary is deliberately small and every name is
 checked when the profile loads (a typo must fail loudly at start-up, not
 silently never fire in front of a child).
 
-=============================================  =====================================================
-Condition                                      True when
-=============================================  =====================================================
-``{"always": true}``                           always (e.g. an RHI after every return)
-``{"all": [c, ...]}``                          every sub-condition holds (``[]`` is true)
-``{"any": [c, ...]}``                          at least one sub-condition holds (``[]`` is false)
-``{"not": c}``                                 the sub-condition does not hold
-``{"missing_hours_at_least": n}``              missing >= n hours (last seen -> found, or now)
-``{"missing_hours_over": n}``                  missing > n hours (strictly)
-``{"overlaps_local_hours": [a, b]}``           the missing time shares some (non-zero) time with
-                                               a:00-b:00 local on any day; a > b wraps midnight
-``{"flag": name}``                             episode concern ``name`` is true (``EPISODE_FLAGS``)
-``{"child": name}``                            child fact ``name`` is true (``CHILD_FLAGS``)
-``{"police_risk_in": [risk, ...]}``            the police risk grading is one of these
-``{"episodes_within_days":``                   this episode plus previous episodes reported in the
-``{"days": d, "at_least": k}}``                d days before this one was reported number >= k
-``{"episodes_total_at_least": k}``             this episode plus all previous ones number >= k
-``{"found": true|false}``                      the child has (not) been found
-``{"age_at_least": n}`` / ``{"age_under": n}``  age at the time found (or now) in whole years
-=============================================  =====================================================
+- ``{"always": true}``: always (e.g. an RHI after every return)
+- ``{"all": [c, ...]}`` / ``{"any": [c, ...]}`` / ``{"not": c}``: combinations
+  (``all`` of nothing is true, ``any`` of nothing is false)
+- ``{"missing_hours_at_least": n}``: missing >= n hours (last seen to found, or now)
+- ``{"missing_hours_over": n}``: missing strictly more than n hours
+- ``{"overlaps_local_hours": [a, b]}``: the missing time shares more than zero
+  time with a:00-b:00 local on any day; a > b wraps midnight
+- ``{"flag": name}``: an episode concern from ``EPISODE_FLAGS`` is true
+- ``{"child": name}``: a child fact from ``CHILD_FLAGS`` is true
+- ``{"police_risk_in": [risk, ...]}``: the police grading is one of these
+- ``{"episodes_within_days": {"days": d, "at_least": k}}``: this episode plus
+  earlier ones reported in the d days before this one was reported >= k
+- ``{"episodes_total_at_least": k}``: this episode plus all previous ones >= k
+- ``{"found": true|false}``: the child has (not) been found
+- ``{"age_at_least": n}`` / ``{"age_under": n}``: whole years on the local date
+  found (or now)
 
 Durations are real elapsed time (UTC), so clock changes never stretch or
 shrink an episode; only ``overlaps_local_hours`` looks at the local clock.

@@ -43,3 +43,19 @@ def test_a_bad_line_keeps_its_place_and_fails_the_run(tmp_path: Path) -> None:
     assert [x["id"] for x in lines] == ["c1", "c2", "c1"]
     assert "unknown profile 'atlantis'" in lines[1]["error"]
     assert "line 2 (c2)" in result.stderr
+
+
+def test_protocol_package_never_imports_flask() -> None:
+    """The engine must run in the CLI and tests without an app."""
+    import ast
+
+    package = Path(__file__).resolve().parents[2] / "rhi_assistant" / "protocol"
+    for source in package.rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            assert not any(n.split(".")[0].startswith("flask") for n in names), source
