@@ -174,7 +174,7 @@ def key_value_table(
         else:
             cell = Paragraph("<br/>".join(esc(v) for v in value), st["cell"])
         data.append([para(label, st["label"]), cell])
-    table = Table(data, colWidths=[42 * mm, FRAME_WIDTH - 42 * mm], hAlign="LEFT")
+    table = Table(data, colWidths=[42 * mm, FRAME_WIDTH - 42 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -213,7 +213,9 @@ def bullet_list(
 
 def note_box(flowables: list[Flowable], *, fill: Any = NOTE_FILL, edge: Any = NOTE_EDGE) -> Table:
     """A shaded box with a bar on the left, for things a reader must not miss."""
-    box = Table([[flowables]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
+    # One row per flowable, and rows may split, so a very long quote flows onto the
+    # next page instead of failing the whole document.
+    box = Table([[f] for f in flowables], colWidths=[FRAME_WIDTH], hAlign="LEFT", splitInRow=1)
     box.setStyle(
         TableStyle(
             [
@@ -222,8 +224,10 @@ def note_box(flowables: list[Flowable], *, fill: Any = NOTE_FILL, edge: Any = NO
                 ("LINEBEFORE", (0, 0), (0, -1), 3, edge),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
             ]
         )
     )

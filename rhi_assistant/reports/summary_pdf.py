@@ -102,22 +102,22 @@ def render_summary_pdf(data: SummaryData) -> bytes:
 
     story += headed("The child", [key_value_table(text.child_rows(data), st)], st)
     story += headed("The missing episode", [key_value_table(text.episode_rows(data), st)], st)
-    story += headed(
-        "Push and pull factors",
-        headed(
-            "Push factors (away from home or placement)",
-            [bullet_list(data.push_factors, st, empty="None recorded.")],
+    # Flat KeepTogethers: nesting them makes reportlab break the page early.
+    story += [
+        KeepTogether(
+            [
+                Paragraph(esc("Push and pull factors"), st["h2_inline"]),
+                Paragraph(esc("Push factors (away from home or placement)"), st["h3_inline"]),
+                bullet_list(data.push_factors, st, empty="None recorded."),
+            ]
+        ),
+        *headed(
+            "Pull factors (towards people or places)",
+            [bullet_list(data.pull_factors, st, empty="None recorded.")],
             st,
             level="h3",
         ),
-        st,
-    )
-    story += headed(
-        "Pull factors (towards people or places)",
-        [bullet_list(data.pull_factors, st, empty="None recorded.")],
-        st,
-        level="h3",
-    )
+    ]
     story += _indicators(data, st)
 
     rows = text.entity_rows(data.entities)

@@ -321,3 +321,21 @@ def test_trigger_plan_with_nothing_filled_in() -> None:
     _reader, text = read(render_trigger_plan_pdf(data))
     assert "None recorded." in text
     assert "Not recorded" in text  # date of birth
+
+
+def test_very_long_text_flows_over_pages_instead_of_failing() -> None:
+    data = summary()
+    data.indicators[0].evidence = "word " * 2500
+    data.push_factors = ["push " * 1500]
+    data.handling_note = "note " * 2500
+    data.shared_with = ["recipient " * 1500]
+    reader, text = read(render_summary_pdf(data))
+    assert len(reader.pages) > 4
+    assert "Sharing record" in text
+
+    plan = trigger_plan()
+    plan.background = "background " * 3000
+    plan.approach = "approach " * 3000
+    reader, text = read(render_trigger_plan_pdf(plan))
+    assert len(reader.pages) > 3
+    assert "Professionals involved" in text
