@@ -12,6 +12,8 @@ def fresh_g() -> None:
         g.pop(name)
 
 
+TABLET = {"width": 820, "height": 1180}
+PHONE = {"width": 390, "height": 844}
 DEMO_PASSWORD = "fictional-demo-pass"  # noqa: S105 - fictional demo users in a test database
 
 
