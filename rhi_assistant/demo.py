@@ -28,7 +28,9 @@ class DemoUser:
 
 
 TEAMS = {
-    "ns_missing": ("North Somerset Missing Children Team", "North Somerset Council", "north_somerset"),
+    "ns_missing": (
+        "North Somerset Missing Children Team", "North Somerset Council", "north_somerset"
+    ),
     "police": ("Avon and Somerset Police Missing Persons Unit", "Police", "north_somerset"),
     "bcp_team": ("BCP Children's Services Missing Team", "BCP Council", "bcp"),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+
 def fresh_g() -> None:
     """Tests hold an app context open, so start each request with an empty `g`."""
     from flask import g

@@ -2,7 +2,8 @@
 
 A condition is a dict with one key:
   {"meta": name, "equals": v} | {"meta": name, "in": [..]}   facts about the child or interview
-  {"answer": page_id, "equals": v} | {"answer": page_id, "in": [..]} | {"answer": page_id, "answered": true}
+  {"answer": page_id, "equals": v} | {"answer": page_id, "in": [..]}
+  {"answer": page_id, "answered": true}
   {"all": [..]} | {"any": [..]} | {"not": {..}}
 """
 

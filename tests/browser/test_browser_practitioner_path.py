@@ -47,7 +47,8 @@ def test_returned_child_to_confirmed_seraf_and_summary_pdf(open_page, viewport, 
 
     panel = page.locator("#suggestions-panel")
     cards = panel.locator(".app-suggestion")
-    expect(cards.filter(has_text="Entering or leaving vehicles driven by unknown adults")).to_have_count(1)
+    vehicles = "Entering or leaving vehicles driven by unknown adults"
+    expect(cards.filter(has_text=vehicles)).to_have_count(1)
     expect(cards.filter(has_text="Drugs misuse")).to_have_count(0)
     expect(panel.locator("mark").first).to_contain_text("car with two men")
     assert_accessible(page, "question page with suggestions")

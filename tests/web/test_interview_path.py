@@ -58,8 +58,10 @@ def test_confirmed_suggestion_ticks_seraf_and_reaches_the_pdf(make_client):
     assert seraf.ticks["significant_recent"] == ["seraf.sig.vehicles_unknown_adults"]
     assert seraf.ticks["significant_6_12"] == []
     assert "Category 1" in seraf_html or "Category 2" in seraf_html
-    box = re.search(r'<input[^>]*name="sig_recent"[^>]*value="seraf.sig.vehicles_unknown_adults"[^>]*>',
-                    seraf_html).group(0)
+    box = re.search(
+        r'<input[^>]*name="sig_recent"[^>]*value="seraf.sig.vehicles_unknown_adults"[^>]*>',
+        seraf_html,
+    ).group(0)
     assert "checked" in box
 
     new_url = f"/interviews/{interview_id}/summaries/new"
