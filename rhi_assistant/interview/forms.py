@@ -1,7 +1,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectField, StringField, TextAreaField
-from wtforms.validators import Length, Optional
+from wtforms.validators import DataRequired, Length, Optional
 
 MAX_NOTE = 20000
 
@@ -39,4 +39,11 @@ class StartInterviewForm(FlaskForm):
         _l("Easy-read wording"),
         choices=[("no", _l("No")), ("yes", _l("Yes"))],
         default="no",
+    )
+
+
+class QuestionCheckForm(FlaskForm):
+    question = StringField(
+        _l("Check a question before you ask it"),
+        validators=[DataRequired(), Length(max=500)],
     )

@@ -8,7 +8,7 @@ from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from rhi_assistant import audit, indicators
+from rhi_assistant import audit, indicators, nlp
 from rhi_assistant.access import Access, access_to, episode_or_404, interview_or_404
 from rhi_assistant.extensions import db
 from rhi_assistant.flows.engine import FlowError
@@ -17,6 +17,7 @@ from rhi_assistant.interview.forms import (
     AddIndicatorForm,
     DecisionForm,
     PageForm,
+    QuestionCheckForm,
     StartInterviewForm,
 )
 from rhi_assistant.models import Interview, Suggestion, User
@@ -305,6 +306,39 @@ def add_indicator(interview_id: int, page_id: str):
                      detail=s.indicator)
     return redirect(url_for("interview.page", interview_id=interview.id, page_id=page.id)
                     + "#suggestions")
+
+
+QUESTION_TYPE_LABELS = {
+    "invitation": "Open invitation",
+    "cued_invitation": "Cued invitation",
+    "directive": "Directive (wh- question about something the child said)",
+    "option_posing": "Option-posing (yes/no or either/or)",
+    "suggestive": "Suggestive (leading)",
+}
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>/question-check", methods=["POST"])
+@login_required_keeping_answer
+def question_check(interview_id: int, page_id: str):
+    """Check a question before asking it: leading ones are flagged with an open rewording."""
+    interview = interview_or_404(interview_id)
+    _page_or_404(interview, page_id)
+    form = QuestionCheckForm()
+    result = None
+    if form.validate_on_submit():
+        found = nlp.classify_question(form.question.data)
+        result = {
+            "question": form.question.data,
+            "type": found.question_type,
+            "label": QUESTION_TYPE_LABELS.get(found.question_type, found.question_type),
+            "leading": found.question_type in ("option_posing", "suggestive"),
+            "rewording": found.rewording,
+            "reason": found.reason,
+        }
+    if request.accept_mimetypes.best == "application/json":
+        return jsonify(result or {}), (200 if result else 400)
+    return render_template("interview/question_check.html", interview=interview,
+                           page_id=page_id, form=form, result=result)
 
 
 @bp.route("/interviews/<int:interview_id>/check")

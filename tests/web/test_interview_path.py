@@ -157,3 +157,19 @@ def test_autosave_returns_live_suggestions(make_client):
     data = json.loads(resp.data)
     assert data["saved"] is True
     assert "vehicles driven by unknown adults" in data["suggestions_html"]
+
+
+def test_practitioner_can_check_a_question_for_leading(make_client):
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    page_url = f"/interviews/{interview_id}/pages/{PAGE}"
+    assert "Check a question before you ask it" in worker.get(page_url).get_data(as_text=True)
+    resp = worker.post(page_url + "/question-check", {"question": "Did he give you money?"},
+                       csrf_from=page_url)
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 200
+    assert "This question may lead the child." in html
+    assert "Try instead" in html
+    resp = worker.post(page_url + "/question-check",
+                       {"question": "Tell me about the time you were away."}, csrf_from=page_url)
+    assert "This question may lead the child." not in resp.get_data(as_text=True)
