@@ -3,10 +3,13 @@
 from rhi_assistant.models.audit import AuditEvent
 from rhi_assistant.models.cases import CaseShare, Child, Episode
 from rhi_assistant.models.interviews import Answer, Interview
+from rhi_assistant.models.offers import OfferAttempt, Refusal, RhiOffer
+from rhi_assistant.models.outcomes import EpisodeOutcome
 from rhi_assistant.models.people import Team, User
 from rhi_assistant.models.seraf import SerafAssessment
 from rhi_assistant.models.suggestions import Suggestion
 from rhi_assistant.models.summaries import Summary
+from rhi_assistant.models.trigger_plans import TriggerPlanVersion
 
 __all__ = [
     "Answer",
@@ -14,10 +17,15 @@ __all__ = [
     "CaseShare",
     "Child",
     "Episode",
+    "EpisodeOutcome",
     "Interview",
+    "OfferAttempt",
+    "Refusal",
+    "RhiOffer",
     "SerafAssessment",
     "Suggestion",
     "Summary",
     "Team",
+    "TriggerPlanVersion",
     "User",
 ]
