@@ -6,10 +6,38 @@ from flask import current_app, request, session
 
 
 def select_locale() -> str:
-    lang = request.args.get("lang") or session.get("lang")
+    """The page language: a `?lang=` choice, else the one chosen before, else English.
+
+    A valid `?lang=` is remembered in the session, so the language switcher on
+    a public page (say the young person's form) keeps its choice on every page
+    after it without the code passing it along. Anything not in LANGUAGES is
+    ignored, never stored.
+    """
+    asked = request.args.get("lang")
+    if asked in current_app.config["LANGUAGES"]:
+        if session.get("lang") != asked:
+            session["lang"] = asked
+        return asked
+    lang = session.get("lang")
     if lang in current_app.config["LANGUAGES"]:
         return lang
     return "en"
 
 
 RTL_LANGUAGES = {"ar"}
+
+# Each language named in itself, so a reader finds their own language whatever
+# the page is in now. Not translated, on purpose.
+LANGUAGE_NATIVE_NAMES = {
+    "en": "English",
+    "cy": "Cymraeg",
+    "pl": "Polski",
+    "ro": "Română",
+    "ar": "العربية",
+    "sq": "Shqip",
+}
+
+
+def text_direction(lang: str | None) -> str:
+    """`rtl` for right-to-left scripts (Arabic), else `ltr`: for `dir` attributes."""
+    return "rtl" if (lang or "").split("_")[0] in RTL_LANGUAGES else "ltr"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from urllib.parse import urlencode
 
-from flask import Flask
-from flask_babel import format_date, format_datetime
+from flask import Flask, request
+from flask_babel import force_locale, format_date, format_datetime, gettext
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
-from rhi_assistant.i18n import RTL_LANGUAGES
+from rhi_assistant.i18n import LANGUAGE_NATIVE_NAMES, text_direction
 
 
 def init_templates(app: Flask) -> None:
@@ -22,13 +23,17 @@ def init_templates(app: Flask) -> None:
     app.jinja_env.lstrip_blocks = True
     app.jinja_env.filters["when"] = _when
     app.jinja_env.filters["day"] = _day
+    app.jinja_env.filters["flow_text"] = flow_text
+    app.jinja_env.globals["lang_url"] = lang_url
+    app.jinja_env.globals["text_direction"] = text_direction
+    app.jinja_env.globals["language_names"] = LANGUAGE_NATIVE_NAMES
 
     @app.context_processor
     def _globals() -> dict:
         from flask_babel import get_locale
 
         locale = str(get_locale() or "en")
-        return {"lang": locale, "text_dir": "rtl" if locale in RTL_LANGUAGES else "ltr"}
+        return {"lang": locale, "text_dir": text_direction(locale)}
 
 
 def _when(value: datetime | None) -> str:
@@ -41,3 +46,24 @@ def _day(value) -> str:  # noqa: ANN001
     if value is None:
         return ""
     return format_date(value, "d MMMM yyyy")
+
+
+def flow_text(value: str | None, language: str | None = None) -> str:
+    """Translate a piece of flow wording (extracted by flows/babel_extract.py).
+
+    Without `language` it follows the page (the practitioner's own language);
+    with one, it is forced, so the words said to a child are in the interview's
+    language whatever language the practitioner reads the page in.
+    """
+    if not value:
+        return ""
+    if language is None:
+        return gettext(value)
+    with force_locale(language):
+        return gettext(value)
+
+
+def lang_url(code: str) -> str:
+    """This page again in another language: same path and query, `lang` replaced."""
+    args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
+    return request.path + "?" + urlencode([*args, ("lang", code)])
