@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-META_KEYS = {"age_band", "easy_read", "language", "parent_consent_needed", "child_consent_needed"}
+META_KEYS = {
+    "age_band",
+    "easy_read",
+    "language",
+    "parent_consent_needed",
+    "child_consent_needed",
+    # The police risk grading of the episode (high, medium, low, no_apparent_risk).
+    "police_risk",
+}
 
 
 class ConditionError(ValueError):

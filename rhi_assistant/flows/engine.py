@@ -19,7 +19,11 @@ from rhi_assistant.flows import conditions
 
 DATA_DIR = Path(__file__).parent / "data"
 PAGE_KINDS = {"notes", "choice", "info", "text"}
-TEXT_FIELDS = ("title", "prompt", "hint", "guidance")
+# Words a person reads (and a translator translates); `icon_alt` is the picture's text alternative.
+TEXT_FIELDS = ("title", "prompt", "hint", "guidance", "icon_alt")
+# Not words: the name of an easy-read picture shipped in static/images/easy-read/<name>.svg.
+ICON_FIELDS = ("icon",)
+ICON_DIR = Path(__file__).parent.parent / "static" / "images" / "easy-read"
 
 
 class FlowError(ValueError):
@@ -47,13 +51,38 @@ class Page:
     when: Mapping | None = None
     variants: tuple[Mapping, ...] = ()
     tags: tuple[str, ...] = ()
+    icon: str | None = None
+    icon_alt: str | None = None
+
+    @property
+    def child_facing(self) -> bool:
+        """A page with a prompt is read to (or shown to) the child; the rest are for adults."""
+        return self.prompt is not None
+
+    def variant_for(self, name: str, ctx: FlowContext) -> Mapping | None:
+        """The variant that supplies `name` for this child, or None for the page's own wording."""
+        for variant in self.variants:
+            if name in variant and conditions.holds(variant["when"], ctx.meta, ctx.answers):
+                return variant
+        return None
 
     def text(self, name: str, ctx: FlowContext) -> str | None:
         """The wording for this child: the first variant whose condition holds wins."""
-        for variant in self.variants:
-            if name in variant and conditions.holds(variant["when"], ctx.meta, ctx.answers):
-                return variant[name]
-        return getattr(self, name)
+        variant = self.variant_for(name, ctx)
+        return variant[name] if variant is not None else getattr(self, name)
+
+    def picture(self, ctx: FlowContext) -> tuple[str, str] | None:
+        """The easy-read picture and its text alternative, taken together from one variant.
+
+        Icon and alt text come from the same place so a picture is never shown
+        with another picture's description.
+        """
+        variant = self.variant_for("icon", ctx)
+        source: Mapping = variant if variant is not None else {
+            "icon": self.icon, "icon_alt": self.icon_alt}
+        if not source.get("icon"):
+            return None
+        return source["icon"], source.get("icon_alt") or ""
 
 
 @dataclass(frozen=True)
@@ -139,7 +168,20 @@ def _page(raw: Mapping, section_id: str) -> Page:
         when=raw.get("when"),
         variants=tuple(raw.get("variants", ())),
         tags=tuple(raw.get("tags", ())),
+        icon=raw.get("icon"),
+        icon_alt=raw.get("icon_alt"),
     )
+
+
+def _check_icon(holder: Mapping, where: str) -> None:
+    """An icon must be a picture we ship, and must always come with its text alternative."""
+    icon = holder.get("icon")
+    if icon is None:
+        return
+    if not isinstance(icon, str) or not (ICON_DIR / f"{icon}.svg").is_file():
+        raise FlowError(f"{where}: no easy-read picture called {icon!r}")
+    if not str(holder.get("icon_alt") or "").strip():
+        raise FlowError(f"{where}: the picture {icon!r} needs 'icon_alt' text")
 
 
 def parse_flow(raw: Mapping) -> Flow:
@@ -166,10 +208,13 @@ def parse_flow(raw: Mapping) -> Flow:
         if page.when is not None:
             # Routing may only look back: a page cannot depend on one that comes after it.
             conditions.validate(page.when, seen, where)
+        _check_icon({"icon": page.icon, "icon_alt": page.icon_alt}, where)
         for variant in page.variants:
-            if "when" not in variant or not set(variant) - {"when"} <= set(TEXT_FIELDS):
+            allowed = set(TEXT_FIELDS) | set(ICON_FIELDS)
+            if "when" not in variant or not set(variant) - {"when"} <= allowed:
                 raise FlowError(f"{where}: a variant needs 'when' and only text fields")
             conditions.validate(variant["when"], set(ids), where)
+            _check_icon(variant, where)
         seen.add(page.id)
     return flow
 
