@@ -1,0 +1,36 @@
+"""On-device NLP for rhi-assistant: indicator suggestions, entities and question types.
+
+Plain Python on spaCy (``spacy.blank("en")`` + rule matchers, no model
+download) so that it runs on a practitioner's laptop without sending notes
+anywhere. No Flask imports here: the web app and the CLI both call this API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .lexicon import load_indicators
+from .models import Analysis, Entity, QuestionClassification, Suggestion
+from .pipeline import get_engine
+from .questions import classify_question
+
+__all__ = [
+    "Analysis",
+    "Entity",
+    "QuestionClassification",
+    "Suggestion",
+    "analyse",
+    "classify_question",
+    "load_indicators",
+]
+
+
+def analyse(text: str, interview_date: dt.date | str | None = None) -> Analysis:
+    """Find every indicator mention (with its assertion and time window) and entity in a note.
+
+    ``interview_date`` anchors time expressions ("eight months ago"); it
+    defaults to today. All mentions are returned, including negated,
+    hypothetical and other-person ones; only ``assertion == "present"`` ones
+    should be offered as ticks.
+    """
+    return get_engine().analyse(text, interview_date)

@@ -1,0 +1,185 @@
+"""Command line for the NLP engine (click, not Flask): analyse, questions, explain, benchmark.
+
+The web app registers the ``nlp`` group in the ``rhi-assistant`` CLI; it can
+also be run alone with ``python -m rhi_assistant.nlp.cli``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_EVAL = REPO.parent / "shared" / "eval"
+
+
+def _rows(fh: IO[str]) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in fh if line.strip()]
+
+
+def prediction_for(row: dict[str, Any]) -> dict[str, Any]:
+    """One line of the indicators prediction format (all assertions included)."""
+    from . import analyse
+
+    a = analyse(row["text"], row.get("interview_date"))
+    return {
+        "id": row["id"],
+        "suggestions": [
+            {k: v for k, v in s.to_dict().items() if k not in ("label", "concerns")} for s in a.suggestions
+        ],
+        "entities": [e.to_dict() for e in a.entities],
+    }
+
+
+@click.group(name="nlp")
+def nlp() -> None:
+    """On-device NLP: indicator suggestions, entities and question types."""
+
+
+@nlp.command("analyse")
+@click.option("--input", "input_", type=click.File("r", encoding="utf-8"), required=True, help="JSON Lines with id, text, interview_date.")
+@click.option("--output", type=click.File("w", encoding="utf-8"), default="-", help="Where to write predictions (default stdout).")
+def analyse_cmd(input_: IO[str], output: IO[str]) -> None:
+    """Write indicator predictions for each note as JSON Lines."""
+    for row in _rows(input_):
+        output.write(json.dumps(prediction_for(row), ensure_ascii=False) + "\n")
+
+
+@nlp.command("questions")
+@click.option("--input", "input_", type=click.File("r", encoding="utf-8"), required=True)
+@click.option("--output", type=click.File("w", encoding="utf-8"), default="-")
+def questions_cmd(input_: IO[str], output: IO[str]) -> None:
+    """Write the question type (and rewording) for each question as JSON Lines."""
+    from . import classify_question
+
+    for row in _rows(input_):
+        c = classify_question(row["text"])
+        output.write(json.dumps({"id": row["id"], "question_type": c.question_type, "rewording": c.rewording}, ensure_ascii=False) + "\n")
+
+
+@nlp.command("explain")
+@click.argument("text")
+@click.option("--date", "date_", default=None, help="Interview date YYYY-MM-DD (default today).")
+def explain_cmd(text: str, date_: str | None) -> None:
+    """Show matches, cues, scopes and entities for one note."""
+    from . import analyse, classify_question
+
+    a = analyse(text, date_)
+    click.echo(f"text: {text}")
+    if not a.suggestions:
+        click.echo("no indicator matches")
+    for s in a.suggestions:
+        flag = "TICK " if s.assertion == "present" else "     "
+        click.echo(f"{flag}{s.indicator} [{s.assertion}{', ' + s.window if s.window else ''}] {s.start}-{s.end} ({s.match} {s.score:.0f})")
+        click.echo(f"      evidence: {s.evidence!r}")
+        if s.cue:
+            click.echo(f"      cue: {s.cue!r}")
+        if s.window_cue:
+            click.echo(f"      time cue: {s.window_cue!r}")
+        click.echo(f"      why: {s.reason}")
+    for e in a.entities:
+        click.echo(f"entity {e.type}: {e.text!r} {e.start}-{e.end}")
+    if text.rstrip().endswith("?"):
+        c = classify_question(text)
+        click.echo(f"question: {c.question_type} ({c.reason})" + (f"; try: {c.rewording}" if c.rewording else ""))
+
+
+def _peak_rss_mb() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def _synthetic_notes(texts: list[str], n: int, seed: int = 7) -> list[str]:
+    """Varied notes made by recombining sentences, so caches cannot make the timing look better."""
+    import re
+
+    rng = random.Random(seed)
+    sents = [s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if s]
+    names = ["Sam", "Alex", "Jo", "Riley", "Casey", "Mo", "Tia", "Leon", "Ruby", "Kai"]
+    out = []
+    for i in range(n):
+        k = rng.randint(1, 4)
+        note = " ".join(rng.choice(sents) for _ in range(k))
+        out.append(f"{rng.choice(names)} (note {i}): {note}")
+    return out
+
+
+@nlp.command("benchmark")
+@click.option("--eval-dir", type=click.Path(path_type=Path), default=None, help="Folder with score.py and the dev sets (default <repo>/../shared/eval).")
+@click.option("--notes", default=5000, show_default=True, help="How many notes to time.")
+def benchmark_cmd(eval_dir: Path | None, notes: int) -> None:
+    """Score the dev sets with score.py and print speed figures."""
+    eval_dir = eval_dir or DEFAULT_EVAL
+    t0 = time.perf_counter()
+    from . import analyse, classify_question
+    from .pipeline import get_engine
+
+    engine = get_engine()
+    load_s = time.perf_counter() - t0
+    click.echo(f"pipeline load: {load_s:.3f} s")
+    texts: list[str] = []
+    questions: list[str] = []
+    ind_path, q_path, score = eval_dir / "indicators.dev.jsonl", eval_dir / "questions.dev.jsonl", eval_dir / "score.py"
+    if score.exists() and ind_path.exists():
+        import tempfile
+
+        rows = _rows(ind_path.open(encoding="utf-8"))
+        texts = [r["text"] for r in rows]
+        with tempfile.TemporaryDirectory() as tmp:
+            pred = Path(tmp) / "ind.jsonl"
+            pred.write_text("".join(json.dumps(prediction_for(r)) + "\n" for r in rows), encoding="utf-8")
+            res = subprocess.run([sys.executable, str(score), "indicators", str(ind_path), str(pred)], capture_output=True, text=True)
+            click.echo(res.stdout.rstrip())
+            if q_path.exists():
+                qrows = _rows(q_path.open(encoding="utf-8"))
+                questions = [r["text"] for r in qrows]
+                qpred = Path(tmp) / "q.jsonl"
+                qpred.write_text("".join(json.dumps({"id": r["id"], "question_type": classify_question(r["text"]).question_type}) + "\n" for r in qrows), encoding="utf-8")
+                res = subprocess.run([sys.executable, str(score), "questions", str(q_path), str(qpred)], capture_output=True, text=True)
+                click.echo(res.stdout.rstrip())
+    else:
+        click.echo(f"skipping scoring: {eval_dir} (score.py and dev sets) not found")
+    if not texts:
+        texts = ["She said she got into a car with two men she didn't know and they drove her to a flat in Weston.",
+                 "He denied carrying a knife but said the olders gave him a phone."]
+    if not questions:
+        questions = ["Tell me about the time you were away.", "Did he give you money?", "He hit you, didn't he?"]
+    corpus = _synthetic_notes(texts, notes)
+    tok = engine.nlp.make_doc
+    # warm up both, then time the tokenizer alone and the full analysis over the same notes
+    for t in corpus[:200]:
+        tok(t)
+        analyse(t, "2026-11-20")
+    t1 = time.perf_counter()
+    for t in corpus:
+        tok(t)
+    tok_ms = (time.perf_counter() - t1) * 1000 / len(corpus)
+    t1 = time.perf_counter()
+    for t in corpus:
+        analyse(t, "2026-11-20")
+    an_ms = (time.perf_counter() - t1) * 1000 / len(corpus)
+    qs = [questions[i % len(questions)] for i in range(max(5000, len(questions)))]
+    t1 = time.perf_counter()
+    for q in qs:
+        classify_question(q)
+    q_ms = (time.perf_counter() - t1) * 1000 / len(qs)
+    click.echo(f"notes timed: {len(corpus)} (sentences recombined from the dev set)")
+    click.echo(f"analyse: {an_ms:.4f} ms/note")
+    click.echo(f"spaCy tokenizer alone: {tok_ms:.4f} ms/note")
+    click.echo(f"ratio analyse/tokenizer: {an_ms / tok_ms:.1f}x")
+    click.echo(f"classify_question: {q_ms:.4f} ms/question")
+    click.echo(f"peak RSS: {_peak_rss_mb():.1f} MB")
+    click.echo(json.dumps({"load_s": round(load_s, 3), "analyse_ms": round(an_ms, 4), "tokenizer_ms": round(tok_ms, 4),
+                           "ratio": round(an_ms / tok_ms, 2), "question_ms": round(q_ms, 4), "peak_rss_mb": round(_peak_rss_mb(), 1)}))
+
+
+if __name__ == "__main__":
+    nlp()

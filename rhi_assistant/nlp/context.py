@@ -1,0 +1,124 @@
+"""ConText-style assertion logic: is a finding about this child, denied, uncertain or about someone else?
+
+Cue rules live in ``data/context_rules.json``. Each cue has a category
+(NEGATED, HYPOTHETICAL, OTHER_PERSON), a direction (forward: the cue comes
+before the finding; backward: after; bidirectional), a scope in tokens, and may
+be anchored to the start of a clause (other-person cues name the subject:
+"her brother was arrested", unlike "he gave me"). Terminators ("but", ", she",
+"and I" ...) end a cue's scope; pseudo-cues ("not only", "didn't know") cancel
+the cues they overlap. The order of precedence is negated > other person >
+hypothetical, because a false tick on a child's record is the worst error.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+PRECEDENCE = ("NEGATED", "OTHER_PERSON", "HYPOTHETICAL")
+ASSERTION_OF = {"NEGATED": "negated", "OTHER_PERSON": "other_person", "HYPOTHETICAL": "hypothetical"}
+CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", "and", "but", "then", "because", "cos", "coz", "so", "-", '"', "'", "that", "when", "while", "also", "plus"}
+)
+
+
+@dataclass(frozen=True)
+class CueRule:
+    """One cue rule from the data file."""
+
+    category: str
+    direction: str
+    scope: int
+    anchor: str | None = None
+    skip_terminators: bool = False
+    kind: str | None = None
+    only_for: frozenset[str] | None = None
+
+
+@dataclass
+class CueHit:
+    """A cue found in the note."""
+
+    rule: CueRule
+    start: int
+    end: int
+    text: str
+
+
+def has_between(sorted_positions: list[int], lo: int, hi: int) -> bool:
+    """True if any position p satisfies lo <= p < hi."""
+    i = bisect_left(sorted_positions, lo)
+    return i < len(sorted_positions) and sorted_positions[i] < hi
+
+
+def applies(
+    cue: CueHit,
+    t_start: int,
+    t_end: int,
+    breaks: list[int],
+    terms: list[int],
+    other_terms: list[int],
+) -> int | None:
+    """Distance from the cue to the finding if the cue governs it, else None."""
+    rule = cue.rule
+    if cue.start < t_start and rule.direction in ("forward", "bidirectional"):
+        if cue.end > t_start and cue.end >= t_end:
+            return None
+        lo, hi = min(cue.end, t_start), t_start
+        dist = max(0, t_start - cue.end)
+    elif cue.start >= t_end and rule.direction in ("backward", "bidirectional"):
+        lo, hi = t_end, cue.start
+        dist = cue.start - t_end
+    else:
+        return None
+    if dist > rule.scope:
+        return None
+    # Sentence breaks always end a scope; a break token is the last token of its sentence.
+    if has_between(breaks, lo if lo == t_end else lo, hi):
+        return None
+    if not rule.skip_terminators and has_between(terms, lo, hi):
+        return None
+    if rule.category == "OTHER_PERSON" and has_between(other_terms, lo, hi):
+        return None
+    return dist
+
+
+def decide(
+    indicator: str,
+    t_start: int,
+    t_end: int,
+    cues: list[CueHit],
+    breaks: list[int],
+    terms: list[int],
+    other_terms: list[int],
+    immune: frozenset[str],
+    about_others: bool,
+    child_in_span: bool,
+) -> tuple[str, CueHit | None]:
+    """Return (assertion, deciding cue) for one finding."""
+    best: dict[str, tuple[int, CueHit]] = {}
+    for cue in cues:
+        cat = cue.rule.category
+        if ASSERTION_OF[cat] in immune:
+            continue
+        if cue.rule.only_for is not None and indicator not in cue.rule.only_for:
+            continue
+        if cat == "OTHER_PERSON" and (about_others or child_in_span):
+            continue
+        dist = applies(cue, t_start, t_end, breaks, terms, other_terms)
+        if dist is None:
+            continue
+        if cat not in best or dist < best[cat][0]:
+            best[cat] = (dist, cue)
+    for cat in PRECEDENCE:
+        if cat in best:
+            return ASSERTION_OF[cat], best[cat][1]
+    return "present", None
+
+
+def is_clause_start(words_lower: list[str], start: int, breaks_set: set[int]) -> bool:
+    """Other-person cues count only as the subject of a clause."""
+    if start == 0:
+        return True
+    prev = words_lower[start - 1]
+    return prev in CLAUSE_OPENERS or (start - 1) in breaks_set

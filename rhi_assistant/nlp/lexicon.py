@@ -1,0 +1,198 @@
+"""Load, validate and compile the indicator lexicon.
+
+The lexicon is DATA (``lexicon/*.json``, one file per indicator group) so that
+practitioners and reviewers can read and extend it without touching code.
+Patterns are written in a tiny token language, compiled here to spaCy
+``Matcher`` patterns:
+
+* tokens are separated by spaces and compared lower-cased;
+* ``a|b|c`` is a choice of words for one token; a trailing ``?`` makes the
+  token optional (``a|the?``);
+* ``word~`` adds regular inflections (``drink~`` -> drink, drinks, drinking,
+  drinkin, drinked ...), so young people's dropped-g spellings match exactly;
+* ``@NAME`` expands a word list from ``data/macros.json`` (``@NAME?`` optional);
+* ``*N`` skips up to N tokens of anything;
+* ``#NUM`` matches a number-like token.
+
+Every pattern string is validated when loaded: an unknown indicator id, an
+unknown macro or an empty pattern is an error, because a silent typo in a
+safeguarding lexicon means a missed tick.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+PACKAGE = "rhi_assistant.nlp"
+
+
+class LexiconError(ValueError):
+    """Raised when lexicon data does not fit the spec or the pattern language."""
+
+
+def _read_json(folder: str, name: str) -> Any:
+    return json.loads(resources.files(PACKAGE).joinpath(folder, name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_spec() -> dict[str, Any]:
+    """The shipped copy of the shared indicator spec (never read from outside the package)."""
+    return _read_json("data", "indicators.json")
+
+
+def load_indicators() -> dict[str, dict[str, Any]]:
+    """Indicator id -> {label, group, concerns} from the shipped spec."""
+    return {
+        i["id"]: {"label": i["label"], "group": i["group"], "concerns": list(i["concerns"])}
+        for i in load_spec()["indicators"]
+    }
+
+
+@lru_cache(maxsize=1)
+def load_macros() -> dict[str, list[str]]:
+    """Word lists that patterns refer to as ``@NAME``."""
+    raw = _read_json("data", "macros.json")
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+def inflect(word: str) -> set[str]:
+    """Regular inflections of ``word``; over-generation is harmless for matching."""
+    w = word.lower()
+    out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "in", w + "er", w + "ers"}
+    if w.endswith("e"):
+        stem = w[:-1]
+        out |= {stem + "ing", stem + "in", stem + "ed"}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        stem = w[:-1]
+        out |= {stem + "ies", stem + "ied"}
+    if len(w) >= 3 and w[-1] not in "aeiouywx" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        out |= {w + w[-1] + "ing", w + w[-1] + "ed", w + w[-1] + "in", w + w[-1] + "er"}
+    return out
+
+
+def expand_words(spec: str, macros: dict[str, list[str]]) -> list[str]:
+    """Expand one token spec (without the optional marker) to its word list."""
+    words: list[str] = []
+    for alt in spec.split("|"):
+        if not alt:
+            raise LexiconError(f"empty choice in {spec!r}")
+        if alt.startswith("@"):
+            name = alt[1:]
+            if name not in macros:
+                raise LexiconError(f"unknown macro @{name}")
+            for w in macros[name]:
+                words.extend(inflect(w[:-1]) if w.endswith("~") else [w.lower()])
+        elif alt.endswith("~"):
+            words.extend(sorted(inflect(alt[:-1])))
+        else:
+            words.append(alt.lower())
+    seen: dict[str, None] = dict.fromkeys(words)
+    return list(seen)
+
+
+def compile_pattern(text: str, macros: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Compile one pattern string of the token language to a spaCy Matcher pattern."""
+    tokens: list[dict[str, Any]] = []
+    for raw in text.split():
+        if raw.startswith("*") and raw[1:].isdigit():
+            tokens.append({"OP": "{0,%d}" % int(raw[1:])})
+            continue
+        optional = raw.endswith("?") and len(raw) > 1
+        spec = raw[:-1] if optional else raw
+        if spec == "#NUM":
+            tok: dict[str, Any] = {"LIKE_NUM": True}
+        else:
+            words = expand_words(spec, macros)
+            tok = {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
+        if optional:
+            tok["OP"] = "?"
+        tokens.append(tok)
+    if not tokens or all(t.get("OP") for t in tokens):
+        raise LexiconError(f"pattern matches nothing definite: {text!r}")
+    return tokens
+
+
+def words_of_pattern(text: str, macros: dict[str, list[str]]) -> set[str]:
+    """All literal words a pattern can match (used as the fuzzy-match vocabulary)."""
+    out: set[str] = set()
+    for raw in text.split():
+        spec = raw.rstrip("?")
+        if spec.startswith("*") or spec == "#NUM" or not spec:
+            continue
+        out.update(expand_words(spec, macros))
+    return out
+
+
+@dataclass(frozen=True)
+class IndicatorLexicon:
+    """Compiled-ready lexicon entry for one indicator."""
+
+    id: str
+    patterns: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    immune: frozenset[str] = frozenset()
+    about_others: bool = False
+    implies: tuple[str, ...] = ()
+    peer_implies: tuple[str, ...] = ()
+    fuzzy_phrases: tuple[str, ...] = field(default_factory=tuple)
+
+
+LEXICON_FILES = (
+    "seraf_vulnerability.json",
+    "seraf_moderate.json",
+    "seraf_significant.json",
+    "cce.json",
+    "trafficking.json",
+    "episode.json",
+    "push.json",
+    "pull.json",
+)
+
+ASSERTION_NAMES = {"negated", "hypothetical", "other_person"}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, IndicatorLexicon]:
+    """Load every lexicon file, validate it against the spec and return id -> entry."""
+    spec = load_indicators()
+    macros = load_macros()
+    out: dict[str, IndicatorLexicon] = {}
+    for fname in LEXICON_FILES:
+        data = _read_json("lexicon", fname)
+        group = data.get("group")
+        for ind_id, entry in data["indicators"].items():
+            if ind_id not in spec:
+                raise LexiconError(f"{fname}: unknown indicator id {ind_id!r}")
+            if spec[ind_id]["group"] != group:
+                raise LexiconError(f"{fname}: {ind_id} belongs to group {spec[ind_id]['group']}")
+            if ind_id in out:
+                raise LexiconError(f"{fname}: {ind_id} defined twice")
+            pats = tuple(entry.get("patterns", []))
+            if not pats:
+                raise LexiconError(f"{fname}: {ind_id} has no patterns")
+            for p in pats + tuple(entry.get("exclude", [])):
+                compile_pattern(p, macros)  # raises on error
+            immune = frozenset(entry.get("immune", []))
+            if not immune <= ASSERTION_NAMES:
+                raise LexiconError(f"{fname}: {ind_id} immune must be within {sorted(ASSERTION_NAMES)}")
+            for other in entry.get("implies", []) + entry.get("peer_implies", []):
+                if other not in spec:
+                    raise LexiconError(f"{fname}: {ind_id} implies unknown id {other!r}")
+            out[ind_id] = IndicatorLexicon(
+                id=ind_id,
+                patterns=pats,
+                exclude=tuple(entry.get("exclude", [])),
+                immune=immune,
+                about_others=bool(entry.get("about_others", False)),
+                implies=tuple(entry.get("implies", [])),
+                peer_implies=tuple(entry.get("peer_implies", [])),
+                fuzzy_phrases=tuple(entry.get("fuzzy", [])),
+            )
+    missing = set(spec) - set(out)
+    if missing:
+        raise LexiconError(f"indicators without lexicon entries: {sorted(missing)}")
+    return out

@@ -1,0 +1,85 @@
+"""Result types returned by the NLP engine.
+
+They are frozen dataclasses so that results can be cached, hashed and passed
+between the web app and the CLI without anyone mutating a suggestion after the
+engine produced it (the evidence offsets must always stay true to the text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One indicator mention found in a note, with the evidence that supports it."""
+
+    indicator: str
+    label: str
+    concerns: tuple[str, ...]
+    assertion: str
+    window: str | None
+    evidence: str
+    start: int
+    end: int
+    cue: str | None
+    window_cue: str | None
+    reason: str
+    match: str = "exact"
+    score: float = 100.0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["concerns"] = list(self.concerns)
+        return d
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, place, vehicle, plate, phone number or social media handle."""
+
+    type: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the engine found in one note."""
+
+    text: str
+    suggestions: list[Suggestion] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+    @property
+    def present(self) -> list[Suggestion]:
+        """Suggestions the web app may offer as ticks (about this child, not denied)."""
+        return [s for s in self.suggestions if s.assertion == "present"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "suggestions": [s.to_dict() for s in self.suggestions],
+            "entities": [e.to_dict() for e in self.entities],
+        }
+
+
+@dataclass(frozen=True)
+class QuestionClassification:
+    """The type of a practitioner's question and, for closed or leading ones, an open rewording."""
+
+    text: str
+    question_type: str
+    rewording: str | None
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question_type": self.question_type,
+            "rewording": self.rewording,
+            "reason": self.reason,
+        }

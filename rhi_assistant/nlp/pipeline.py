@@ -1,0 +1,300 @@
+"""The engine: one spaCy tokenizer + one Matcher holding every rule, built once.
+
+Why so lean: notes are analysed as the practitioner types, so the whole
+pipeline must cost little more than tokenising. Instead of a chain of spaCy
+components we run ``nlp.make_doc`` (``spacy.blank("en")``, no model download)
+and a single ``Matcher`` call that finds indicator patterns, exclusions, cues,
+pseudo-cues, terminators and time expressions at once; everything after that
+is plain Python over the (few) matches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from . import context, entities, fuzzy, timewindow
+from .lexicon import PACKAGE, IndicatorLexicon, compile_pattern, load_indicators, load_lexicon, load_macros, words_of_pattern
+from .models import Analysis, Suggestion
+
+CHILD_OBJECT_NEXT = frozenset(
+    {"money", "cash", "drugs", "a", "an", "the", "to", "up", "out", "in", "into", "some", "food", "drinks", "lift",
+     ".", ",", "and", "off", "away", "home", "over", "around", "round", "back", "alcohol", "weed", "pills", "stuff", "things",
+     "trainers", "clothes", "presents", "gifts", "names", "down", "about", "for", "with", "on", "at", "by", "if", "that", "!", "?", ";"}
+)
+
+
+def _data(name: str) -> Any:
+    return json.loads(resources.files(PACKAGE).joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@dataclass
+class _Found:
+    indicator: str
+    start: int
+    end: int
+    via: str | None = None  # set for implied findings
+    source: _Found | None = None
+    peer: bool = False
+    extra: list[str] = field(default_factory=list)
+
+
+class Engine:
+    """Holds the compiled rules; use :func:`get_engine` for the shared instance."""
+
+    def __init__(self) -> None:
+        self.nlp = spacy.blank("en")
+        self.vocab = self.nlp.vocab
+        self.matcher = Matcher(self.vocab)
+        self.spec = load_indicators()
+        self.lexicon: dict[str, IndicatorLexicon] = load_lexicon()
+        macros = load_macros()
+        self.keys: dict[int, tuple[str, Any]] = {}
+        vocab_words: set[str] = set()
+
+        def add(key: str, kind: str, payload: Any, patterns: list[str], greedy: str | None = "LONGEST") -> None:
+            compiled = [compile_pattern(p, macros) for p in patterns]
+            self.matcher.add(key, compiled, greedy=greedy)
+            self.keys[self.vocab.strings[key]] = (kind, payload)
+
+        for ind_id, entry in self.lexicon.items():
+            add("I:" + ind_id, "ind", ind_id, list(entry.patterns))
+            if entry.exclude:
+                add("X:" + ind_id, "excl", ind_id, list(entry.exclude))
+            for p in entry.patterns:
+                vocab_words |= words_of_pattern(p, macros)
+        ctx = _data("context_rules.json")
+        self.cue_rules: list[context.CueRule] = []
+        for i, r in enumerate(ctx["rules"]):
+            rule = context.CueRule(
+                category=r["category"], direction=r["direction"], scope=int(r["scope"]),
+                anchor=r.get("anchor"), skip_terminators=bool(r.get("skip_terminators", False)),
+                kind=r.get("kind"), only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
+            )
+            self.cue_rules.append(rule)
+            add(f"C:{i}", "cue", rule, r["cue"])
+        for i, p in enumerate(ctx["pseudo"]):
+            add(f"P:{i}", "pseudo", frozenset(p["blocks"]), p["cue"])
+        for cat, pats in ctx["terminators"].items():
+            add(f"T:{cat}", "term", cat, pats, greedy=None)
+        for i, r in enumerate(_data("time_rules.json")["rules"]):
+            add(f"W:{i}", "time", r["kind"], r["cue"])
+        self.fuzzy = fuzzy.FuzzyCorrector(vocab_words, [p for e in self.lexicon.values() for p in e.fuzzy_phrases])
+
+    # ------------------------------------------------------------------ analysis
+    def analyse(self, text: str, interview_date: dt.date | str | None = None) -> Analysis:
+        """Find indicator mentions and entities in one note."""
+        today = timewindow.parse_date(interview_date)
+        doc = self.nlp.make_doc(text)
+        n = len(doc)
+        starts = [t.idx for t in doc]
+        ends = [s + len(t) for s, t in zip(starts, doc)]
+        words = [t.lower_ for t in doc]
+        corrected: dict[int, tuple[str, str, float]] = {}
+        fixes = self.fuzzy.corrections(words)
+        if fixes:
+            doc, starts, ends, words, corrected = self._corrected_doc(doc, starts, ends, words, fixes)
+            n = len(doc)
+        suggestions = self._suggest(text, doc, n, starts, ends, words, today, corrected)
+        ents = entities.find_entities(text)
+        return Analysis(text=text, suggestions=suggestions, entities=ents)
+
+    def _corrected_doc(self, doc: Doc, starts: list[int], ends: list[int], words: list[str], fixes: dict[int, tuple[list[str], str, float]]):
+        new_words: list[str] = []
+        spaces: list[bool] = []
+        n_starts: list[int] = []
+        n_ends: list[int] = []
+        corrected: dict[int, tuple[str, str, float]] = {}
+        for i, tok in enumerate(doc):
+            if i in fixes:
+                repl, target, score = fixes[i]
+                for w in repl:
+                    corrected[len(new_words)] = (tok.text, target, score)
+                    new_words.append(w)
+                    spaces.append(True)
+                    n_starts.append(starts[i])
+                    n_ends.append(ends[i])
+                spaces[-1] = bool(tok.whitespace_)
+            else:
+                new_words.append(tok.text)
+                spaces.append(bool(tok.whitespace_))
+                n_starts.append(starts[i])
+                n_ends.append(ends[i])
+        new_doc = Doc(self.vocab, words=new_words, spaces=spaces)
+        return new_doc, n_starts, n_ends, [w.lower() for w in new_words], corrected
+
+    def _suggest(self, text: str, doc: Doc, n: int, starts: list[int], ends: list[int], words: list[str],
+                 today: dt.date, corrected: dict[int, tuple[str, str, float]]) -> list[Suggestion]:
+        breaks = [i for i, w in enumerate(words) if w[-1:] in ".!?\n" and w not in ("mr.", "mrs.", "st.", "dr.", "ms.")]
+        found: dict[str, list[tuple[int, int]]] = {}
+        excl: dict[str, list[tuple[int, int]]] = {}
+        cues: list[context.CueHit] = []
+        pseudo: list[tuple[int, int, frozenset[str]]] = []
+        terms: list[int] = []
+        other_terms: list[int] = []
+        times: list[tuple[int, int, str]] = []
+        time_terms: list[int] = []
+        keys = self.keys
+        for key, s, e in self.matcher(doc):
+            kind, payload = keys[key]
+            if kind == "ind":
+                found.setdefault(payload, []).append((s, e))
+            elif kind == "cue":
+                cues.append(context.CueHit(payload, s, e, text[starts[s]:ends[e - 1]]))
+            elif kind == "term":
+                if payload == "ALL":
+                    terms.append(s)
+                elif payload == "OTHER_PERSON":
+                    other_terms.append(s)
+                else:
+                    time_terms.append(s)
+            elif kind == "time":
+                times.append((s, e, payload))
+            elif kind == "pseudo":
+                pseudo.append((s, e, payload))
+            else:
+                excl.setdefault(payload, []).append((s, e))
+        if not found:
+            return []
+        terms.sort()
+        other_terms.sort()
+        time_terms.sort()
+        breaks_set = set(breaks)
+        # pseudo-cues cancel overlapping cues of the categories they block
+        if pseudo:
+            cues = [c for c in cues if not any(ps < c.end and c.start < pe and c.rule.category in blk for ps, pe, blk in pseudo)]
+        cues = [c for c in cues if c.rule.anchor != "clause_start" or context.is_clause_start(words, c.start, breaks_set)]
+        # keep the longest of overlapping time cues
+        times.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        kept_times: list[tuple[int, int, str]] = []
+        for t in times:
+            if kept_times and t[0] < kept_times[-1][1]:
+                continue
+            kept_times.append(t)
+
+        results: list[Suggestion] = []
+        spans: list[_Found] = []
+        for ind, lst in found.items():
+            ex = excl.get(ind, ())
+            lst.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+            last_end = -1
+            for s, e in lst:
+                if s < last_end:
+                    continue
+                if any(xs < e and s < xe for xs, xe in ex):
+                    continue
+                last_end = e
+                spans.append(_Found(ind, s, e))
+        seen: set[tuple[str, int, int]] = set()
+        derived: list[tuple[_Found, str, context.CueHit | None, str | None, str | None, bool]] = []
+        spans.sort(key=lambda f: (f.start, f.indicator))
+        for f in spans:
+            entry = self.lexicon[f.indicator]
+            child_in_span = self._child_in_span(words, f.start, f.end)
+            assertion, cue = context.decide(
+                f.indicator, f.start, f.end, cues, breaks, terms, other_terms,
+                entry.immune, entry.about_others, child_in_span,
+            )
+            window = wcue = None
+            if assertion == "present":
+                window, wcue = self._window(f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today)
+            derived.append((f, assertion, cue, window, wcue, False))
+            if assertion == "present":
+                for other in entry.implies:
+                    derived.append((_Found(other, f.start, f.end, via=f.indicator), assertion, cue, window, wcue, True))
+            if assertion == "other_person" and cue is not None and cue.rule.kind == "peer":
+                for other in entry.peer_implies:
+                    pw, pwc = self._window(f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today)
+                    derived.append((_Found(other, f.start, f.end, via=f.indicator), "present", cue, pw, pwc, True))
+        explicit = {(f.indicator, a) for f, a, *_ in derived if f.via is None}
+        for f, assertion, cue, window, wcue, implied in derived:
+            if implied and ((f.indicator, assertion) in explicit or (f.indicator, "present") in explicit):
+                continue
+            k = (f.indicator, f.start, f.end)
+            if k in seen:
+                continue
+            seen.add(k)
+            results.append(self._make(text, f, assertion, cue, window, wcue, starts, ends, corrected))
+        return results
+
+    @staticmethod
+    def _child_in_span(words: list[str], s: int, e: int) -> bool:
+        for i in range(s, e):
+            w = words[i]
+            if w in ("me", "him", "myself", "himself", "herself"):
+                return True
+            if w == "her" and (i + 1 >= len(words) or words[i + 1] in CHILD_OBJECT_NEXT):
+                return True
+        return False
+
+    def _window(self, s: int, e: int, times: list[tuple[int, int, str]], breaks: list[int], time_terms: list[int],
+                text: str, starts: list[int], ends: list[int], today: dt.date) -> tuple[str, str | None]:
+        best: tuple[int, int, int, str] | None = None
+        for ts, te, kind in times:
+            if te <= s:
+                lo, hi, dist = te, s, s - te
+            elif ts >= e:
+                lo, hi, dist = e, ts, ts - e + 1  # prefer a cue before the finding on a tie
+            else:
+                lo = hi = dist = 0
+            if hi > lo and (context.has_between(breaks, lo, hi) or context.has_between(time_terms, lo, hi)):
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, ts, te, kind)
+        if best is None:
+            return timewindow.RECENT, None
+        _, ts, te, kind = best
+        cue_text = text[starts[ts]:ends[te - 1]]
+        return timewindow.resolve(kind, cue_text, today), cue_text
+
+    def _make(self, text: str, f: _Found, assertion: str, cue: context.CueHit | None, window: str | None,
+              wcue: str | None, starts: list[int], ends: list[int], corrected: dict[int, tuple[str, str, float]]) -> Suggestion:
+        cs, ce = starts[f.start], ends[f.end - 1]
+        evidence = text[cs:ce]
+        info = self.spec[f.indicator]
+        fixes = [corrected[i] for i in range(f.start, f.end) if i in corrected]
+        if fixes:
+            match, score = "fuzzy", min(sc for _, _, sc in fixes)
+            uniq = list(dict.fromkeys((o, t, sc) for o, t, sc in fixes))
+            reason = "; ".join(f"fuzzy match '{o}' ~ '{t}' (score {sc:.0f})" for o, t, sc in uniq) + f"; matched '{evidence}'"
+        else:
+            match, score = "exact", 100.0
+            reason = f"matched '{evidence}'"
+        if f.via:
+            reason += f"; implied by {f.via}"
+        if assertion != "present" and cue is not None:
+            verb = {"negated": "negated by", "hypothetical": "uncertain or hypothetical because of",
+                    "other_person": "about someone else:"}[assertion]
+            reason += f"; {verb} '{cue.text}'"
+        elif assertion == "present" and cue is not None and f.via:
+            reason += f"; a peer ('{cue.text}') is involved"
+        if assertion == "present":
+            reason += f"; window {window}" + (f" from '{wcue}'" if wcue else " (no time given: default recent)")
+        return Suggestion(
+            indicator=f.indicator, label=info["label"], concerns=tuple(info["concerns"]), assertion=assertion,
+            window=window if assertion == "present" else None, evidence=evidence, start=cs, end=ce,
+            cue=cue.text if cue is not None else None, window_cue=wcue if assertion == "present" else None,
+            reason=reason, match=match, score=float(score),
+        )
+
+
+_ENGINE: Engine | None = None
+_LOCK = threading.Lock()
+
+
+def get_engine() -> Engine:
+    """The shared engine, built on first use (about a second) and reused after."""
+    global _ENGINE
+    if _ENGINE is None:
+        with _LOCK:
+            if _ENGINE is None:
+                _ENGINE = Engine()
+    return _ENGINE

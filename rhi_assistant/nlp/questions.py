@@ -1,0 +1,75 @@
+"""Classify a practitioner's question (Achieving Best Evidence / NICHD taxonomy).
+
+The order of checks is the point: a question is first tested for suggestive
+features (a tag "didn't he?", pressure, presumed facts), because a leading
+question is the one a practitioner most needs flagged; then for a cue to
+something the child said ("You mentioned..."); then open invitations; then
+wh- questions (directive); then yes/no or either/or questions (option-posing).
+Option-posing and suggestive questions get an open rewording chosen by topic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .lexicon import PACKAGE
+from .models import QuestionClassification
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    raw = json.loads(resources.files(PACKAGE).joinpath("data", "questions.json").read_text(encoding="utf-8"))
+    flags = re.I
+    return {
+        "suggestive": [(re.compile(r["re"], flags), r["why"]) for r in raw["suggestive"]],
+        "cue": re.compile(raw["cue_markers"], flags),
+        "invitation": re.compile(raw["invitation"], flags),
+        "invitation_anywhere": re.compile(raw["invitation_anywhere"], flags),
+        "wh": re.compile(raw["wh"], flags),
+        "yes_no": re.compile(raw["yes_no"], flags),
+        "topics": [(re.compile(t["re"], flags), t["open"]) for t in raw["topics"]],
+        "default_open": raw["default_open"],
+    }
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+
+def rewording_for(text: str) -> str:
+    """An open invitation on the same topic as a closed or leading question."""
+    rules = _rules()
+    for rx, open_q in rules["topics"]:
+        if rx.search(text):
+            return open_q
+    return rules["default_open"]
+
+
+def classify_question(text: str) -> QuestionClassification:
+    """Question type, a reason in plain English, and an open rewording when needed."""
+    rules = _rules()
+    q = " ".join(text.replace("\u2019", "'").split())
+    for rx, why in rules["suggestive"]:
+        if rx.search(q):
+            return QuestionClassification(text, "suggestive", rewording_for(q), f"suggestive: {why}")
+    parts = [p for p in _SENT_SPLIT.split(q) if p]
+    last = parts[-1] if parts else q
+    cued = bool(rules["cue"].search(q)) and len(parts) > 1 or bool(rules["cue"].search(q) and re.search(r"\btell me more\b|\bmore about\b", q, re.I))
+    if cued and (rules["invitation"].search(last) or rules["invitation_anywhere"].search(last) or rules["wh"].search(last)):
+        return QuestionClassification(text, "cued_invitation", None, "cued invitation: refers to what the child said, then invites more")
+    if rules["invitation"].search(last) or (not rules["wh"].search(last) and not rules["yes_no"].search(last) and rules["invitation_anywhere"].search(last)):
+        return QuestionClassification(text, "invitation", None, "invitation: an open prompt for free recall")
+    if rules["wh"].search(last):
+        if re.search(r"\bor\b", last) and re.search(r"^\s*(?:which|what)\b", last, re.I) is None:
+            pass
+        else:
+            return QuestionClassification(text, "directive", None, "directive: a wh- question about a detail")
+    if rules["yes_no"].search(last) or re.search(r"\bor\b", last):
+        kind = "either/or" if re.search(r"\bor\b", last) else "yes/no"
+        return QuestionClassification(text, "option_posing", rewording_for(q), f"option-posing: a {kind} question that offers the answer")
+    if last.rstrip().endswith("?"):
+        return QuestionClassification(text, "suggestive", rewording_for(q), "suggestive: a statement put as a question presumes the answer")
+    return QuestionClassification(text, "invitation", None, "invitation: an open prompt")
