@@ -12,7 +12,9 @@ Patterns are written in a tiny token language, compiled here to spaCy
   drinkin, drinked ...), so young people's dropped-g spellings match exactly;
 * ``@NAME`` expands a word list from ``data/macros.json`` (``@NAME?`` optional);
 * ``*N`` skips up to N tokens of anything;
-* ``#NUM`` matches a number-like token.
+* ``#NUM`` matches a number-like token;
+* ``(out of town|up country)`` is a choice between multi-word phrases (the
+  pattern is expanded into one pattern per choice).
 
 Every pattern string is validated when loaded: an unknown indicator id, an
 unknown macro or an empty pattern is an error, because a silent typo in a
@@ -22,6 +24,7 @@ safeguarding lexicon means a missed tick.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -94,6 +97,25 @@ def expand_words(spec: str, macros: dict[str, list[str]]) -> list[str]:
     return list(seen)
 
 
+_GROUP = re.compile(r"\(([^()]*)\)")
+
+
+def expand_groups(text: str) -> list[str]:
+    """Expand ``(a b|c)`` phrase choices into separate pattern strings."""
+    m = _GROUP.search(text)
+    if m is None:
+        return [text]
+    out: list[str] = []
+    for alt in m.group(1).split("|"):
+        out.extend(expand_groups(text[: m.start()] + alt + text[m.end():]))
+    return out
+
+
+def compile_patterns(text: str, macros: dict[str, list[str]]) -> list[list[dict[str, Any]]]:
+    """Compile one pattern string (with phrase choices) to one or more Matcher patterns."""
+    return [compile_pattern(t, macros) for t in expand_groups(text)]
+
+
 def compile_pattern(text: str, macros: dict[str, list[str]]) -> list[dict[str, Any]]:
     """Compile one pattern string of the token language to a spaCy Matcher pattern."""
     tokens: list[dict[str, Any]] = []
@@ -119,7 +141,7 @@ def compile_pattern(text: str, macros: dict[str, list[str]]) -> list[dict[str, A
 def words_of_pattern(text: str, macros: dict[str, list[str]]) -> set[str]:
     """All literal words a pattern can match (used as the fuzzy-match vocabulary)."""
     out: set[str] = set()
-    for raw in text.split():
+    for raw in " ".join(expand_groups(text)).split():
         spec = raw.rstrip("?")
         if spec.startswith("*") or spec == "#NUM" or not spec:
             continue
@@ -175,7 +197,7 @@ def load_lexicon() -> dict[str, IndicatorLexicon]:
             if not pats:
                 raise LexiconError(f"{fname}: {ind_id} has no patterns")
             for p in pats + tuple(entry.get("exclude", [])):
-                compile_pattern(p, macros)  # raises on error
+                compile_patterns(p, macros)  # raises on error
             immune = frozenset(entry.get("immune", []))
             if not immune <= ASSERTION_NAMES:
                 raise LexiconError(f"{fname}: {ind_id} immune must be within {sorted(ASSERTION_NAMES)}")

@@ -22,7 +22,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from . import context, entities, fuzzy, timewindow
-from .lexicon import PACKAGE, IndicatorLexicon, compile_pattern, load_indicators, load_lexicon, load_macros, words_of_pattern
+from .lexicon import PACKAGE, IndicatorLexicon, compile_patterns, load_indicators, load_lexicon, load_macros, words_of_pattern
 from .models import Analysis, Suggestion
 
 CHILD_OBJECT_NEXT = frozenset(
@@ -61,7 +61,7 @@ class Engine:
         vocab_words: set[str] = set()
 
         def add(key: str, kind: str, payload: Any, patterns: list[str], greedy: str | None = "LONGEST") -> None:
-            compiled = [compile_pattern(p, macros) for p in patterns]
+            compiled = [c for p in patterns for c in compile_patterns(p, macros)]
             self.matcher.add(key, compiled, greedy=greedy)
             self.keys[self.vocab.strings[key]] = (kind, payload)
 
@@ -191,6 +191,8 @@ class Engine:
                     continue
                 if any(xs < e and s < xe for xs, xe in ex):
                     continue
+                if context.has_between(breaks, s, e - 1):
+                    continue  # a wildcard must not reach across a sentence end
                 last_end = e
                 spans.append(_Found(ind, s, e))
         seen: set[tuple[str, int, int]] = set()
