@@ -6,6 +6,7 @@ from rhi_assistant.models.interviews import Answer, Interview
 from rhi_assistant.models.offers import OfferAttempt, Refusal, RhiOffer
 from rhi_assistant.models.outcomes import EpisodeOutcome
 from rhi_assistant.models.people import Team, User
+from rhi_assistant.models.referrals import Referral
 from rhi_assistant.models.seraf import SerafAssessment
 from rhi_assistant.models.suggestions import Suggestion
 from rhi_assistant.models.summaries import Summary
@@ -19,6 +20,7 @@ __all__ = [
     "Episode",
     "EpisodeOutcome",
     "Interview",
+    "Referral",
     "OfferAttempt",
     "Refusal",
     "RhiOffer",

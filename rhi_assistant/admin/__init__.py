@@ -1,0 +1,1 @@
+"""Admin pages that hold no child's data (translations status)."""

@@ -1,0 +1,42 @@
+"""A young person's own request for help, sent from the public form at /help.
+
+Everything they typed is encrypted at rest: it may be a first disclosure,
+sent from a phone someone else can see. Only fixed choices (are they safe,
+how to contact them) are stored in the clear so the duty manager's list can
+sort by urgency without decrypting anything.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rhi_assistant.crypto import EncryptedText
+from rhi_assistant.extensions import db
+from rhi_assistant.models._common import UTCDateTime, utcnow
+
+SAFE_NOW = ("yes", "no", "not_sure")
+CONTACT_BY = ("text", "call", "email", "none")
+
+
+class Referral(db.Model):
+    __tablename__ = "referral"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    # The language the form was filled in, so the reply can be in it too.
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    safe_now: Mapped[str] = mapped_column(String(20))
+    contact_by: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str | None] = mapped_column(EncryptedText)
+    what_is_happening: Mapped[str] = mapped_column(EncryptedText)
+    contact_details: Mapped[str | None] = mapped_column(EncryptedText)
+    safe_times: Mapped[str | None] = mapped_column(EncryptedText)
+    anything_else: Mapped[str | None] = mapped_column(EncryptedText)
+    # Set when a duty manager first opens it, so nobody assumes someone else has.
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    opened_by: Mapped[User | None] = relationship()  # noqa: F821

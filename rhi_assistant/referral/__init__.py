@@ -1,0 +1,1 @@
+"""A public, account-free way for a young person to ask for help (/help)."""
