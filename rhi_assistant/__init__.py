@@ -85,13 +85,20 @@ def register_blueprints(app: Flask) -> None:
     from rhi_assistant.admin.routes import bp as admin_bp
     from rhi_assistant.auth.routes import bp as auth_bp
     from rhi_assistant.cases.routes import bp as cases_bp
+    from rhi_assistant.comfort.routes import bp as comfort_bp
     from rhi_assistant.interview.routes import bp as interview_bp
     from rhi_assistant.referral.routes import bp as referral_bp
     from rhi_assistant.seraf_form.routes import bp as seraf_bp
     from rhi_assistant.summary.routes import bp as summary_bp
 
-    for bp in (auth_bp, cases_bp, interview_bp, seraf_bp, summary_bp, referral_bp, admin_bp):
+    for bp in (auth_bp, cases_bp, comfort_bp, interview_bp, seraf_bp, summary_bp, referral_bp,
+               admin_bp):
         app.register_blueprint(bp)
+    from rhi_assistant.episodes.routes import bp as episodes_bp
+    from rhi_assistant.trigger_plan.routes import bp as trigger_plan_bp
+
+    app.register_blueprint(episodes_bp)
+    app.register_blueprint(trigger_plan_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -98,6 +98,7 @@ def _children(teams: dict, now: datetime) -> None:
                 police_reference="DEMO-0001"),
     ])
     db.session.add(CaseShare(child_id=jordan.id, team_id=teams["police"].id))
+    _jordan_history(jordan, now)
     casey = Child(
         reference="NS-1002",
         team_id=teams["ns_missing"].id,
@@ -130,6 +131,30 @@ def _children(teams: dict, now: datetime) -> None:
                            reported_missing=now - timedelta(hours=29),
                            found=now - timedelta(hours=10), police_risk="low",
                            missing_from="home"))
+
+
+def _jordan_history(jordan: Child, now: datetime) -> None:
+    """An earlier, closed episode (so repeat missing shows) and an offer attempt on the latest."""
+    from rhi_assistant.models import EpisodeOutcome, OfferAttempt
+
+    worker = db.session.scalar(db.select(User).filter_by(email="rhi.worker@example.org"))
+    manager = db.session.scalar(db.select(User).filter_by(email="manager@example.org"))
+    first = Episode(child=jordan, last_seen=now - timedelta(days=70, hours=6),
+                    reported_missing=now - timedelta(days=70, hours=5),
+                    found=now - timedelta(days=69, hours=22), police_risk="low",
+                    missing_from="home", where_found="Friend's house, Worle")
+    db.session.add(first)
+    db.session.flush()
+    for episode in (first, *(e for e in jordan.episodes if e.found and e is not first)):
+        if episode.found and episode.found < now - timedelta(days=7):
+            db.session.add(EpisodeOutcome(
+                episode_id=episode.id, codes_json='["information_shared_with_police"]',
+                recorded_by_id=worker.id, recorded_at=episode.found + timedelta(days=3),
+                authorised_by_id=manager.id, authorised_at=episode.found + timedelta(days=4)))
+    latest = max(jordan.episodes, key=lambda e: e.last_seen)
+    db.session.add(OfferAttempt(episode_id=latest.id, method="phone", outcome="message_left",
+                                attempted_at=now - timedelta(hours=2),
+                                recorded_by_id=worker.id))
 
 
 @click.group("demo")

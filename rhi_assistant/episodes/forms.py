@@ -1,0 +1,149 @@
+"""Forms for the RHI offer and the outcomes after it.
+
+Codes are stored, labels are shown: a refusal reason or an outcome stays
+countable however the wording changes or whichever language it is shown in.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from rhi_assistant import clock
+
+LONDON = ZoneInfo("Europe/London")
+
+METHOD_LABELS = {
+    "phone": _l("Phone call"),
+    "text": _l("Text message"),
+    "letter": _l("Letter"),
+    "visit": _l("Home or placement visit"),
+    "school": _l("At school or college"),
+}
+ATTEMPT_OUTCOME_LABELS = {
+    "accepted": _l("Accepted the offer"),
+    "appointment_arranged": _l("Appointment arranged"),
+    "message_left": _l("Message left"),
+    "no_response": _l("No answer or no reply"),
+    "declined": _l("Declined"),
+}
+REFUSAL_LABELS = {
+    "child_declined": _l("The child declined"),
+    "parent_refused": _l("The parent or carer refused"),
+    "not_reached": _l("Could not reach the child"),
+    "moved_out_of_area": _l("The child has moved out of the area"),
+    "other": _l("Another reason"),
+}
+CONSENT_LABELS = {"given": _l("Consent given"), "refused": _l("Consent refused")}
+OUTCOME_LABELS = {
+    "no_further_action": _l("No further action"),
+    "information_shared_with_police": _l("Information shared with the police"),
+    "referral_childrens_social_care": _l("Referral to children's social care"),
+    "referral_early_help": _l("Referral to early help"),
+    "strategy_discussion_requested": _l("Strategy discussion requested"),
+    "multi_agency_meeting": _l("Multi-agency meeting"),
+    "exploitation_screening": _l("CSE or CCE screening, or SERAF review"),
+    "nrm_referral": _l("National Referral Mechanism (NRM) referral"),
+    "trigger_plan_updated": _l("Trigger plan updated"),
+    "other": _l("Other"),
+}
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class WhenForm(FlaskForm):
+    """A GOV.UK date input plus a 24-hour time, read as London time."""
+
+    day = StringField(_l("Day"))
+    month = StringField(_l("Month"))
+    year = StringField(_l("Year"))
+    time = StringField(_l("Time"))
+    when: datetime | None = None
+
+    def fill_now(self) -> None:
+        local = clock.now().astimezone(LONDON)
+        self.day.data, self.month.data, self.year.data = (
+            str(local.day), str(local.month), str(local.year))
+        self.time.data = local.strftime("%H:%M")
+
+    def validate(self, extra_validators=None) -> bool:  # noqa: ANN001
+        ok = super().validate(extra_validators)
+        try:
+            hour, _sep, minute = (self.time.data or "").strip().replace(".", ":").partition(":")
+            local = datetime(int(self.year.data), int(self.month.data), int(self.day.data),
+                             int(hour), int(minute or 0), tzinfo=LONDON)
+        except (TypeError, ValueError):
+            self.day.errors = [*self.day.errors, _l("Enter a real date and a time like 14:30")]
+            return False
+        if local > clock.now().astimezone(LONDON):
+            self.day.errors = [*self.day.errors, _l("The date and time must be in the past")]
+            return False
+        self.when = local
+        return ok
+
+
+class AttemptForm(WhenForm):
+    method = RadioField(_l("How did you offer the interview?"),
+                        choices=list(METHOD_LABELS.items()),
+                        validators=[DataRequired(message=_l("Select how you offered it"))])
+    outcome = RadioField(_l("What happened?"), choices=list(ATTEMPT_OUTCOME_LABELS.items()),
+                         validators=[DataRequired(message=_l("Select what happened"))])
+    note = TextAreaField(_l("Notes (optional)"), validators=[Optional(), Length(max=2000)])
+
+
+class RefusalForm(WhenForm):
+    reason = RadioField(_l("Why will the interview not take place?"),
+                        choices=list(REFUSAL_LABELS.items()),
+                        validators=[DataRequired(message=_l("Select a reason"))])
+    detail = TextAreaField(_l("Details"), validators=[Optional(), Length(max=2000)])
+
+    def validate(self, extra_validators=None) -> bool:  # noqa: ANN001
+        ok = super().validate(extra_validators)
+        if self.reason.data == "other" and not (self.detail.data or "").strip():
+            self.detail.errors = [*self.detail.errors, _l("Say what the reason is")]
+            return False
+        return ok
+
+
+class IndependentPersonForm(WhenForm):
+    choice = RadioField(
+        _l("Does the child want an independent person to do the interview?"),
+        choices=[("yes", _l("Yes")), ("no", _l("No"))],
+        validators=[DataRequired(message=_l("Select yes or no"))])
+
+
+class ConsentForm(FlaskForm):
+    parent_or_carer = RadioField(_l("Parent or carer"), choices=list(CONSENT_LABELS.items()),
+                                 validators=[Optional()])
+    child = RadioField(_l("The child"), choices=list(CONSENT_LABELS.items()),
+                       validators=[Optional()])
+
+
+class OutcomeForm(FlaskForm):
+    codes = MultiCheckboxField(_l("What happened after the interview?"),
+                               choices=list(OUTCOME_LABELS.items()),
+                               validators=[DataRequired(message=_l("Select at least one outcome"))])
+    other_detail = TextAreaField(_l("Other outcome"), validators=[Optional(), Length(max=2000)])
+    notes = TextAreaField(_l("Notes for the manager (optional)"),
+                          validators=[Optional(), Length(max=4000)])
+
+    def validate(self, extra_validators=None) -> bool:  # noqa: ANN001
+        ok = super().validate(extra_validators)
+        if ok and "other" in (self.codes.data or []) and not (self.other_detail.data or "").strip():
+            message = _l("Say what the other outcome is")
+            self.other_detail.errors = [*self.other_detail.errors, message]
+            return False
+        return ok
+
+
+class ConfirmForm(FlaskForm):
+    """A button that changes something: CSRF only."""

@@ -1,0 +1,217 @@
+"""Draft a trigger plan from confirmed information only, and turn a version into print data.
+
+What goes in: the child's record, the team's episodes, the people, places,
+vehicles and contacts a person chose to put in an intelligence-sharing
+summary, and indicators a practitioner confirmed or added. What never goes in:
+a rejected or undecided suggestion, or anything the NLP picked out that no
+person chose. The worker edits the draft before it is saved.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from rhi_assistant import indicators
+from rhi_assistant.extensions import db
+from rhi_assistant.models import (
+    Answer,
+    Child,
+    Episode,
+    Interview,
+    Suggestion,
+    Summary,
+    Team,
+    TriggerPlanVersion,
+)
+from rhi_assistant.models.trigger_plans import LIST_FIELDS, PROSE_FIELDS
+from rhi_assistant.reports.data import TriggerPlanChild, TriggerPlanData
+
+LONDON = ZoneInfo("Europe/London")
+CONFIRMED = ("confirmed", "added")
+# A place that reads like a street address goes under "Addresses", the rest under "Places".
+_ADDRESS = re.compile(
+    r"^\s*(flat\s+\w+|\d+[a-z]?\b)|\b(road|rd|street|st|avenue|ave|close|lane|row|way|drive|"
+    r"crescent|terrace|court|gardens|place|square|hill)\b",
+    re.IGNORECASE,
+)
+
+CARERS_BEFORE_POLICE = [
+    "Check the child's room, the house and garden, and whether their phone, charger, money "
+    "or clothes have gone.",
+    "Phone and text the child. Leave a calm message asking them to get in touch.",
+    "Contact the friends and family members listed in this plan.",
+    "Check the places listed in this plan if it is safe to do so.",
+    "If the child is not found, or you are worried at any time, call the police on 101 "
+    "(999 if they are at immediate risk) and give them this plan.",
+]
+POLICE_ACTIONS = [
+    "Take the missing report and grade the risk using this plan.",
+    "Check the places, addresses, associates and vehicles listed in this plan.",
+    "When the child is found, carry out the safe and well check: within 1 hour if the risk "
+    "is high, otherwise within 3 hours.",
+    "Tell children's social care (the Emergency Duty Team out of hours) and the missing "
+    "children team, so that a Return Home Interview is offered.",
+]
+
+
+def confirmed_entities(child: Child) -> dict[str, list[str]]:
+    """People, places, vehicles and contacts that a person chose to share in a summary."""
+    out: dict[str, list[str]] = {}
+    summaries = db.session.scalars(
+        db.select(Summary).join(Interview, Summary.interview_id == Interview.id)
+        .join(Episode, Interview.episode_id == Episode.id)
+        .where(Episode.child_id == child.id).order_by(Summary.generated_at)
+    )
+    for summary in summaries:
+        try:
+            entities = json.loads(summary.content).get("entities") or {}
+        except (ValueError, AttributeError):
+            continue
+        for kind, values in entities.items():
+            for value in values or ():
+                _add(out.setdefault(kind, []), str(value))
+    return out
+
+
+def confirmed_suggestions(child: Child) -> list[Suggestion]:
+    """Indicators a practitioner confirmed or added for this child, in any interview."""
+    return list(db.session.scalars(
+        db.select(Suggestion).join(Answer, Suggestion.answer_id == Answer.id)
+        .join(Interview, Answer.interview_id == Interview.id)
+        .join(Episode, Interview.episode_id == Episode.id)
+        .where(Episode.child_id == child.id, Suggestion.status.in_(CONFIRMED),
+               Suggestion.assertion == "present")
+        .order_by(Suggestion.id)
+    ))
+
+
+def _add(values: list[str], value: str) -> None:
+    value = " ".join(value.split())
+    if value and value.lower() not in {v.lower() for v in values}:
+        values.append(value)
+
+
+def _local(value: datetime | None) -> str:
+    return value.astimezone(LONDON).strftime("%d %B %Y, %H:%M") if value else "not recorded"
+
+
+def draft(child: Child, now: datetime) -> dict[str, list[str] | str]:
+    """A fresh plan from confirmed facts: lists for list fields, text for prose fields."""
+    episodes = sorted(child.episodes, key=lambda e: (e.last_seen, e.id))
+    entities = confirmed_entities(child)
+    plan: dict[str, list[str] | str] = {name: [] for name in LIST_FIELDS}
+
+    places: list[str] = plan["frequented_places"]  # type: ignore[assignment]
+    addresses: list[str] = plan["addresses"]  # type: ignore[assignment]
+    for episode in episodes:
+        if episode.where_found:
+            _add(places, f"{episode.where_found} (where found, {_local(episode.found)})")
+    for place in entities.get("PLACE", []):
+        _add(addresses if _ADDRESS.search(place) else places, place)
+    for person in entities.get("PERSON", []):
+        _add(plan["known_associates"], person)  # type: ignore[arg-type]
+    for vehicle in entities.get("VEHICLE", []):
+        _add(plan["vehicles"], vehicle)  # type: ignore[arg-type]
+    for plate in entities.get("PLATE", []):
+        _add(plan["vehicles"], f"Registration {plate}")  # type: ignore[arg-type]
+
+    enquiries: list[str] = plan["lines_of_enquiry"]  # type: ignore[assignment]
+    for phone in entities.get("PHONE", []):
+        _add(enquiries, f"Phone number known to the child: {phone}")
+    for handle in entities.get("HANDLE", []):
+        _add(enquiries, f"Online account known to the child: {handle}")
+    for s in confirmed_suggestions(child):
+        _add(enquiries, f"Confirmed concern: {indicators.label(s.indicator)}")
+    if any(e.trafficking_concern for e in episodes):
+        _add(enquiries, "Trafficking concern recorded: consider a National Referral Mechanism "
+                        "referral.")
+
+    carers = list(CARERS_BEFORE_POLICE)
+    if child.looked_after:
+        carers.append("Tell the child's social worker, or the Emergency Duty Team out of hours.")
+    plan["carers_before_police"] = carers
+    plan["police_actions"] = list(POLICE_ACTIONS)
+
+    team = db.session.get(Team, child.team_id)
+    professionals: list[str] = plan["professionals"]  # type: ignore[assignment]
+    if team:
+        _add(professionals, f"{team.name} (Return Home Interviews)")
+    if child.open_to_childrens_services or child.looked_after:
+        _add(professionals, "Allocated social worker, children's social care")
+    if child.youth_offending_service:
+        _add(professionals, "Youth offending service")
+    for agency in re.split(r"[;\n]", child.other_agencies or ""):
+        _add(professionals, agency)
+
+    plan["background"] = _background(child, episodes, now)
+    plan["approach"] = _approach(child)
+    return plan
+
+
+def _background(child: Child, episodes: list[Episode], now: datetime) -> str:
+    parts = [f"{child.display_name}, aged {child.age_on(now.astimezone(LONDON).date())}."
+             if child.date_of_birth else f"{child.display_name}."]
+    if child.looked_after:
+        parts.append("Looked after" + (f" ({child.legal_status})." if child.legal_status else "."))
+    elif child.address_area:
+        parts.append(f"Lives in {child.address_area}.")
+    if child.child_protection_plan:
+        parts.append("Subject to a child protection plan.")
+    if child.child_in_need_plan:
+        parts.append("Has a child in need plan.")
+    if child.open_to_childrens_services and not child.looked_after:
+        parts.append("Open to children's social care.")
+    if episodes:
+        last = episodes[-1]
+        parts.append(f"{len(episodes)} missing episode{'s' if len(episodes) != 1 else ''} "
+                     f"recorded; the latest: last seen {_local(last.last_seen)}, "
+                     + (f"found {_local(last.found)}." if last.found else "still missing."))
+    return " ".join(parts)
+
+
+def _approach(child: Child) -> str:
+    parts = ["Approach calmly and without blame. Ask whether they are hurt and whether they "
+             "want to talk, and tell them they can have an independent person for their "
+             "Return Home Interview."]
+    if child.languages:
+        parts.append(f"Languages: {child.languages}.")
+    if child.sen_or_disability and child.sen_or_disability.strip().lower() != "none known":
+        parts.append(f"Additional needs: {child.sen_or_disability}.")
+    return " ".join(parts)
+
+
+def renew(previous: TriggerPlanVersion | None, fresh: dict[str, list[str] | str]) -> dict:
+    """Keep what the worker wrote last time and add newly confirmed lines to it."""
+    if previous is None:
+        return fresh
+    out: dict[str, list[str] | str] = {}
+    for name in LIST_FIELDS:
+        lines = previous.lines(name)
+        for line in fresh.get(name, []):
+            _add(lines, line)
+        out[name] = lines
+    for name in PROSE_FIELDS:
+        out[name] = (getattr(previous, name) or "").strip() or fresh.get(name, "")
+    return out
+
+
+def latest(child: Child) -> TriggerPlanVersion | None:
+    return db.session.scalar(
+        db.select(TriggerPlanVersion).filter_by(child_id=child.id)
+        .order_by(TriggerPlanVersion.version.desc()).limit(1))
+
+
+def print_data(child: Child, version: TriggerPlanVersion) -> TriggerPlanData:
+    """The saved version as the PDF renderer's plain data (and for the screen)."""
+    return TriggerPlanData(
+        child=TriggerPlanChild(name=child.display_name, date_of_birth=child.date_of_birth),
+        version=version.version,
+        updated_at=version.created_at,
+        updated_by=version.created_by.name,
+        background=version.background or "",
+        approach=version.approach or "",
+        **{name: version.lines(name) for name in LIST_FIELDS},
+    )
