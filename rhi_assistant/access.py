@@ -1,8 +1,9 @@
 """Who may see which child's case: the one place every route asks.
 
 A team owns a child's case. Teams the case is shared with (the police missing
-team, say) may read its summaries, nothing else. Admins manage accounts and see
-no child's record at all.
+team, say) may read its summaries and, for police officers, run the police
+safe and well check on the child's episodes; nothing else. Admins manage
+accounts and see no child's record at all.
 """
 
 from __future__ import annotations
@@ -54,6 +55,37 @@ def interview_or_404(interview_id: int, need: Access = Access.FULL) -> Interview
     if interview is None:
         abort(404)
     child_or_404(interview.episode.child_id, need)
+    return interview
+
+
+def may_run_safe_and_well(user, child: Child) -> bool:  # noqa: ANN001
+    """A police officer whose team the case is shared with (or owns it) may do the check.
+
+    This is the only thing sharing adds beyond summaries: the officer sees the
+    safe and well check they run, never the RHI or anything else of the child's.
+    """
+    if not user.is_authenticated or user.role != "police_officer":
+        return False
+    return access_to(user, child) in (Access.SHARED, Access.FULL)
+
+
+def safe_and_well_episode_or_404(episode_id: int) -> Episode:
+    episode = db.session.get(Episode, episode_id)
+    if episode is None or not may_run_safe_and_well(current_user, episode.child):
+        abort(404)
+    return episode
+
+
+def interview_to_run_or_404(interview_id: int) -> Interview:
+    """An interview the current user may open: their team's, or a shared safe and well check."""
+    interview = db.session.get(Interview, interview_id)
+    if interview is None:
+        abort(404)
+    if interview.kind == "safe_and_well" and may_run_safe_and_well(
+        current_user, interview.episode.child
+    ):
+        return interview
+    child_or_404(interview.episode.child_id, Access.FULL)
     return interview
 
 

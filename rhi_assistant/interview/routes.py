@@ -9,7 +9,15 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from rhi_assistant import audit, indicators, nlp
-from rhi_assistant.access import Access, access_to, episode_or_404, interview_or_404
+from rhi_assistant.access import (
+    Access,
+    access_to,
+    episode_or_404,
+    interview_or_404,
+    interview_to_run_or_404,
+    may_run_safe_and_well,
+    safe_and_well_episode_or_404,
+)
 from rhi_assistant.extensions import db
 from rhi_assistant.flows.engine import FlowError
 from rhi_assistant.interview import service
@@ -32,11 +40,7 @@ LANGUAGE_NAMES = {
     "ar": "العربية (Arabic)",
     "sq": "Shqip (Albanian)",
 }
-DECLINE_STATES = {
-    "dont_know": "I don't know",
-    "prefer_not_to_say": "I don't want to say",
-    "skipped": "Skipped",
-}
+DECLINE_STATES = service.DECLINE_STATES
 
 
 def login_required_keeping_answer(view):  # noqa: ANN001, ANN201
@@ -70,7 +74,9 @@ def _rescue(user_id: int, interview_id: int, page_id: str | None) -> None:
     interview = db.session.get(Interview, interview_id)
     if user is None or interview is None or page_id is None:
         return
-    if access_to(user, interview.episode.child) is not Access.FULL:
+    child = interview.episode.child
+    runs_check = interview.kind == "safe_and_well" and may_run_safe_and_well(user, child)
+    if access_to(user, child) is not Access.FULL and not runs_check:
         return
     page = service.flow_for(interview).page(page_id)
     notes = request.form.get("notes")
@@ -79,7 +85,12 @@ def _rescue(user_id: int, interview_id: int, page_id: str | None) -> None:
     service.save_answer(interview, page, user.id, text=notes, draft=True)
 
 
-def _writer() -> None:
+def _writer(interview: Interview | None = None) -> None:
+    """RHI workers and managers write RHIs; police officers write their safe and well checks."""
+    if interview is not None and interview.kind == "safe_and_well":
+        if not may_run_safe_and_well(current_user, interview.episode.child):
+            abort(403)
+        return
     if current_user.role not in ("rhi_worker", "manager"):
         abort(403)
 
@@ -110,7 +121,7 @@ def start(episode_id: int):
 @bp.route("/interviews/<int:interview_id>")
 @login_required_keeping_answer
 def task_list(interview_id: int):
-    interview = interview_or_404(interview_id)
+    interview = interview_to_run_or_404(interview_id)
     flow = service.flow_for(interview)
     ctx = service.context_for(interview)
     audit.record("view_interview", interview.episode.child_id, "interview", interview.id)
@@ -132,6 +143,8 @@ def task_list(interview_id: int):
         complete=flow.is_complete(ctx),
         pending=service.pending_count(interview),
         confirmed=len(service.confirmed_suggestions(interview)),
+        clock=_clock(interview),
+        known=len(service.what_we_already_know(interview)) if interview.kind == "rhi" else 0,
     )
 
 
@@ -148,7 +161,7 @@ def _page_or_404(interview: Interview, page_id: str):  # noqa: ANN202
 @bp.route("/interviews/<int:interview_id>/pages/<page_id>", methods=["GET", "POST"])
 @login_required_keeping_answer
 def page(interview_id: int, page_id: str):
-    interview = interview_or_404(interview_id)
+    interview = interview_to_run_or_404(interview_id)
     page = _page_or_404(interview, page_id)
     flow = service.flow_for(interview)
     ctx = service.context_for(interview)
@@ -157,28 +170,34 @@ def page(interview_id: int, page_id: str):
     form.choice.choices = [(o.value, o.label) for o in page.options]
 
     if request.method == "POST":
-        _writer()
+        _writer(interview)
         action = request.form.get("action", "continue")
         if form.validate_on_submit():
             if page.kind == "choice" and action == "continue" and not form.choice.data:
                 form.choice.errors = [_("Select an option")]
+            elif action == "break":
+                # A break keeps what is typed or chosen as a draft: the page is not
+                # marked done, so carrying on comes back to this very question.
+                _keep_as_draft(interview, page, form)
+                service.pause(interview)
+                flash(_("Saved. The interview is paused: you can carry on from here later."))
+                return redirect(url_for("interview.task_list", interview_id=interview.id))
             else:
                 state = action if action in DECLINE_STATES else "answered"
+                service.carry_on(interview)
                 service.save_answer(
                     interview,
                     page,
                     current_user.id,
                     text=form.notes.data if page.kind in ("notes", "text") else None,
-                    choice=form.choice.data if page.kind == "choice" else None,
+                    choice=form.choice.data if page.kind == "choice" and state == "answered"
+                    else None,
                     state=state,
                 )
                 if action == "save":
                     flash(_("Saved. Check the suggestions beside your notes."))
                     return redirect(url_for("interview.page", interview_id=interview.id,
                                             page_id=page.id) + "#suggestions")
-                if action == "break":
-                    flash(_("Saved. The interview is paused: you can carry on from here later."))
-                    return redirect(url_for("interview.task_list", interview_id=interview.id))
                 ctx = service.context_for(interview)
                 if request.args.get("return") == "check":
                     return redirect(url_for("interview.check", interview_id=interview.id))
@@ -197,6 +216,7 @@ def page(interview_id: int, page_id: str):
     previous = flow.previous_page(page.id, ctx)
     return render_template(
         "interview/page.html",
+        clock=_clock(interview),
         interview=interview,
         page=page,
         ctx=ctx,
@@ -210,6 +230,112 @@ def page(interview_id: int, page_id: str):
         decision_form=DecisionForm(),
         decline_states=DECLINE_STATES,
     )
+
+
+def _keep_as_draft(interview: Interview, page, form: PageForm) -> None:  # noqa: ANN001
+    """Save typed notes or a chosen option without completing the page."""
+    if page.kind in ("notes", "text") and (form.notes.data or interview.answer_for(page.id)):
+        service.save_answer(interview, page, current_user.id, text=form.notes.data or "",
+                            draft=True)
+    elif page.kind == "choice" and form.choice.data:
+        answer = interview.answer_for(page.id)
+        if answer is None or answer.is_draft or answer.choice != form.choice.data:
+            service.save_answer(interview, page, current_user.id, choice=form.choice.data,
+                                draft=True)
+
+
+def _clock(interview: Interview) -> service.Clock | None:
+    if interview.kind != "safe_and_well":
+        return None
+    return service.safe_and_well_clock(interview.episode, interview)
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>/easy-read", methods=["POST"])
+@login_required_keeping_answer
+def toggle_easy_read(interview_id: int, page_id: str):
+    """Switch easy-read on or off from any question, keeping whatever was typed.
+
+    The button sits inside the page's own form (formaction), so the notes come
+    with it and are kept as a draft; no JavaScript is needed.
+    """
+    interview = interview_to_run_or_404(interview_id)
+    page = _page_or_404(interview, page_id)
+    _writer(interview)
+    form = PageForm()
+    form.choice.choices = [(o.value, o.label) for o in page.options]
+    if not form.validate_on_submit():
+        abort(400)
+    _keep_as_draft(interview, page, form)
+    interview.easy_read = not interview.easy_read
+    db.session.commit()
+    audit.record("toggle_easy_read", interview.episode.child_id, "interview", interview.id,
+                 detail="on" if interview.easy_read else "off")
+    args = {"return": request.args["return"]} if request.args.get("return") else {}
+    return redirect(url_for("interview.page", interview_id=interview.id, page_id=page.id, **args))
+
+
+@bp.route("/episodes/<int:episode_id>/safe-and-well", methods=["GET", "POST"])
+@login_required_keeping_answer
+def safe_and_well(episode_id: int):
+    """A police officer starts the safe and well check on a child whose case is shared with them."""
+    episode = safe_and_well_episode_or_404(episode_id)
+    form = StartInterviewForm()
+    form.language.choices = list(LANGUAGE_NAMES.items())
+    checks = [iv for iv in episode.interviews if iv.kind == "safe_and_well"]
+    if request.method == "POST":
+        if episode.found is None or not form.validate_on_submit():
+            abort(400)
+        interview = Interview(
+            episode=episode,
+            kind="safe_and_well",
+            flow_id="safe_and_well",
+            conducted_by_id=current_user.id,
+            language=form.language.data,
+            easy_read=form.easy_read.data == "yes",
+        )
+        db.session.add(interview)
+        db.session.commit()
+        audit.record("start_safe_and_well", episode.child_id, "interview", interview.id)
+        return redirect(url_for("interview.task_list", interview_id=interview.id))
+    audit.record("view_safe_and_well_start", episode.child_id, "episode", episode.id)
+    return render_template("interview/safe_and_well_start.html", episode=episode,
+                           child=episode.child, start_form=form, checks=checks,
+                           clock=service.safe_and_well_clock(episode))
+
+
+@bp.route("/interviews/<int:interview_id>/finish", methods=["POST"])
+@login_required_keeping_answer
+def finish(interview_id: int):
+    """The officer marks the safe and well check done: this stops its clock."""
+    interview = interview_to_run_or_404(interview_id)
+    _writer(interview)
+    if interview.kind != "safe_and_well":
+        abort(404)
+    form = PageForm()
+    if not form.validate_on_submit():
+        abort(400)
+    service.finish(interview)
+    audit.record("finish_safe_and_well", interview.episode.child_id, "interview", interview.id)
+    flash(_("The safe and well check is marked as done."))
+    return redirect(url_for("interview.task_list", interview_id=interview.id))
+
+
+@bp.route("/interviews/<int:interview_id>/prepare")
+@login_required_keeping_answer
+def prepare(interview_id: int):
+    """Before the RHI: what we already know, for the practitioner's eyes only.
+
+    Never shown on a question page: the child tells their own story, and does
+    not hear the police account read back to them.
+    """
+    interview = interview_or_404(interview_id)
+    if interview.kind != "rhi":
+        abort(404)
+    _writer(interview)
+    audit.record("view_rhi_preparation", interview.episode.child_id, "interview", interview.id)
+    return render_template("interview/prepare.html", interview=interview,
+                           episode=interview.episode, child=interview.episode.child,
+                           checks=service.what_we_already_know(interview))
 
 
 def _add_form() -> AddIndicatorForm:
@@ -243,9 +369,9 @@ def _suggestion_view(answer) -> list[dict]:  # noqa: ANN001
 @login_required_keeping_answer
 def autosave(interview_id: int, page_id: str):
     """Saves words while they are typed; returns the refreshed suggestions for live display."""
-    interview = interview_or_404(interview_id)
+    interview = interview_to_run_or_404(interview_id)
     page = _page_or_404(interview, page_id)
-    _writer()
+    _writer(interview)
     if page.kind not in ("notes", "text"):
         abort(400)
     notes = request.form.get("notes", "")
@@ -344,7 +470,7 @@ def question_check(interview_id: int, page_id: str):
 @bp.route("/interviews/<int:interview_id>/check")
 @login_required_keeping_answer
 def check(interview_id: int):
-    interview = interview_or_404(interview_id)
+    interview = interview_to_run_or_404(interview_id)
     flow = service.flow_for(interview)
     ctx = service.context_for(interview)
     audit.record("view_check_answers", interview.episode.child_id, "interview", interview.id)

@@ -6,7 +6,8 @@ a test.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
 from rhi_assistant import nlp
 from rhi_assistant.extensions import db
@@ -30,6 +31,7 @@ def context_for(interview: Interview) -> FlowContext:
         "language": interview.language,
         "parent_consent_needed": bool(age is not None and age < 16 and not child.looked_after),
         "child_consent_needed": bool(age is not None and age >= 16),
+        "police_risk": interview.episode.police_risk,
     }
     answers: dict[str, str | None] = {}
     completed: set[str] = set()
@@ -69,6 +71,97 @@ def save_answer(
         refresh_suggestions(answer, interview_date(interview))
     db.session.commit()
     return answer
+
+
+# The choices a child always has instead of an answer, each recorded as itself.
+DECLINE_STATES = {
+    "dont_know": "I don't know",
+    "prefer_not_to_say": "I don't want to say",
+    "skipped": "Skipped",
+}
+
+
+def pause(interview: Interview) -> None:
+    """A break: the interview shows as paused on the task list until someone carries on."""
+    interview.status = "paused"
+    db.session.commit()
+
+
+def carry_on(interview: Interview) -> None:
+    if interview.status == "paused":
+        interview.status = "in_progress"
+        db.session.commit()
+
+
+# Hours from the child being found within which the police safe and well check is due.
+SAFE_AND_WELL_HOURS = {"high": 1}
+SAFE_AND_WELL_DEFAULT_HOURS = 3
+
+
+@dataclass(frozen=True)
+class Clock:
+    """When a safe and well check is due, and whether it is late."""
+
+    hours: int
+    due: datetime | None
+    done_at: datetime | None
+    overdue: bool
+    minutes_late: int
+
+
+def safe_and_well_clock(
+    episode, interview: Interview | None = None, now: datetime | None = None  # noqa: ANN001
+) -> Clock:
+    """Found + 1 hour at high risk, found + 3 hours otherwise; late if not done by then."""
+    now = now or datetime.now(UTC)
+    hours = SAFE_AND_WELL_HOURS.get(episode.police_risk, SAFE_AND_WELL_DEFAULT_HOURS)
+    due = episode.found + timedelta(hours=hours) if episode.found else None
+    done_at = interview.completed_at if interview is not None else None
+    until = done_at or now
+    late = bool(due and until > due)
+    minutes = int((until - due).total_seconds() // 60) if late and due else 0
+    return Clock(hours=hours, due=due, done_at=done_at, overdue=late and done_at is None,
+                 minutes_late=minutes)
+
+
+def finish(interview: Interview) -> None:
+    interview.status = "completed"
+    interview.completed_at = datetime.now(UTC)
+    db.session.commit()
+
+
+def answer_display(page: Page, answer: Answer | None) -> str | None:
+    """What was recorded on a page, as words: the option chosen, the notes, or the decline."""
+    if answer is None or answer.is_draft and not answer.text:
+        return None
+    if answer.state != "answered":
+        return DECLINE_STATES.get(answer.state, answer.state)
+    if page.kind == "choice":
+        return next((o.label for o in page.options if o.value == answer.choice), answer.choice)
+    if page.kind == "info":
+        return None
+    return answer.text
+
+
+def what_we_already_know(interview: Interview) -> list[dict]:
+    """The police safe and well checks on this episode, for the RHI worker to read beforehand.
+
+    Shown only on the practitioner's preparation view: the child should tell
+    their own story at the RHI, not hear it read back to them.
+    """
+    checks = []
+    for other in interview.episode.interviews:
+        if other.kind != "safe_and_well" or other.id == interview.id:
+            continue
+        flow = flow_for(other)
+        rows = []
+        for page in flow.pages:
+            shown = answer_display(page, other.answer_for(page.id))
+            if shown:
+                rows.append({"page": page, "value": shown})
+        checks.append({"interview": other, "rows": rows,
+                       "clock": safe_and_well_clock(other.episode, other)})
+    return checks
 
 
 def interview_date(interview: Interview) -> date:

@@ -74,6 +74,11 @@ if (cfg) {
       const res = await fetch(cfg.dataset.sessionUrl, { credentials: "same-origin" });
       const data = await res.json();
       if (!data.signed_in) {
+        if (cfg.dataset.gentle === "true") {
+          // A child may be looking at this page: never let it vanish without a word.
+          showSignedOut();
+          return;
+        }
         window.location.href = cfg.dataset.signinUrl;
         return;
       }
@@ -86,6 +91,15 @@ if (cfg) {
       /* offline: try again on the next tick */
     }
   };
+  const showSignedOut = () => {
+    const out = document.getElementById("timeout-signed-out");
+    if (!warning || !out || !out.hidden) return;
+    warning.hidden = false;
+    stay.hidden = true;
+    document.getElementById("timeout-text").hidden = true;
+    out.hidden = false;
+    document.getElementById("timeout-sign-in")?.focus();
+  };
   stay?.addEventListener("click", async () => {
     await fetch(cfg.dataset.extendUrl, {
       method: "POST",
@@ -96,4 +110,36 @@ if (cfg) {
     shownFor = false;
   });
   setInterval(check, 15000);
+}
+
+// Read-aloud: the browser's own speech, on this device; nothing is sent anywhere.
+// The button exists only where the browser can speak, so no dead control is shown.
+function setUpReadAloud(el) {
+  const synth = window.speechSynthesis;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "govuk-button govuk-button--secondary app-read-aloud";
+  button.textContent = el.dataset.readAloudLabel || "Read aloud";
+  const stop = () => {
+    synth.cancel();
+    button.textContent = el.dataset.readAloudLabel;
+  };
+  button.addEventListener("click", () => {
+    if (synth.speaking) {
+      stop();
+      return;
+    }
+    const words = new SpeechSynthesisUtterance(el.dataset.readAloud || el.textContent);
+    words.lang = el.lang || document.documentElement.lang || "en";
+    words.rate = 0.9;
+    words.onend = stop;
+    words.onerror = stop;
+    synth.speak(words);
+    button.textContent = el.dataset.readAloudStop || "Stop";
+  });
+  el.insertAdjacentElement("afterend", button);
+}
+
+if ("speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {
+  document.querySelectorAll("[data-read-aloud]").forEach(setUpReadAloud);
 }

@@ -1,0 +1,1 @@
+"""Comfort settings: text size and contrast for whoever is holding the tablet."""
