@@ -106,30 +106,46 @@ def _add(out: list[Entity], kind: str, text: str, start: int, end: int) -> None:
     out.append(Entity(kind, text, start, end))
 
 
-def find_entities(text: str) -> list[Entity]:
-    """All entities in one note, without overlaps, in text order."""
+SOCIAL_WORDS = frozenset("snap snapchat insta instagram tiktok tik facebook fb twitter x telegram discord whatsapp kik username handle gamertag account user".split())
+PLATE_WORDS = frozenset("reg registration plate plates index numberplate".split())
+PERSON_CUE_WORDS = frozenset("called named name known nicknamed goes calls aka a.k.a.".split())
+VEHICLE_WORDS = frozenset({"mercedes"}) | frozenset(
+    w for w in (MAKES + "|" + VTYPES + "|range|land|rover|benz|pickup|pick").replace("(?:", "").replace(")", "").replace("?", "").replace("-", "|").replace(" ", "|").split("|") if w
+)
+
+
+def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
+    """All entities in one note, without overlaps, in text order.
+
+    ``words`` (the note's lower-cased tokens) lets cheap checks skip the
+    regular expressions that cannot match.
+    """
     out: list[Entity] = []
     places = _places()
-    for m in HANDLE_RE.finditer(text):
-        _add(out, "HANDLE", m.group(), m.start(), m.end())
-    for rx in (HANDLE_CUE_RE, HANDLE_CUE2_RE):
+    if words is None:
+        words = set(re.findall(r"[a-z0-9@._]+", text.lower()))
+    has_digit = any(c.isdigit() for c in text)
+    if "@" in text:
+        for m in HANDLE_RE.finditer(text):
+            _add(out, "HANDLE", m.group(), m.start(), m.end())
+    for rx in ((HANDLE_CUE_RE, HANDLE_CUE2_RE) if not words.isdisjoint(SOCIAL_WORDS) else ()):
         for m in rx.finditer(text):
             h = m.group(1)
             if h.lower() in ("as", "called", "and", "the", "but", "with", "too", "a"):
                 continue
             _add(out, "HANDLE", h, m.start(1), m.end(1))
-    for m in PHONE_RE.finditer(text):
+    for m in PHONE_RE.finditer(text) if has_digit else ():
         _add(out, "PHONE", m.group(), m.start(), m.end())
-    for m in POSTCODE_RE.finditer(text):
+    for m in POSTCODE_RE.finditer(text) if has_digit else ():
         _add(out, "PLACE", m.group(), m.start(), m.end())
-    for m in PLATE_RE.finditer(text):
+    for m in PLATE_RE.finditer(text) if has_digit else ():
         if any(ch.isdigit() for ch in m.group()):
             _add(out, "PLATE", m.group(), m.start(), m.end())
-    for m in PARTIAL_PLATE_RE.finditer(text):
+    for m in PARTIAL_PLATE_RE.finditer(text) if not words.isdisjoint(PLATE_WORDS) else ():
         g = m.group(1).strip()
         if len(g) >= 2 and (any(c.isdigit() for c in g) or g.isupper()):
             _add(out, "PLATE", g, m.start(1), m.start(1) + len(g))
-    for m in VEHICLE_RE.finditer(text):
+    for m in VEHICLE_RE.finditer(text) if not words.isdisjoint(VEHICLE_WORDS) else ():
         word = m.group()
         if word.lower() in ("mini", "focus", "seat", "golf", "estate", "polo", "escort", "transit", "juke", "x5"):
             continue  # ambiguous alone
@@ -143,7 +159,12 @@ def find_entities(text: str) -> list[Entity]:
             s += 4
             t = t[4:]
         _add(out, "PLACE", t, s, m.end())
-    for rx in (PERSON_CUE_RE, RELATION_RE, QUOTED_NICK_RE, SUBJECT_NAME_RE):
+    person_rxs = [RELATION_RE, SUBJECT_NAME_RE]
+    if not words.isdisjoint(PERSON_CUE_WORDS):
+        person_rxs.insert(0, PERSON_CUE_RE)
+    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
+        person_rxs.insert(-1, QUOTED_NICK_RE)
+    for rx in person_rxs:
         for m in rx.finditer(text):
             name = m.group(1)
             if name in NOT_NAMES or name.lower() in places or len(name) < 2:

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from . import context, entities, fuzzy, timewindow
@@ -102,16 +103,23 @@ class Engine:
         today = timewindow.parse_date(interview_date)
         doc = self.nlp.make_doc(text)
         n = len(doc)
-        starts = [t.idx for t in doc]
-        ends = [s + len(t) for s, t in zip(starts, doc)]
-        words = [_word(t.lower_) for t in doc]
+        # one C-level export instead of creating a Token object per token
+        arr = doc.to_array([IDX, LENGTH]).tolist()
+        starts = [a for a, _ in arr]
+        ends = [a + b for a, b in arr]
+        low = text.lower()
+        if len(low) != len(text):  # rare Unicode whose lower case changes length
+            low = "".join(c.lower()[:1] or c for c in text)
+        words = [low[a:b] for a, b in zip(starts, ends)]
+        if "\n" in text or "  " in text:
+            words = [_word(w) for w in words]
         corrected: dict[int, tuple[str, str, float]] = {}
         fixes = self.fuzzy.corrections(words)
         if fixes:
             doc, starts, ends, words, corrected = self._corrected_doc(doc, starts, ends, words, fixes)
             n = len(doc)
         suggestions = self._suggest(text, doc, n, starts, ends, words, today, corrected)
-        ents = entities.find_entities(text)
+        ents = entities.find_entities(text, set(words))
         return Analysis(text=text, suggestions=suggestions, entities=ents)
 
     def _corrected_doc(self, doc: Doc, starts: list[int], ends: list[int], words: list[str], fixes: dict[int, tuple[list[str], str, float]]):

@@ -23,6 +23,11 @@ NUM_WORDS = (
 NUM_RE = r"(?:[+-]?\d[\d,.:/]*|" + NUM_WORDS + ")"
 _IS_NUM = re.compile(NUM_RE + "$")
 _ALWAYS = "\x00always"
+COMMON = frozenset(
+    "a an the to in on at of for with by from and or but not n't nt no is was were are be been being has have had do does did "
+    "i he she they we you it me him her them us my his their your our this that there then so if as up out off "
+    "get got go went going gone said says told".split()
+)
 _NUM = "\x00num"
 
 
@@ -31,10 +36,16 @@ def _token_regex(words: list[str]) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-def compile_token_regex(text: str, macros: dict[str, list[str]]) -> tuple[re.Pattern[str], str]:
-    """Regex for one (group-free) pattern string, and its anchor word or marker."""
+def _rarity(words: list[str]) -> int:
+    """Lower is rarer: sets with function words make poor anchors."""
+    return len(words) + 1000 * sum(w in COMMON for w in words)
+
+
+def compile_token_regex(text: str, macros: dict[str, list[str]]) -> tuple[re.Pattern[str], Any, list[frozenset[str]]]:
+    """Regex for one (group-free) pattern string, its anchor words (or a marker) and all required word sets."""
     parts: list[str] = []
     anchor: tuple[int, Any] | None = None
+    required: list[frozenset[str]] = []
     for raw in text.split():
         if raw.startswith("*") and raw[1:].isdigit():
             parts.append(r"(?:\S+ ){0,%d}?" % int(raw[1:]))
@@ -51,13 +62,15 @@ def compile_token_regex(text: str, macros: dict[str, list[str]]) -> tuple[re.Pat
             parts.append("(?:" + tok + ")?")
             continue
         parts.append(tok)
-        size = 10**6 if words is None else len(words)
+        if words is not None:
+            required.append(frozenset(words))
+        size = 10**9 if words is None else _rarity(words)
         if anchor is None or size < anchor[0]:
             anchor = (size, words)
     rx = re.compile("(?<= )" + "".join(parts))
     if anchor is None:
-        return rx, _ALWAYS
-    return rx, (_NUM if anchor[1] is None else anchor[1])  # type: ignore[return-value]
+        return rx, _ALWAYS, required
+    return rx, (_NUM if anchor[1] is None else anchor[1]), required
 
 
 class TokenPatternMatcher:
@@ -65,7 +78,7 @@ class TokenPatternMatcher:
 
     def __init__(self, macros: dict[str, list[str]]) -> None:
         self.macros = macros
-        self.patterns: list[tuple[Any, re.Pattern[str]]] = []
+        self.patterns: list[tuple[Any, re.Pattern[str], tuple[frozenset[str], ...]]] = []
         self.index: dict[str, list[int]] = {}
         self.always: list[int] = []
         self.num: list[int] = []
@@ -74,9 +87,9 @@ class TokenPatternMatcher:
         """Add pattern strings (the lexicon's token language) under ``key``."""
         for text in pattern_texts:
             for t in expand_groups(text):
-                rx, anchor = compile_token_regex(t, self.macros)
+                rx, anchor, required = compile_token_regex(t, self.macros)
                 pid = len(self.patterns)
-                self.patterns.append((key, rx))
+                self.patterns.append((key, rx, tuple(required)))
                 if anchor == _ALWAYS:
                     self.always.append(pid)
                 elif anchor == _NUM:
@@ -90,7 +103,8 @@ class TokenPatternMatcher:
         index = self.index
         cand: set[int] = set(self.always)
         has_num = False
-        for w in set(words):
+        present = set(words)
+        for w in present:
             ids = index.get(w)
             if ids:
                 cand.update(ids)
@@ -110,7 +124,9 @@ class TokenPatternMatcher:
         out: list[tuple[Any, int, int]] = []
         patterns = self.patterns
         for pid in sorted(cand):
-            key, rx = patterns[pid]
+            key, rx, required = patterns[pid]
+            if any(present.isdisjoint(r) for r in required):
+                continue
             for m in rx.finditer(text):
                 s, e = m.start(), m.end()
                 if e > s:
