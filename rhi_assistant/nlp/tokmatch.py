@@ -41,14 +41,17 @@ def _rarity(words: list[str]) -> int:
     return len(words) + 1000 * sum(w in COMMON for w in words)
 
 
-def compile_token_regex(text: str, macros: dict[str, list[str]]) -> tuple[re.Pattern[str], Any, list[frozenset[str]]]:
-    """Regex for one (group-free) pattern string, its anchor words (or a marker) and all required word sets."""
+def compile_token_regex(text: str, macros: dict[str, list[str]]) -> tuple[re.Pattern[str], Any, list[frozenset[str]], int]:
+    """Regex for one pattern string, its anchor words (or a marker), its required word sets,
+    and how many tokens a match can have before the anchor token."""
     parts: list[str] = []
-    anchor: tuple[int, Any] | None = None
+    anchor: tuple[int, Any, int] | None = None
     required: list[frozenset[str]] = []
+    left = 0  # most tokens a match can have before the current token
     for raw in text.split():
         if raw.startswith("*") and raw[1:].isdigit():
             parts.append(r"(?:\S+ ){0,%d}?" % int(raw[1:]))
+            left += int(raw[1:])
             continue
         optional = raw.endswith("?") and len(raw) > 1
         spec = raw[:-1] if optional else raw
@@ -60,17 +63,19 @@ def compile_token_regex(text: str, macros: dict[str, list[str]]) -> tuple[re.Pat
             tok = _token_regex(words) + " "
         if optional:
             parts.append("(?:" + tok + ")?")
+            left += 1
             continue
         parts.append(tok)
         if words is not None:
             required.append(frozenset(words))
         size = 10**9 if words is None else _rarity(words)
         if anchor is None or size < anchor[0]:
-            anchor = (size, words)
+            anchor = (size, words, left)
+        left += 1
     rx = re.compile("(?<= )" + "".join(parts))
     if anchor is None:
-        return rx, _ALWAYS, required
-    return rx, (_NUM if anchor[1] is None else anchor[1]), required
+        return rx, _ALWAYS, required, 0
+    return rx, (_NUM if anchor[1] is None else anchor[1]), required, anchor[2]
 
 
 class TokenPatternMatcher:
@@ -78,7 +83,7 @@ class TokenPatternMatcher:
 
     def __init__(self, macros: dict[str, list[str]]) -> None:
         self.macros = macros
-        self.patterns: list[tuple[Any, re.Pattern[str], tuple[frozenset[str], ...]]] = []
+        self.patterns: list[tuple[Any, re.Pattern[str], tuple[frozenset[str], ...], frozenset[str] | None, int]] = []
         self.index: dict[str, list[int]] = {}
         self.always: list[int] = []
         self.num: list[int] = []
@@ -87,9 +92,10 @@ class TokenPatternMatcher:
         """Add pattern strings (the lexicon's token language) under ``key``."""
         for text in pattern_texts:
             for t in expand_groups(text):
-                rx, anchor, required = compile_token_regex(t, self.macros)
+                rx, anchor, required, left = compile_token_regex(t, self.macros)
                 pid = len(self.patterns)
-                self.patterns.append((key, rx, tuple(required)))
+                anchor_set = frozenset(anchor) if isinstance(anchor, list) else None
+                self.patterns.append((key, rx, tuple(required), anchor_set, left))
                 if anchor == _ALWAYS:
                     self.always.append(pid)
                 elif anchor == _NUM:
@@ -115,20 +121,40 @@ class TokenPatternMatcher:
         if not cand:
             return []
         text = " " + " ".join(words) + " "
-        pos2idx: dict[int, int] = {}
+        tokpos: list[int] = []
+        positions: dict[str, list[int]] = {}
         p = 1
         for i, w in enumerate(words):
-            pos2idx[p] = i
+            tokpos.append(p)
+            positions.setdefault(w, []).append(i)
             p += len(w) + 1
-        pos2idx[p] = len(words)
+        tokpos.append(p)
+        pos2idx = {q: i for i, q in enumerate(tokpos)}
         out: list[tuple[Any, int, int]] = []
         patterns = self.patterns
         for pid in sorted(cand):
-            key, rx, required = patterns[pid]
+            key, rx, required, anchor_set, left = patterns[pid]
             if any(present.isdisjoint(r) for r in required):
                 continue
-            for m in rx.finditer(text):
-                s, e = m.start(), m.end()
-                if e > s:
-                    out.append((key, pos2idx[s], pos2idx[e]))
+            if anchor_set is None:
+                for m in rx.finditer(text):
+                    s, e = m.start(), m.end()
+                    if e > s:
+                        out.append((key, pos2idx[s], pos2idx[e]))
+                continue
+            # try only the start tokens from which a match could reach an anchor occurrence
+            starts: set[int] = set()
+            for w in anchor_set.intersection(present):
+                for i in positions[w]:
+                    starts.update(range(max(0, i - left), i + 1))
+            last_end = -1
+            match = rx.match
+            for st in sorted(starts):
+                if st < last_end:
+                    continue
+                m = match(text, tokpos[st])
+                if m is not None and m.end() > m.start():
+                    e = pos2idx[m.end()]
+                    out.append((key, st, e))
+                    last_end = e
         return out
