@@ -106,6 +106,8 @@ def _add(out: list[Entity], kind: str, text: str, start: int, end: int) -> None:
     out.append(Entity(kind, text, start, end))
 
 
+CAP_WORD_RE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?\b")
+STREET_WORDS = frozenset("road rd street st avenue ave lane close drive way crescent court gardens place terrace estate square hill grove walk parade row mews green park rise view vale heights tower house towers".split())
 SOCIAL_WORDS = frozenset("snap snapchat insta instagram tiktok tik facebook fb twitter x telegram discord whatsapp kik username handle gamertag account user".split())
 PLATE_WORDS = frozenset("reg registration plate plates index numberplate".split())
 PERSON_CUE_WORDS = frozenset("called named name known nicknamed goes calls aka a.k.a.".split())
@@ -150,7 +152,7 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         if word.lower() in ("mini", "focus", "seat", "golf", "estate", "polo", "escort", "transit", "juke", "x5"):
             continue  # ambiguous alone
         _add(out, "VEHICLE", word, m.start(), m.end())
-    for m in STREET_RE.finditer(text):
+    for m in STREET_RE.finditer(text) if not words.isdisjoint(STREET_WORDS) else ():
         _add(out, "PLACE", m.group(), m.start(), m.end())
     for m in VENUE_RE.finditer(text):
         s = m.start()
@@ -176,7 +178,7 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         prep = m.group(0).split()[0].lower()
         if cand.lower() in places or first.lower() in places or (prep in OPEN_PLACE_PREPS and first not in NOT_NAMES):
             _add(out, "PLACE", cand, m.start(1), m.end(1))
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?\b", text):
+    for m in CAP_WORD_RE.finditer(text) if not words.isdisjoint(places) else ():
         if m.group().lower() in places:
             _add(out, "PLACE", m.group(), m.start(), m.end())
     for m in WITH_NAME_RE.finditer(text):
