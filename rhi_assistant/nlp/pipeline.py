@@ -34,6 +34,14 @@ CHILD_OBJECT_NEXT = frozenset(
 )
 
 
+OBJECT_VERBS = frozenset(
+    """let lets letting gave give gives giving told tells tell made makes make took takes hit hits hurt hurts kicked punched
+    asked asks want wants wanted help helps keep keeps kept pay paid send sent call called calls drove drive drives picked
+    bought buys offered offers texts texted messages messaged forced forces groomed grooms met meet see saw touched touches
+    showed shows brought brings sold threatened threatens controls controlled checks slapped beat beats grabbed""".split()
+)
+
+
 def _word(w: str) -> str:
     """Token text for matching: whitespace tokens become a newline (a break) or a filler."""
     if w.isspace():
@@ -246,7 +254,7 @@ class Engine:
             w = words[i]
             if w in ("me", "him", "myself", "himself", "herself"):
                 return True
-            if w == "her" and (i + 1 >= len(words) or words[i + 1] in CHILD_OBJECT_NEXT):
+            if w == "her" and (i + 1 >= len(words) or words[i + 1] in CHILD_OBJECT_NEXT or (i > 0 and words[i - 1] in OBJECT_VERBS)):
                 return True
         return False
 
