@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from sqlalchemy.exc import IntegrityError
+
 from rhi_assistant import nlp
 from rhi_assistant.extensions import db
 from rhi_assistant.flows import FlowContext, Page, load_flow
@@ -57,10 +59,11 @@ def save_answer(
     if state not in ANSWER_STATES:
         raise ValueError(f"unknown answer state {state!r}")
     answer = interview.answer_for(page.id)
-    if answer is None:
-        answer = Answer(interview=interview, page_id=page.id)
-        db.session.add(answer)
-    elif draft and not answer.is_draft and (answer.text or "") == (text or ""):
+    created = answer is None
+    if created:
+        answer = _new_answer(interview, page.id)
+        created = answer.text is None and answer.choice is None
+    if not created and draft and not answer.is_draft and (answer.text or "") == (text or ""):
         return answer  # nothing new typed: keep the submitted answer as it is
     answer.text = text
     answer.choice = choice
@@ -162,6 +165,24 @@ def what_we_already_know(interview: Interview) -> list[dict]:
         checks.append({"interview": other, "rows": rows,
                        "clock": safe_and_well_clock(other.episode, other)})
     return checks
+
+
+def _new_answer(interview: Interview, page_id: str) -> Answer:
+    """The page's answer row, made once even when two saves race.
+
+    Tabbing out of the notes autosaves (on blur) while Enter submits the page:
+    both may find no row yet. The second to arrive updates the row the first
+    made instead of failing on the unique (interview, page) constraint.
+    """
+    answer = Answer(interview=interview, page_id=page_id)
+    db.session.add(answer)
+    try:
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()
+        answer = db.session.scalar(
+            db.select(Answer).filter_by(interview_id=interview.id, page_id=page_id))
+    return answer
 
 
 def interview_date(interview: Interview) -> date:
