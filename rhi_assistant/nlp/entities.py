@@ -76,7 +76,7 @@ WITH_NAME_RE = re.compile(
     rf"\b(?:with|by|to|met|meet|meeting|saw|see|seeing|and|told|asked|texted|messaged|called|ring|rang|from|like|about)\s+({NAME}(?:\s{NAME})?)\b"
 )
 PLACE_CUE_RE = re.compile(
-    rf"\b(?:in|to|from|at|near|around|towards|outside|into|round|via|through|of|up|down|between)\s+((?:{NAME}|St)(?:[\s-](?:{NAME}|upon|on|super|under|le|in))*)"
+    rf"\b(?:in|to|from|at|near|around|towards|outside|into|round|via|through|of|up|down|between)\s+((?:{NAME}|St)(?:[\s-](?:upon|on|super|under|le|in)[\s-]{NAME}|[\s-]{NAME})*)"
 )
 
 OPEN_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "around", "towards", "into", "via", "through"})
@@ -129,13 +129,14 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     has_digit = any(c.isdigit() for c in text)
     if "@" in text:
         for m in HANDLE_RE.finditer(text):
-            _add(out, "HANDLE", m.group(), m.start(), m.end())
+            h = m.group().rstrip(".")
+            _add(out, "HANDLE", h, m.start(), m.start() + len(h))
     for rx in ((HANDLE_CUE_RE, HANDLE_CUE2_RE) if not words.isdisjoint(SOCIAL_WORDS) else ()):
         for m in rx.finditer(text):
-            h = m.group(1)
-            if h.lower() in ("as", "called", "and", "the", "but", "with", "too", "a"):
+            h = m.group(1).rstrip(".")
+            if h.lower() in ("as", "called", "and", "the", "but", "with", "too", "a") or not h:
                 continue
-            _add(out, "HANDLE", h, m.start(1), m.end(1))
+            _add(out, "HANDLE", h, m.start(1), m.start(1) + len(h))
     for m in PHONE_RE.finditer(text) if has_digit else ():
         _add(out, "PHONE", m.group(), m.start(), m.end())
     for m in POSTCODE_RE.finditer(text) if has_digit else ():

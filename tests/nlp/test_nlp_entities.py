@@ -1,0 +1,41 @@
+"""Entities for intelligence sharing (fictional people, numbers from Ofcom's drama ranges)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rhi_assistant.nlp import analyse
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.text) for e in analyse(text, "2026-11-20").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She met a man called Marco at the park.", ("PERSON", "Marco")),
+        ("He goes by the name 'Tallz' on the estate.", ("PERSON", "Tallz")),
+        ("My mate Dylan picked me up.", ("PERSON", "Dylan")),
+        ("They went to Exeter on the train.", ("PLACE", "Exeter")),
+        ("She stayed at 14 Orchard Road for two nights.", ("PLACE", "14 Orchard Road")),
+        ("He was dropped at the Premier Inn.", ("PLACE", "Premier Inn")),
+        ("The flat is near BS23 1AB.", ("PLACE", "BS23 1AB")),
+        ("A black Mercedes van kept following her.", ("VEHICLE", "black Mercedes van")),
+        ("They drove off in a white van.", ("VEHICLE", "white van")),
+        ("The plate was YK07 ABC.", ("PLATE", "YK07 ABC")),
+        ("An old car, reg R123 XYZ.", ("PLATE", "R123 XYZ")),
+        ("Partial plate starting WX19.", ("PLATE", "WX19")),
+        ("Call him on 07700 900456.", ("PHONE", "07700 900456")),
+        ("His number is +44 7700 900789.", ("PHONE", "+44 7700 900789")),
+        ("She talks to @fast_cash_77 every night.", ("HANDLE", "@fast_cash_77")),
+        ("He is on snap as bigmoney22.", ("HANDLE", "bigmoney22")),
+    ],
+)
+def test_entity(text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(text)
+
+
+def test_initials_and_common_words_are_not_people() -> None:
+    found = ents("J said Mum was at work on Friday and Snapchat was down.")
+    assert not {t for k, t in found if k == "PERSON"}
