@@ -8,7 +8,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.models import Child, Episode
 
 AFFIRMED = "She said she got into a car with two men she didn't know and they drove her to Weston."
-NEGATED = "She has never taken any drugs."
+NEGATED = "She denies taking drugs."
 NOTE = f"{AFFIRMED} {NEGATED}"
 
 
