@@ -13,6 +13,6 @@ else
   .venv/bin/python -m pip install --quiet -e . 2>&1 | quiet
 fi
 bash scripts/build_assets.sh
-if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then
-  .venv/bin/pybabel compile --use-fuzzy -q -d translations || .venv/bin/pybabel compile -q -d translations
-fi
+# Compiled catalogues (.mo) are build output: made here, never committed. Fuzzy
+# entries are merge guesses, not translations, so they are not compiled.
+bash scripts/translations compile
