@@ -111,7 +111,10 @@ def test_another_team_cannot_open_the_child_or_anything_of_theirs(make_client, c
 def test_shared_police_team_reads_summaries_only(make_client, case):
     police = make_client("police@example.org")
     assert police.get("/summaries/{summary_id}/download".format(**case)).status_code == 200
-    assert police.get("/children/{child_id}".format(**case)).status_code == 200
+    child_page = police.get("/children/{child_id}".format(**case))
+    assert child_page.status_code == 200
+    # The officer's way in to the safe and well check of the episode they attend.
+    assert "/episodes/{episode_id}/safe-and-well".format(**case) in child_page.get_data(as_text=True)
     for template in CHILD_ROUTES[1:8]:
         assert police.get(template.format(**case)).status_code == 404, template
 
