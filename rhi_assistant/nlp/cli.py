@@ -33,7 +33,8 @@ def prediction_for(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"],
         "suggestions": [
-            {k: v for k, v in s.to_dict().items() if k not in ("label", "concerns")} for s in a.suggestions
+            {k: v for k, v in s.to_dict().items() if k not in ("label", "concerns")}
+            for s in a.suggestions
         ],
         "entities": [e.to_dict() for e in a.entities],
     }
@@ -45,8 +46,19 @@ def nlp() -> None:
 
 
 @nlp.command("analyse")
-@click.option("--input", "input_", type=click.File("r", encoding="utf-8"), required=True, help="JSON Lines with id, text, interview_date.")
-@click.option("--output", type=click.File("w", encoding="utf-8"), default="-", help="Where to write predictions (default stdout).")
+@click.option(
+    "--input",
+    "input_",
+    type=click.File("r", encoding="utf-8"),
+    required=True,
+    help="JSON Lines with id, text, interview_date.",
+)
+@click.option(
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Where to write predictions (default stdout).",
+)
 def analyse_cmd(input_: IO[str], output: IO[str]) -> None:
     """Write indicator predictions for each note as JSON Lines."""
     for row in _rows(input_):
@@ -62,7 +74,13 @@ def questions_cmd(input_: IO[str], output: IO[str]) -> None:
 
     for row in _rows(input_):
         c = classify_question(row["text"])
-        output.write(json.dumps({"id": row["id"], "question_type": c.question_type, "rewording": c.rewording}, ensure_ascii=False) + "\n")
+        output.write(
+            json.dumps(
+                {"id": row["id"], "question_type": c.question_type, "rewording": c.rewording},
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
 
 
 @nlp.command("explain")
@@ -78,7 +96,9 @@ def explain_cmd(text: str, date_: str | None) -> None:
         click.echo("no indicator matches")
     for s in a.suggestions:
         flag = "TICK " if s.assertion == "present" else "     "
-        click.echo(f"{flag}{s.indicator} [{s.assertion}{', ' + s.window if s.window else ''}] {s.start}-{s.end} ({s.match} {s.score:.0f})")
+        click.echo(
+            f"{flag}{s.indicator} [{s.assertion}{', ' + s.window if s.window else ''}] {s.start}-{s.end} ({s.match} {s.score:.0f})"  # noqa: E501
+        )
         click.echo(f"      evidence: {s.evidence!r}")
         if s.cue:
             click.echo(f"      cue: {s.cue!r}")
@@ -89,7 +109,10 @@ def explain_cmd(text: str, date_: str | None) -> None:
         click.echo(f"entity {e.type}: {e.text!r} {e.start}-{e.end}")
     if text.rstrip().endswith("?"):
         c = classify_question(text)
-        click.echo(f"question: {c.question_type} ({c.reason})" + (f"; try: {c.rewording}" if c.rewording else ""))
+        click.echo(
+            f"question: {c.question_type} ({c.reason})"
+            + (f"; try: {c.rewording}" if c.rewording else "")
+        )
 
 
 def _peak_rss_mb() -> float:
@@ -101,7 +124,7 @@ def _synthetic_notes(texts: list[str], n: int, seed: int = 7) -> list[str]:
     """Varied notes made by recombining sentences, so caches cannot make the timing look better."""
     import re
 
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible sample, not security
     sents = [s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if s]
     names = ["Sam", "Alex", "Jo", "Riley", "Casey", "Mo", "Tia", "Leon", "Ruby", "Kai"]
     out = []
@@ -113,7 +136,12 @@ def _synthetic_notes(texts: list[str], n: int, seed: int = 7) -> list[str]:
 
 
 @nlp.command("benchmark")
-@click.option("--eval-dir", type=click.Path(path_type=Path), default=None, help="Folder with score.py and the dev sets (default <repo>/../shared/eval).")
+@click.option(
+    "--eval-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder with score.py and the dev sets (default <repo>/../shared/eval).",
+)
 @click.option("--notes", default=5000, show_default=True, help="How many notes to time.")
 def benchmark_cmd(eval_dir: Path | None, notes: int) -> None:
     """Score the dev sets with score.py and print speed figures."""
@@ -127,7 +155,11 @@ def benchmark_cmd(eval_dir: Path | None, notes: int) -> None:
     click.echo(f"pipeline load: {load_s:.3f} s")
     texts: list[str] = []
     questions: list[str] = []
-    ind_path, q_path, score = eval_dir / "indicators.dev.jsonl", eval_dir / "questions.dev.jsonl", eval_dir / "score.py"
+    ind_path, q_path, score = (
+        eval_dir / "indicators.dev.jsonl",
+        eval_dir / "questions.dev.jsonl",
+        eval_dir / "score.py",
+    )
     if score.exists() and ind_path.exists():
         import tempfile
 
@@ -135,23 +167,51 @@ def benchmark_cmd(eval_dir: Path | None, notes: int) -> None:
         texts = [r["text"] for r in rows]
         with tempfile.TemporaryDirectory() as tmp:
             pred = Path(tmp) / "ind.jsonl"
-            pred.write_text("".join(json.dumps(prediction_for(r)) + "\n" for r in rows), encoding="utf-8")
-            res = subprocess.run([sys.executable, str(score), "indicators", str(ind_path), str(pred)], capture_output=True, text=True)
+            pred.write_text(
+                "".join(json.dumps(prediction_for(r)) + "\n" for r in rows), encoding="utf-8"
+            )
+            res = subprocess.run(  # noqa: S603 - runs the trusted shared scorer
+                [sys.executable, str(score), "indicators", str(ind_path), str(pred)],
+                capture_output=True,
+                text=True,
+            )
             click.echo(res.stdout.rstrip())
             if q_path.exists():
                 qrows = _rows(q_path.open(encoding="utf-8"))
                 questions = [r["text"] for r in qrows]
                 qpred = Path(tmp) / "q.jsonl"
-                qpred.write_text("".join(json.dumps({"id": r["id"], "question_type": classify_question(r["text"]).question_type}) + "\n" for r in qrows), encoding="utf-8")
-                res = subprocess.run([sys.executable, str(score), "questions", str(q_path), str(qpred)], capture_output=True, text=True)
+                qpred.write_text(
+                    "".join(
+                        json.dumps(
+                            {
+                                "id": r["id"],
+                                "question_type": classify_question(r["text"]).question_type,
+                            }
+                        )
+                        + "\n"
+                        for r in qrows
+                    ),
+                    encoding="utf-8",
+                )
+                res = subprocess.run(  # noqa: S603 - runs the trusted shared scorer
+                    [sys.executable, str(score), "questions", str(q_path), str(qpred)],
+                    capture_output=True,
+                    text=True,
+                )
                 click.echo(res.stdout.rstrip())
     else:
         click.echo(f"skipping scoring: {eval_dir} (score.py and dev sets) not found")
     if not texts:
-        texts = ["She said she got into a car with two men she didn't know and they drove her to a flat in Weston.",
-                 "He denied carrying a knife but said the olders gave him a phone."]
+        texts = [
+            "She said she got into a car with two men she didn't know and they drove her to a flat in Weston.",  # noqa: E501
+            "He denied carrying a knife but said the olders gave him a phone.",
+        ]
     if not questions:
-        questions = ["Tell me about the time you were away.", "Did he give you money?", "He hit you, didn't he?"]
+        questions = [
+            "Tell me about the time you were away.",
+            "Did he give you money?",
+            "He hit you, didn't he?",
+        ]
     corpus = _synthetic_notes(texts, notes)
     tok = engine.nlp.make_doc
     # warm up both, then time the tokenizer alone and the full analysis over the same notes
@@ -177,8 +237,18 @@ def benchmark_cmd(eval_dir: Path | None, notes: int) -> None:
     click.echo(f"ratio analyse/tokenizer: {an_ms / tok_ms:.1f}x")
     click.echo(f"classify_question: {q_ms:.4f} ms/question")
     click.echo(f"peak RSS: {_peak_rss_mb():.1f} MB")
-    click.echo(json.dumps({"load_s": round(load_s, 3), "analyse_ms": round(an_ms, 4), "tokenizer_ms": round(tok_ms, 4),
-                           "ratio": round(an_ms / tok_ms, 2), "question_ms": round(q_ms, 4), "peak_rss_mb": round(_peak_rss_mb(), 1)}))
+    click.echo(
+        json.dumps(
+            {
+                "load_s": round(load_s, 3),
+                "analyse_ms": round(an_ms, 4),
+                "tokenizer_ms": round(tok_ms, 4),
+                "ratio": round(an_ms / tok_ms, 2),
+                "question_ms": round(q_ms, 4),
+                "peak_rss_mb": round(_peak_rss_mb(), 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""ConText-style assertion logic: is a finding about this child, denied, uncertain or about someone else?
+"""ConText-style assertions: is a finding about this child, denied, uncertain, or someone else's?
 
 Cue rules live in ``data/context_rules.json``. Each cue has a category
 (NEGATED, HYPOTHETICAL, OTHER_PERSON), a direction (forward: the cue comes
@@ -16,9 +16,32 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 PRECEDENCE = ("NEGATED", "OTHER_PERSON", "HYPOTHETICAL")
-ASSERTION_OF = {"NEGATED": "negated", "OTHER_PERSON": "other_person", "HYPOTHETICAL": "hypothetical"}
+ASSERTION_OF = {
+    "NEGATED": "negated",
+    "OTHER_PERSON": "other_person",
+    "HYPOTHETICAL": "hypothetical",
+}
 CLAUSE_OPENERS = frozenset(
-    {",", ";", ":", "and", "but", "then", "because", "cos", "coz", "so", "-", '"', "'", "that", "when", "while", "also", "plus"}
+    {
+        ",",
+        ";",
+        ":",
+        "and",
+        "but",
+        "then",
+        "because",
+        "cos",
+        "coz",
+        "so",
+        "-",
+        '"',
+        "'",
+        "that",
+        "when",
+        "while",
+        "also",
+        "plus",
+    }
 )
 
 

@@ -17,13 +17,17 @@ from importlib import resources
 from .lexicon import PACKAGE
 from .models import Entity
 
-COLOURS = (r"black|white|silver|grey|gray|red|blue|green|yellow|orange|gold|purple|dark|light|navy|brown|maroon|pink|"
-           r"beige|bronze|dark blue|dark grey|light blue|blacked[- ]out|matte black")
-MAKES = (r"audi|bmw|beamer|merc|mercedes(?:[- ]benz)?|ford|vauxhall|volkswagen|vw|toyota|nissan|kia|honda|seat|skoda|"
-         r"peugeot|renault|citroen|fiat|hyundai|mazda|volvo|lexus|tesla|land ?rover|range ?rover|mini|jaguar|porsche|"
-         r"suzuki|mitsubishi|dacia|subaru|jeep|golf|polo|corsa|astra|fiesta|focus|transit|sprinter|qashqai|juke|"
-         r"clio|yaris|prius|a3|a4|a5|a6|q5|q7|x5|c-class|e-class|evoque|sierra|escort")
-VTYPES = r"car|van|taxi|cab|motorbike|moped|jeep|4x4|suv|hatchback|estate|pick-?up|truck|lorry|minibus|people carrier|saloon|convertible|scooter"
+COLOURS = (
+    r"black|white|silver|grey|gray|red|blue|green|yellow|orange|gold|purple|dark|light|navy|brown|maroon|pink|"
+    r"beige|bronze|dark blue|dark grey|light blue|blacked[- ]out|matte black"
+)
+MAKES = (
+    r"audi|bmw|beamer|merc|mercedes(?:[- ]benz)?|ford|vauxhall|volkswagen|vw|toyota|nissan|kia|honda|seat|skoda|"  # noqa: E501
+    r"peugeot|renault|citroen|fiat|hyundai|mazda|volvo|lexus|tesla|land ?rover|range ?rover|mini|jaguar|porsche|"  # noqa: E501
+    r"suzuki|mitsubishi|dacia|subaru|jeep|golf|polo|corsa|astra|fiesta|focus|transit|sprinter|qashqai|juke|"
+    r"clio|yaris|prius|a3|a4|a5|a6|q5|q7|x5|c-class|e-class|evoque|sierra|escort"
+)
+VTYPES = r"car|van|taxi|cab|motorbike|moped|jeep|4x4|suv|hatchback|estate|pick-?up|truck|lorry|minibus|people carrier|saloon|convertible|scooter"  # noqa: E501
 VEHICLE_RE = re.compile(
     rf"\b(?:(?:{COLOURS})\s+(?:(?:{MAKES})(?:\s+(?:{MAKES}|{VTYPES}))?|{VTYPES})|(?:{MAKES})(?:\s+(?:{MAKES}|{VTYPES}))?)\b",
     re.I,
@@ -33,19 +37,21 @@ PLATE_RE = re.compile(
     r"\b(?:[A-Z]{2}[0-9]{2}\s?[A-Z]{3}|[A-Z][0-9]{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?[0-9]{1,3}[A-Z])\b"
 )
 PARTIAL_PLATE_RE = re.compile(
-    r"\b(?:reg(?:istration)?|plate|number ?plate|index)(?:\s+(?:number|no\.?|was|is|of|began|begins|beginning|starting|starts|started|ending|ends|ended|with|like|something|had|has|containing|included))*\s+"
+    r"\b(?:reg(?:istration)?|plate|number ?plate|index)(?:\s+(?:number|no\.?|was|is|of|began|begins|beginning|starting|starts|started|ending|ends|ended|with|like|something|had|has|containing|included))*\s+"  # noqa: E501
     r"['\"]?([A-Z]{1,3}[0-9]{0,3}\s?[A-Z0-9]{0,3})\b",
     re.I,
 )
-PHONE_RE = re.compile(r"(?<![\d+])(?:\+44\s?\(?0?\)?\s?7\d{3}|\(?07\d{3}\)?|\+44\s?\(?0?\)?\s?[1-3]\d{2,3}|\(?0[1-3]\d{2,3}\)?)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)")
+PHONE_RE = re.compile(
+    r"(?<![\d+])(?:\+44\s?\(?0?\)?\s?7\d{3}|\(?07\d{3}\)?|\+44\s?\(?0?\)?\s?[1-3]\d{2,3}|\(?0[1-3]\d{2,3}\)?)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)"
+)
 HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 HANDLE_CUE_RE = re.compile(
-    r"\b(?:on|via|from|through)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik tok|facebook|fb|twitter|x|telegram|discord|whatsapp|kik)\s+"
+    r"\b(?:on|via|from|through)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik tok|facebook|fb|twitter|x|telegram|discord|whatsapp|kik)\s+"  # noqa: E501
     r"(?:as|called|named|under|is|username|name|handle)?\s*['\"]?([A-Za-z0-9_.]{3,30})['\"]?",
     re.I,
 )
 HANDLE_CUE2_RE = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|username|user name|handle|gamertag|account)\s+(?:name\s+)?(?:is|was|called|:)\s+['\"]?@?([A-Za-z0-9_.]{3,30})['\"]?",
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|username|user name|handle|gamertag|account)\s+(?:name\s+)?(?:is|was|called|:)\s+['\"]?@?([A-Za-z0-9_.]{3,30})['\"]?",  # noqa: E501
     re.I,
 )
 POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\b")
@@ -55,19 +61,21 @@ STREET_RE = re.compile(
 )
 VENUE_RE = re.compile(
     r"\b(?:(?:the\s)?(?:[A-Z][\w']+\s){1,3}(?:Hotel|Inn|Arms|Pub|Club|Centre|Center|Station|Park|Academy|School|College|"
-    r"Retail Park|Shopping Centre|Leisure Centre|Hospital|Bar|Cafe|Café|Lodge|Services)|McDonald'?s|KFC|Nando'?s|Greggs|Tesco|Asda|"
-    r"Sainsbury'?s|Aldi|Lidl|Morrisons|Primark|Burger King|Subway|Costa|Starbucks|Premier Inn|Travelodge|Wetherspoons?|"
+    r"Retail Park|Shopping Centre|Leisure Centre|Hospital|Bar|Cafe|Café|Lodge|Services)|McDonald'?s|KFC|Nando'?s|Greggs|Tesco|Asda|"  # noqa: E501
+    r"Sainsbury'?s|Aldi|Lidl|Morrisons|Primark|Burger King|Subway|Costa|Starbucks|Premier Inn|Travelodge|Wetherspoons?|"  # noqa: E501
     r"Co-?op|Spar|Boots|JD Sports|Wilko|Poundland|B&M|Iceland|Holiday Inn)\b"
 )
 NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 PERSON_CUE_RE = re.compile(
-    rf"\b(?:called|named|name is|named as|known as|nicknamed|goes by|calls himself|calls herself|aka|a\.k\.a\.)\s+['\"‘“]?({NAME}(?:\s{NAME})?|[A-Z][A-Za-z0-9]+)['\"’”]?"
+    rf"\b(?:called|named|name is|named as|known as|nicknamed|goes by|calls himself|calls herself|aka|a\.k\.a\.)\s+['\"‘“]?({NAME}(?:\s{NAME})?|[A-Z][A-Za-z0-9]+)['\"’”]?"  # noqa: E501
 )
 RELATION_RE = re.compile(
     rf"\b(?:mate|mates|friend|friends|boyfriend|girlfriend|bf|gf|cousin|brother|sister|uncle|aunt|auntie|partner|"
     rf"neighbour|man|lad|guy|bloke|woman|girl|boy|worker|carer|dealer|olders?|elders?)\s+({NAME})\b"
 )
-QUOTED_NICK_RE = re.compile(r"(?<![A-Za-z])['\"‘“]([A-Z][A-Za-z0-9]{1,15}(?:\s[A-Z][A-Za-z0-9]{1,15})?)['\"’”](?![A-Za-z])")
+QUOTED_NICK_RE = re.compile(
+    r"(?<![A-Za-z])['\"‘“]([A-Z][A-Za-z0-9]{1,15}(?:\s[A-Z][A-Za-z0-9]{1,15})?)['\"’”](?![A-Za-z])"
+)
 SUBJECT_NAME_RE = re.compile(
     rf"(?:^|[.!?]\s+|\n)({NAME})\s+(?:said|says|told|tells|reported|reports|was|is|has|had|went|came|got|gets|explained|"
     rf"admitted|stated|mentioned|disclosed|denied|denies|ran|left|stayed|stays|lives|wants|wanted|thinks|knows|gave|took|picked|drove|sells|sold)\b"
@@ -79,17 +87,23 @@ PLACE_CUE_RE = re.compile(
     rf"\b(?:in|to|from|at|near|around|towards|outside|into|round|via|through|of|up|down|between)\s+((?:{NAME}|St)(?:[\s-](?:upon|on|super|under|le|in)[\s-]{NAME}|[\s-]{NAME})*)"
 )
 
-OPEN_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "around", "towards", "into", "via", "through"})
+OPEN_PLACE_PREPS = frozenset(
+    {"in", "from", "near", "outside", "around", "towards", "into", "via", "through"}
+)
 NOT_NAMES = frozenset(
-    """I I'm I'd I've The A An He She They We You It His Her Their My Our Your This That These Those There Then When Where
-    What Who Why How Which Mum Dad Mam Mom Nan Nana Gran Grandad Auntie Aunt Uncle Police Social Worker Mr Mrs Ms Miss
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
-    October November December Christmas Easter Snapchat Snap Instagram Insta TikTok Facebook WhatsApp Twitter YouTube
-    Discord Telegram Xbox PlayStation iPhone Samsung Google Apple Year God English British Muslim Christian CAMHS NHS
-    GP A&E Tell Nobody Nothing Someone Everyone No Yes Ok Okay Also After Before Since Over About Earlier Later Today
-    Yesterday Tomorrow Last Next Because But And So If Or Not Never Always Sometimes Was Is Did Does Has Had Said Says
-    Both Some Any All One Two Three Four Five Ten Lots Police Officer Officers Staff Carers School College Home Court
-    Jay's Kyle's Street Road Park Station Centre Hotel Old New Big Little Older Younger Town City""".split()
+    """I I'm I'd I've The A An He She They We You It His Her Their My Our Your This That These
+    Those There Then When Where What Who Why How Which Mum Dad Mam Mom Nan Nana Gran
+    Grandad Auntie Aunt Uncle Police Social Worker Mr Mrs Ms Miss Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Christmas Easter Snapchat Snap Instagram
+    Insta TikTok Facebook WhatsApp Twitter YouTube Discord Telegram Xbox PlayStation
+    iPhone Samsung Google Apple Year God English British Muslim Christian CAMHS NHS GP
+    A&E Tell Nobody Nothing Someone Everyone No Yes Ok Okay Also After Before Since Over
+    About Earlier Later Today Yesterday Tomorrow Last Next Because But And So If Or Not
+    Never Always Sometimes Was Is Did Does Has Had Said Says Both Some Any All One Two
+    Three Four Five Ten Lots Police Officer Officers Staff Carers School College Home
+    Court Jay's Kyle's Street Road Park Station Centre Hotel Old New Big Little Older
+    Younger Town City""".split()
 )
 
 
@@ -107,12 +121,24 @@ def _add(out: list[Entity], kind: str, text: str, start: int, end: int) -> None:
 
 
 CAP_WORD_RE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?\b")
-STREET_WORDS = frozenset("road rd street st avenue ave lane close drive way crescent court gardens place terrace estate square hill grove walk parade row mews green park rise view vale heights tower house towers".split())
-SOCIAL_WORDS = frozenset("snap snapchat insta instagram tiktok tik facebook fb twitter x telegram discord whatsapp kik username handle gamertag account user".split())
+STREET_WORDS = frozenset(
+    "road rd street st avenue ave lane close drive way crescent court gardens place terrace estate square hill grove walk parade row mews green park rise view vale heights tower house towers".split()  # noqa: E501
+)
+SOCIAL_WORDS = frozenset(
+    "snap snapchat insta instagram tiktok tik facebook fb twitter x telegram discord whatsapp kik username handle gamertag account user".split()  # noqa: E501
+)
 PLATE_WORDS = frozenset("reg registration plate plates index numberplate".split())
 PERSON_CUE_WORDS = frozenset("called named name known nicknamed goes calls aka a.k.a.".split())
 VEHICLE_WORDS = frozenset({"mercedes"}) | frozenset(
-    w for w in (MAKES + "|" + VTYPES + "|range|land|rover|benz|pickup|pick").replace("(?:", "").replace(")", "").replace("?", "").replace("-", "|").replace(" ", "|").split("|") if w
+    w
+    for w in (MAKES + "|" + VTYPES + "|range|land|rover|benz|pickup|pick")
+    .replace("(?:", "")
+    .replace(")", "")
+    .replace("?", "")
+    .replace("-", "|")
+    .replace(" ", "|")
+    .split("|")
+    if w
 )
 
 
@@ -131,7 +157,7 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         for m in HANDLE_RE.finditer(text):
             h = m.group().rstrip(".")
             _add(out, "HANDLE", h, m.start(), m.start() + len(h))
-    for rx in ((HANDLE_CUE_RE, HANDLE_CUE2_RE) if not words.isdisjoint(SOCIAL_WORDS) else ()):
+    for rx in (HANDLE_CUE_RE, HANDLE_CUE2_RE) if not words.isdisjoint(SOCIAL_WORDS) else ():
         for m in rx.finditer(text):
             h = m.group(1).rstrip(".")
             if h.lower() in ("as", "called", "and", "the", "but", "with", "too", "a") or not h:
@@ -150,7 +176,18 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
             _add(out, "PLATE", g, m.start(1), m.start(1) + len(g))
     for m in VEHICLE_RE.finditer(text) if not words.isdisjoint(VEHICLE_WORDS) else ():
         word = m.group()
-        if word.lower() in ("mini", "focus", "seat", "golf", "estate", "polo", "escort", "transit", "juke", "x5"):
+        if word.lower() in (
+            "mini",
+            "focus",
+            "seat",
+            "golf",
+            "estate",
+            "polo",
+            "escort",
+            "transit",
+            "juke",
+            "x5",
+        ):
             continue  # ambiguous alone
         _add(out, "VEHICLE", word, m.start(), m.end())
     for m in STREET_RE.finditer(text) if not words.isdisjoint(STREET_WORDS) else ():
@@ -177,7 +214,11 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         cand = m.group(1)
         first = cand.split()[0].split("-")[0]
         prep = m.group(0).split()[0].lower()
-        if cand.lower() in places or first.lower() in places or (prep in OPEN_PLACE_PREPS and first not in NOT_NAMES):
+        if (
+            cand.lower() in places
+            or first.lower() in places
+            or (prep in OPEN_PLACE_PREPS and first not in NOT_NAMES)
+        ):
             _add(out, "PLACE", cand, m.start(1), m.end(1))
     for m in CAP_WORD_RE.finditer(text) if not words.isdisjoint(places) else ():
         if m.group().lower() in places:

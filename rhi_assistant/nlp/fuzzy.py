@@ -54,9 +54,17 @@ class FuzzyCorrector:
         result = None
         n = len(word)
         cands = [w for w in self.buckets.get(word[0], ()) if abs(len(w) - n) <= 2]
-        best = process.extractOne(word, cands, scorer=fuzz.ratio, score_cutoff=self.cutoff) if cands else None
+        best = (
+            process.extractOne(word, cands, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+            if cands
+            else None
+        )
         jcands = [j for j in self.joined_buckets.get(word[0], ()) if abs(len(j) - n) <= 2]
-        jbest = process.extractOne(word, jcands, scorer=fuzz.ratio, score_cutoff=self.cutoff) if jcands else None
+        jbest = (
+            process.extractOne(word, jcands, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+            if jcands
+            else None
+        )
         if jbest is not None and (best is None or jbest[1] >= best[1]):
             parts = self.joined[jbest[0]]
             result = (parts, " ".join(parts), float(jbest[1]))
@@ -68,7 +76,7 @@ class FuzzyCorrector:
         return result
 
     def corrections(self, words: list[str]) -> dict[int, tuple[list[str], str, float]]:
-        """Token index -> (replacement words, target, score) for unknown words with a close match."""
+        """Token index -> (replacement words, target, score) for close unknown words."""
         known = self.known
         out: dict[int, tuple[list[str], str, float]] = {}
         for i, w in enumerate(words):

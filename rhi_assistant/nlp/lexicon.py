@@ -107,7 +107,7 @@ def expand_groups(text: str) -> list[str]:
         return [text]
     out: list[str] = []
     for alt in m.group(1).split("|"):
-        out.extend(expand_groups(text[: m.start()] + alt + text[m.end():]))
+        out.extend(expand_groups(text[: m.start()] + alt + text[m.end() :]))
     return out
 
 
@@ -121,7 +121,7 @@ def compile_pattern(text: str, macros: dict[str, list[str]]) -> list[dict[str, A
     tokens: list[dict[str, Any]] = []
     for raw in text.split():
         if raw.startswith("*") and raw[1:].isdigit():
-            tokens.append({"OP": "{0,%d}" % int(raw[1:])})
+            tokens.append({"OP": "{0," + str(int(raw[1:])) + "}"})
             continue
         optional = raw.endswith("?") and len(raw) > 1
         spec = raw[:-1] if optional else raw
@@ -200,7 +200,9 @@ def load_lexicon() -> dict[str, IndicatorLexicon]:
                 compile_patterns(p, macros)  # raises on error
             immune = frozenset(entry.get("immune", []))
             if not immune <= ASSERTION_NAMES:
-                raise LexiconError(f"{fname}: {ind_id} immune must be within {sorted(ASSERTION_NAMES)}")
+                raise LexiconError(
+                    f"{fname}: {ind_id} immune must be within {sorted(ASSERTION_NAMES)}"
+                )
             for other in entry.get("implies", []) + entry.get("peer_implies", []):
                 if other not in spec:
                     raise LexiconError(f"{fname}: {ind_id} implies unknown id {other!r}")

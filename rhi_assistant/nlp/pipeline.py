@@ -23,22 +23,78 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from . import context, entities, fuzzy, timewindow
-from .lexicon import PACKAGE, IndicatorLexicon, compile_patterns, load_indicators, load_lexicon, load_macros, words_of_pattern
+from .lexicon import (
+    PACKAGE,
+    IndicatorLexicon,
+    compile_patterns,
+    load_indicators,
+    load_lexicon,
+    load_macros,
+    words_of_pattern,
+)
 from .models import Analysis, Suggestion
 from .tokmatch import TokenPatternMatcher
 
 CHILD_OBJECT_NEXT = frozenset(
-    {"money", "cash", "drugs", "a", "an", "the", "to", "up", "out", "in", "into", "some", "food", "drinks", "lift",
-     ".", ",", "and", "off", "away", "home", "over", "around", "round", "back", "alcohol", "weed", "pills", "stuff", "things",
-     "trainers", "clothes", "presents", "gifts", "names", "down", "about", "for", "with", "on", "at", "by", "if", "that", "!", "?", ";"}
+    {
+        "money",
+        "cash",
+        "drugs",
+        "a",
+        "an",
+        "the",
+        "to",
+        "up",
+        "out",
+        "in",
+        "into",
+        "some",
+        "food",
+        "drinks",
+        "lift",
+        ".",
+        ",",
+        "and",
+        "off",
+        "away",
+        "home",
+        "over",
+        "around",
+        "round",
+        "back",
+        "alcohol",
+        "weed",
+        "pills",
+        "stuff",
+        "things",
+        "trainers",
+        "clothes",
+        "presents",
+        "gifts",
+        "names",
+        "down",
+        "about",
+        "for",
+        "with",
+        "on",
+        "at",
+        "by",
+        "if",
+        "that",
+        "!",
+        "?",
+        ";",
+    }
 )
 
 
 OBJECT_VERBS = frozenset(
-    """let lets letting gave give gives giving told tells tell made makes make took takes hit hits hurt hurts kicked punched
-    asked asks want wants wanted help helps keep keeps kept pay paid send sent call called calls drove drive drives picked
-    bought buys offered offers texts texted messages messaged forced forces groomed grooms met meet see saw touched touches
-    showed shows brought brings sold threatened threatens controls controlled checks slapped beat beats grabbed""".split()
+    """let lets letting gave give gives giving told tells tell made makes make took takes hit
+    hits hurt hurts kicked punched asked asks want wants wanted help helps keep keeps
+    kept pay paid send sent call called calls drove drive drives picked bought buys
+    offered offers texts texted messages messaged forced forces groomed grooms met meet
+    see saw touched touches showed shows brought brings sold threatened threatens
+    controls controlled checks slapped beat beats grabbed""".split()
 )
 
 
@@ -76,7 +132,9 @@ class Engine:
         macros = load_macros()
         vocab_words: set[str] = set()
 
-        def add(key: str, kind: str, payload: Any, patterns: list[str], greedy: str | None = "LONGEST") -> None:
+        def add(
+            key: str, kind: str, payload: Any, patterns: list[str], greedy: str | None = "LONGEST"
+        ) -> None:
             for p in patterns:
                 compile_patterns(p, macros)  # validates the pattern language
             self.matcher.add((kind, payload), patterns)
@@ -91,9 +149,13 @@ class Engine:
         self.cue_rules: list[context.CueRule] = []
         for i, r in enumerate(ctx["rules"]):
             rule = context.CueRule(
-                category=r["category"], direction=r["direction"], scope=int(r["scope"]),
-                anchor=r.get("anchor"), skip_terminators=bool(r.get("skip_terminators", False)),
-                kind=r.get("kind"), only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
+                category=r["category"],
+                direction=r["direction"],
+                scope=int(r["scope"]),
+                anchor=r.get("anchor"),
+                skip_terminators=bool(r.get("skip_terminators", False)),
+                kind=r.get("kind"),
+                only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
             )
             self.cue_rules.append(rule)
             add(f"C:{i}", "cue", rule, r["cue"])
@@ -103,7 +165,9 @@ class Engine:
             add(f"T:{cat}", "term", cat, pats, greedy=None)
         for i, r in enumerate(_data("time_rules.json")["rules"]):
             add(f"W:{i}", "time", r["kind"], r["cue"])
-        self.fuzzy = fuzzy.FuzzyCorrector(vocab_words, [p for e in self.lexicon.values() for p in e.fuzzy_phrases])
+        self.fuzzy = fuzzy.FuzzyCorrector(
+            vocab_words, [p for e in self.lexicon.values() for p in e.fuzzy_phrases]
+        )
 
     # ------------------------------------------------------------------ analysis
     def analyse(self, text: str, interview_date: dt.date | str | None = None) -> Analysis:
@@ -118,19 +182,28 @@ class Engine:
         low = text.lower()
         if len(low) != len(text):  # rare Unicode whose lower case changes length
             low = "".join(c.lower()[:1] or c for c in text)
-        words = [low[a:b] for a, b in zip(starts, ends)]
+        words = [low[a:b] for a, b in zip(starts, ends, strict=True)]
         if "\n" in text or "  " in text:
             words = [_word(w) for w in words]
         corrected: dict[int, tuple[str, str, float]] = {}
         fixes = self.fuzzy.corrections(words)
         if fixes:
-            doc, starts, ends, words, corrected = self._corrected_doc(doc, starts, ends, words, fixes)
+            doc, starts, ends, words, corrected = self._corrected_doc(
+                doc, starts, ends, words, fixes
+            )
             n = len(doc)
         suggestions = self._suggest(text, doc, n, starts, ends, words, today, corrected)
         ents = entities.find_entities(text, set(words))
         return Analysis(text=text, suggestions=suggestions, entities=ents)
 
-    def _corrected_doc(self, doc: Doc, starts: list[int], ends: list[int], words: list[str], fixes: dict[int, tuple[list[str], str, float]]):
+    def _corrected_doc(
+        self,
+        doc: Doc,
+        starts: list[int],
+        ends: list[int],
+        words: list[str],
+        fixes: dict[int, tuple[list[str], str, float]],
+    ):
         new_words: list[str] = []
         spaces: list[bool] = []
         n_starts: list[int] = []
@@ -154,9 +227,22 @@ class Engine:
         new_doc = Doc(self.vocab, words=new_words, spaces=spaces)
         return new_doc, n_starts, n_ends, [_word(w.lower()) for w in new_words], corrected
 
-    def _suggest(self, text: str, doc: Doc, n: int, starts: list[int], ends: list[int], words: list[str],
-                 today: dt.date, corrected: dict[int, tuple[str, str, float]]) -> list[Suggestion]:
-        breaks = [i for i, w in enumerate(words) if w[-1:] in ".!?\n" and w not in ("mr.", "mrs.", "st.", "dr.", "ms.")]
+    def _suggest(
+        self,
+        text: str,
+        doc: Doc,
+        n: int,
+        starts: list[int],
+        ends: list[int],
+        words: list[str],
+        today: dt.date,
+        corrected: dict[int, tuple[str, str, float]],
+    ) -> list[Suggestion]:
+        breaks = [
+            i
+            for i, w in enumerate(words)
+            if w[-1:] in ".!?\n" and w not in ("mr.", "mrs.", "st.", "dr.", "ms.")
+        ]
         found: dict[str, list[tuple[int, int]]] = {}
         excl: dict[str, list[tuple[int, int]]] = {}
         cues: list[context.CueHit] = []
@@ -169,7 +255,7 @@ class Engine:
             if kind == "ind":
                 found.setdefault(payload, []).append((s, e))
             elif kind == "cue":
-                cues.append(context.CueHit(payload, s, e, text[starts[s]:ends[e - 1]]))
+                cues.append(context.CueHit(payload, s, e, text[starts[s] : ends[e - 1]]))
             elif kind == "term":
                 if payload == "ALL":
                     terms.append(s)
@@ -191,8 +277,19 @@ class Engine:
         breaks_set = set(breaks)
         # pseudo-cues cancel overlapping cues of the categories they block
         if pseudo:
-            cues = [c for c in cues if not any(ps < c.end and c.start < pe and c.rule.category in blk for ps, pe, blk in pseudo)]
-        cues = [c for c in cues if c.rule.anchor != "clause_start" or context.is_clause_start(words, c.start, breaks_set)]
+            cues = [
+                c
+                for c in cues
+                if not any(
+                    ps < c.end and c.start < pe and c.rule.category in blk for ps, pe, blk in pseudo
+                )
+            ]
+        cues = [
+            c
+            for c in cues
+            if c.rule.anchor != "clause_start"
+            or context.is_clause_start(words, c.start, breaks_set)
+        ]
         # keep the longest of overlapping time cues
         times.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept_times: list[tuple[int, int, str]] = []
@@ -223,29 +320,63 @@ class Engine:
             entry = self.lexicon[f.indicator]
             child_in_span = self._child_in_span(words, f.start, f.end)
             assertion, cue = context.decide(
-                f.indicator, f.start, f.end, cues, breaks, terms, other_terms,
-                entry.immune, entry.about_others, child_in_span,
+                f.indicator,
+                f.start,
+                f.end,
+                cues,
+                breaks,
+                terms,
+                other_terms,
+                entry.immune,
+                entry.about_others,
+                child_in_span,
             )
             window = wcue = None
             if assertion == "present":
-                window, wcue = self._window(f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today)
+                window, wcue = self._window(
+                    f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today
+                )
             derived.append((f, assertion, cue, window, wcue, False))
             if assertion == "present":
                 for other in entry.implies:
-                    derived.append((_Found(other, f.start, f.end, via=f.indicator), assertion, cue, window, wcue, True))
+                    derived.append(
+                        (
+                            _Found(other, f.start, f.end, via=f.indicator),
+                            assertion,
+                            cue,
+                            window,
+                            wcue,
+                            True,
+                        )
+                    )
             if assertion == "other_person" and cue is not None and cue.rule.kind == "peer":
                 for other in entry.peer_implies:
-                    pw, pwc = self._window(f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today)
-                    derived.append((_Found(other, f.start, f.end, via=f.indicator), "present", cue, pw, pwc, True))
+                    pw, pwc = self._window(
+                        f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today
+                    )
+                    derived.append(
+                        (
+                            _Found(other, f.start, f.end, via=f.indicator),
+                            "present",
+                            cue,
+                            pw,
+                            pwc,
+                            True,
+                        )
+                    )
         explicit = {(f.indicator, a) for f, a, *_ in derived if f.via is None}
         for f, assertion, cue, window, wcue, implied in derived:
-            if implied and ((f.indicator, assertion) in explicit or (f.indicator, "present") in explicit):
+            if implied and (
+                (f.indicator, assertion) in explicit or (f.indicator, "present") in explicit
+            ):
                 continue
             k = (f.indicator, f.start, f.end)
             if k in seen:
                 continue
             seen.add(k)
-            results.append(self._make(text, f, assertion, cue, window, wcue, starts, ends, corrected))
+            results.append(
+                self._make(text, f, assertion, cue, window, wcue, starts, ends, corrected)
+            )
         return results
 
     @staticmethod
@@ -254,12 +385,26 @@ class Engine:
             w = words[i]
             if w in ("me", "him", "myself", "himself", "herself"):
                 return True
-            if w == "her" and (i + 1 >= len(words) or words[i + 1] in CHILD_OBJECT_NEXT or (i > 0 and words[i - 1] in OBJECT_VERBS)):
+            if w == "her" and (
+                i + 1 >= len(words)
+                or words[i + 1] in CHILD_OBJECT_NEXT
+                or (i > 0 and words[i - 1] in OBJECT_VERBS)
+            ):
                 return True
         return False
 
-    def _window(self, s: int, e: int, times: list[tuple[int, int, str]], breaks: list[int], time_terms: list[int],
-                text: str, starts: list[int], ends: list[int], today: dt.date) -> tuple[str, str | None]:
+    def _window(
+        self,
+        s: int,
+        e: int,
+        times: list[tuple[int, int, str]],
+        breaks: list[int],
+        time_terms: list[int],
+        text: str,
+        starts: list[int],
+        ends: list[int],
+        today: dt.date,
+    ) -> tuple[str, str | None]:
         best: tuple[int, int, int, str] | None = None
         for ts, te, kind in times:
             if te <= s:
@@ -268,18 +413,30 @@ class Engine:
                 lo, hi, dist = e, ts, ts - e + 1  # prefer a cue before the finding on a tie
             else:
                 lo = hi = dist = 0
-            if hi > lo and (context.has_between(breaks, lo, hi) or context.has_between(time_terms, lo, hi)):
+            if hi > lo and (
+                context.has_between(breaks, lo, hi) or context.has_between(time_terms, lo, hi)
+            ):
                 continue
             if best is None or dist < best[0]:
                 best = (dist, ts, te, kind)
         if best is None:
             return timewindow.RECENT, None
         _, ts, te, kind = best
-        cue_text = text[starts[ts]:ends[te - 1]]
+        cue_text = text[starts[ts] : ends[te - 1]]
         return timewindow.resolve(kind, cue_text, today), cue_text
 
-    def _make(self, text: str, f: _Found, assertion: str, cue: context.CueHit | None, window: str | None,
-              wcue: str | None, starts: list[int], ends: list[int], corrected: dict[int, tuple[str, str, float]]) -> Suggestion:
+    def _make(
+        self,
+        text: str,
+        f: _Found,
+        assertion: str,
+        cue: context.CueHit | None,
+        window: str | None,
+        wcue: str | None,
+        starts: list[int],
+        ends: list[int],
+        corrected: dict[int, tuple[str, str, float]],
+    ) -> Suggestion:
         cs, ce = starts[f.start], ends[f.end - 1]
         evidence = text[cs:ce]
         info = self.spec[f.indicator]
@@ -287,25 +444,42 @@ class Engine:
         if fixes:
             match, score = "fuzzy", min(sc for _, _, sc in fixes)
             uniq = list(dict.fromkeys((o, t, sc) for o, t, sc in fixes))
-            reason = "; ".join(f"fuzzy match '{o}' ~ '{t}' (score {sc:.0f})" for o, t, sc in uniq) + f"; matched '{evidence}'"
+            reason = (
+                "; ".join(f"fuzzy match '{o}' ~ '{t}' (score {sc:.0f})" for o, t, sc in uniq)
+                + f"; matched '{evidence}'"
+            )
         else:
             match, score = "exact", 100.0
             reason = f"matched '{evidence}'"
         if f.via:
             reason += f"; implied by {f.via}"
         if assertion != "present" and cue is not None:
-            verb = {"negated": "negated by", "hypothetical": "uncertain or hypothetical because of",
-                    "other_person": "about someone else:"}[assertion]
+            verb = {
+                "negated": "negated by",
+                "hypothetical": "uncertain or hypothetical because of",
+                "other_person": "about someone else:",
+            }[assertion]
             reason += f"; {verb} '{cue.text}'"
         elif assertion == "present" and cue is not None and f.via:
             reason += f"; a peer ('{cue.text}') is involved"
         if assertion == "present":
-            reason += f"; window {window}" + (f" from '{wcue}'" if wcue else " (no time given: default recent)")
+            reason += f"; window {window}" + (
+                f" from '{wcue}'" if wcue else " (no time given: default recent)"
+            )
         return Suggestion(
-            indicator=f.indicator, label=info["label"], concerns=tuple(info["concerns"]), assertion=assertion,
-            window=window if assertion == "present" else None, evidence=evidence, start=cs, end=ce,
-            cue=cue.text if cue is not None else None, window_cue=wcue if assertion == "present" else None,
-            reason=reason, match=match, score=float(score),
+            indicator=f.indicator,
+            label=info["label"],
+            concerns=tuple(info["concerns"]),
+            assertion=assertion,
+            window=window if assertion == "present" else None,
+            evidence=evidence,
+            start=cs,
+            end=ce,
+            cue=cue.text if cue is not None else None,
+            window_cue=wcue if assertion == "present" else None,
+            reason=reason,
+            match=match,
+            score=float(score),
         )
 
 

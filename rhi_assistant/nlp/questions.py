@@ -22,7 +22,9 @@ from .models import QuestionClassification
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
-    raw = json.loads(resources.files(PACKAGE).joinpath("data", "questions.json").read_text(encoding="utf-8"))
+    raw = json.loads(
+        resources.files(PACKAGE).joinpath("data", "questions.json").read_text(encoding="utf-8")
+    )
     flags = re.I
     return {
         "suggestive": [(re.compile(r["re"], flags), r["why"]) for r in raw["suggestive"]],
@@ -54,22 +56,55 @@ def classify_question(text: str) -> QuestionClassification:
     q = " ".join(text.replace("\u2019", "'").split())
     for rx, why in rules["suggestive"]:
         if rx.search(q):
-            return QuestionClassification(text, "suggestive", rewording_for(q), f"suggestive: {why}")
+            return QuestionClassification(
+                text, "suggestive", rewording_for(q), f"suggestive: {why}"
+            )
     parts = [p for p in _SENT_SPLIT.split(q) if p]
     last = parts[-1] if parts else q
-    cued = bool(rules["cue"].search(q)) and len(parts) > 1 or bool(rules["cue"].search(q) and re.search(r"\btell me more\b|\bmore about\b", q, re.I))
-    if cued and (rules["invitation"].search(last) or rules["invitation_anywhere"].search(last) or rules["wh"].search(last)):
-        return QuestionClassification(text, "cued_invitation", None, "cued invitation: refers to what the child said, then invites more")
-    if rules["invitation"].search(last) or (not rules["wh"].search(last) and not rules["yes_no"].search(last) and rules["invitation_anywhere"].search(last)):
-        return QuestionClassification(text, "invitation", None, "invitation: an open prompt for free recall")
+    cued = (
+        bool(rules["cue"].search(q))
+        and len(parts) > 1
+        or bool(rules["cue"].search(q) and re.search(r"\btell me more\b|\bmore about\b", q, re.I))
+    )
+    if cued and (
+        rules["invitation"].search(last)
+        or rules["invitation_anywhere"].search(last)
+        or rules["wh"].search(last)
+    ):
+        return QuestionClassification(
+            text,
+            "cued_invitation",
+            None,
+            "cued invitation: refers to what the child said, then invites more",
+        )
+    if rules["invitation"].search(last) or (
+        not rules["wh"].search(last)
+        and not rules["yes_no"].search(last)
+        and rules["invitation_anywhere"].search(last)
+    ):
+        return QuestionClassification(
+            text, "invitation", None, "invitation: an open prompt for free recall"
+        )
     if rules["wh"].search(last):
         if re.search(r"\bor\b", last) and re.search(r"^\s*(?:which|what)\b", last, re.I) is None:
             pass
         else:
-            return QuestionClassification(text, "directive", None, "directive: a wh- question about a detail")
+            return QuestionClassification(
+                text, "directive", None, "directive: a wh- question about a detail"
+            )
     if rules["yes_no"].search(last) or re.search(r"\bor\b", last):
         kind = "either/or" if re.search(r"\bor\b", last) else "yes/no"
-        return QuestionClassification(text, "option_posing", rewording_for(q), f"option-posing: a {kind} question that offers the answer")
+        return QuestionClassification(
+            text,
+            "option_posing",
+            rewording_for(q),
+            f"option-posing: a {kind} question that offers the answer",
+        )
     if last.rstrip().endswith("?"):
-        return QuestionClassification(text, "suggestive", rewording_for(q), "suggestive: a statement put as a question presumes the answer")
+        return QuestionClassification(
+            text,
+            "suggestive",
+            rewording_for(q),
+            "suggestive: a statement put as a question presumes the answer",
+        )
     return QuestionClassification(text, "invitation", None, "invitation: an open prompt")

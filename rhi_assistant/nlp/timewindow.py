@@ -13,19 +13,58 @@ import re
 RECENT, MID, OLD = "recent", "6_to_12_months", "over_12_months"
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
-    "twenty": 20, "few": 3, "couple": 2, "several": 4, "some": 3, "many": 5,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "eighteen": 18,
+    "twenty": 20,
+    "few": 3,
+    "couple": 2,
+    "several": 4,
+    "some": 3,
+    "many": 5,
 }
 UNIT_MONTHS = {"day": 1 / 30, "week": 7 / 30, "fortnight": 14 / 30, "month": 1.0, "year": 12.0}
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-SEASON_MID = {"spring": (4, 15), "summer": (7, 15), "autumn": (10, 15), "fall": (10, 15),
-              "winter": (1, 15), "christmas": (12, 25), "easter": (4, 5), "holidays": (8, 1),
-              "half-term": (10, 28)}
+SEASON_MID = {
+    "spring": (4, 15),
+    "summer": (7, 15),
+    "autumn": (10, 15),
+    "fall": (10, 15),
+    "winter": (1, 15),
+    "christmas": (12, 25),
+    "easter": (4, 5),
+    "holidays": (8, 1),
+    "half-term": (10, 28),
+}
 
 
 def parse_date(value: dt.date | str | None) -> dt.date:
@@ -106,7 +145,9 @@ def resolve(kind: str, cue_text: str, today: dt.date) -> str:
         for w in words:
             key = w[:3]
             if key in MONTHS and (len(w) == 3 or w.startswith(key)):
-                ref = _most_recent(MONTHS[key], 15, today, "last" in words and today.month == MONTHS[key])
+                ref = _most_recent(
+                    MONTHS[key], 15, today, "last" in words and today.month == MONTHS[key]
+                )
                 return window_for_months(_months_between(ref, today))
         return RECENT
     if kind == "year":
@@ -127,6 +168,9 @@ def resolve(kind: str, cue_text: str, today: dt.date) -> str:
 def _in_season(season: str, today: dt.date) -> bool:
     m = today.month
     return {
-        "spring": m in (3, 4, 5), "summer": m in (6, 7, 8), "autumn": m in (9, 10, 11),
-        "fall": m in (9, 10, 11), "winter": m in (12, 1, 2),
+        "spring": m in (3, 4, 5),
+        "summer": m in (6, 7, 8),
+        "autumn": m in (9, 10, 11),
+        "fall": m in (9, 10, 11),
+        "winter": m in (12, 1, 2),
     }.get(season, False)

@@ -24,8 +24,9 @@ NUM_RE = r"(?:[+-]?\d[\d,.:/]*|" + NUM_WORDS + ")"
 _IS_NUM = re.compile(NUM_RE + "$")
 _ALWAYS = "\x00always"
 COMMON = frozenset(
-    "a an the to in on at of for with by from and or but not n't nt no is was were are be been being has have had do does did "
-    "i he she they we you it me him her them us my his their your our this that there then so if as up out off "
+    "a an the to in on at of for with by from and or but not n't nt no is was were are be been "
+    "being has have had do does did i he she they we you it me him her them us my his their "
+    "your our this that there then so if as up out off "
     "get got go went going gone said says told".split()
 )
 _NUM = "\x00num"
@@ -41,7 +42,9 @@ def _rarity(words: list[str]) -> int:
     return len(words) + 1000 * sum(w in COMMON for w in words)
 
 
-def compile_token_regex(text: str, macros: dict[str, list[str]]) -> tuple[re.Pattern[str], Any, list[frozenset[str]], int]:
+def compile_token_regex(
+    text: str, macros: dict[str, list[str]]
+) -> tuple[re.Pattern[str], Any, list[frozenset[str]], int]:
     """Regex for one pattern string, its anchor words (or a marker), its required word sets,
     and how many tokens a match can have before the anchor token."""
     parts: list[str] = []
@@ -50,7 +53,7 @@ def compile_token_regex(text: str, macros: dict[str, list[str]]) -> tuple[re.Pat
     left = 0  # most tokens a match can have before the current token
     for raw in text.split():
         if raw.startswith("*") and raw[1:].isdigit():
-            parts.append(r"(?:\S+ ){0,%d}?" % int(raw[1:]))
+            parts.append(r"(?:\S+ ){0," + str(int(raw[1:])) + "}?")
             left += int(raw[1:])
             continue
         optional = raw.endswith("?") and len(raw) > 1
@@ -83,7 +86,9 @@ class TokenPatternMatcher:
 
     def __init__(self, macros: dict[str, list[str]]) -> None:
         self.macros = macros
-        self.patterns: list[tuple[Any, re.Pattern[str], tuple[frozenset[str], ...], frozenset[str] | None, int]] = []
+        self.patterns: list[
+            tuple[Any, re.Pattern[str], tuple[frozenset[str], ...], frozenset[str] | None, int]
+        ] = []
         self.index: dict[str, list[int]] = {}
         self.always: list[int] = []
         self.num: list[int] = []

@@ -1,4 +1,4 @@
-"""Fresh cases for every indicator (tests/nlp/cases.jsonl): at least three positives and one negative each.
+"""Fresh cases for every indicator (cases.jsonl): three or more positives and a negative each.
 
 All people in the cases are fictional.
 """
@@ -13,7 +13,11 @@ import pytest
 
 from rhi_assistant.nlp import analyse, load_indicators
 
-CASES = [json.loads(line) for line in (Path(__file__).parent / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "cases.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
 
 
 def test_cases_cover_every_indicator() -> None:
@@ -24,7 +28,9 @@ def test_cases_cover_every_indicator() -> None:
         assert neg[ind] >= 1, ind
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c['indicator']}:{c['expect']}:{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    "case", CASES, ids=[f"{c['indicator']}:{c['expect']}:{i}" for i, c in enumerate(CASES)]
+)
 def test_case(case: dict) -> None:
     a = analyse(case["text"], "2026-11-20")
     present = {s.indicator for s in a.suggestions if s.assertion == "present"}
@@ -33,4 +39,4 @@ def test_case(case: dict) -> None:
     else:
         assert case["indicator"] not in present, [s.to_dict() for s in a.suggestions]
     for s in a.suggestions:
-        assert case["text"][s.start:s.end] == s.evidence
+        assert case["text"][s.start : s.end] == s.evidence

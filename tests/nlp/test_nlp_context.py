@@ -55,12 +55,17 @@ def test_other_person(text: str, indicator: str) -> None:
 
 
 def test_child_as_object_is_present() -> None:
-    assert "present" in assertion_of("He gave me £40 and some weed.", "seraf.sig.unexplained_money_or_items")
+    assert "present" in assertion_of(
+        "He gave me £40 and some weed.", "seraf.sig.unexplained_money_or_items"
+    )
 
 
 def test_peer_involvement_suggests_peers_exploited() -> None:
     a = analyse("Her friend was taken to hotels by older men.", DATE)
-    assert any(s.indicator == "seraf.sig.peers_exploited" and s.assertion == "present" for s in a.suggestions)
+    assert any(
+        s.indicator == "seraf.sig.peers_exploited" and s.assertion == "present"
+        for s in a.suggestions
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,7 +82,9 @@ def test_hypothetical(text: str, indicator: str) -> None:
 
 
 def test_conditional_threat_is_present() -> None:
-    assert "present" in assertion_of("They said if he talks they'll hurt his sister.", "cce.threats_to_child_or_family")
+    assert "present" in assertion_of(
+        "They said if he talks they'll hurt his sister.", "cce.threats_to_child_or_family"
+    )
 
 
 @pytest.mark.parametrize(
@@ -116,7 +123,9 @@ def test_fuzzy_misspelling_is_marked() -> None:
     a = analyse("Her boyfrend is 26 and she has been goin countylines.", DATE)
     fuzzy = [s for s in a.suggestions if s.match == "fuzzy"]
     assert fuzzy and all(s.score < 100 for s in fuzzy)
-    assert {"seraf.sig.older_partner_or_controlling_adult", "cce.county_lines_travel"} <= {s.indicator for s in a.suggestions}
+    assert {"seraf.sig.older_partner_or_controlling_adult", "cce.county_lines_travel"} <= {
+        s.indicator for s in a.suggestions
+    }
     assert any("fuzzy match" in s.reason for s in fuzzy)
 
 
@@ -132,14 +141,24 @@ def test_fuzzy_misspelling_is_marked() -> None:
 def test_evidence_matches_offsets(text: str) -> None:
     a = analyse(text, DATE)
     for s in a.suggestions:
-        assert text[s.start:s.end] == s.evidence
+        assert text[s.start : s.end] == s.evidence
         assert s.reason
     for e in a.entities:
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
 
 
 def test_to_dict_shapes() -> None:
     a = analyse("Zed got into a silver Audi, reg AB12 CDE.", DATE)
     d = a.to_dict()
     assert d["suggestions"][0]["indicator"] == "seraf.sig.vehicles_unknown_adults"
-    assert {"label", "concerns", "assertion", "window", "cue", "window_cue", "reason", "match", "score"} <= set(d["suggestions"][0])
+    assert {
+        "label",
+        "concerns",
+        "assertion",
+        "window",
+        "cue",
+        "window_cue",
+        "reason",
+        "match",
+        "score",
+    } <= set(d["suggestions"][0])

@@ -1,4 +1,4 @@
-"""The lexicon and the shipped spec: ids are a contract shared with the web app and the eval sets."""
+"""The lexicon and the shipped spec: ids are a contract with the web app and the eval sets."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from rhi_assistant.nlp import load_indicators
-from rhi_assistant.nlp.lexicon import LexiconError, compile_patterns, expand_groups, load_lexicon, load_macros
+from rhi_assistant.nlp.lexicon import (
+    LexiconError,
+    compile_patterns,
+    expand_groups,
+    load_lexicon,
+    load_macros,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_SPEC = REPO.parent / "shared" / "spec" / "indicators.json"
@@ -18,7 +24,9 @@ SHIPPED_SPEC = REPO / "rhi_assistant" / "nlp" / "data" / "indicators.json"
 def test_shipped_spec_equals_shared_spec() -> None:
     if not SHARED_SPEC.exists():
         pytest.skip("../shared/spec/indicators.json not present")
-    assert json.loads(SHIPPED_SPEC.read_text(encoding="utf-8")) == json.loads(SHARED_SPEC.read_text(encoding="utf-8"))
+    assert json.loads(SHIPPED_SPEC.read_text(encoding="utf-8")) == json.loads(
+        SHARED_SPEC.read_text(encoding="utf-8")
+    )
 
 
 def test_load_indicators_has_all_67() -> None:
