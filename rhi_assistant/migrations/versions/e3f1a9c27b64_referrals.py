@@ -1,7 +1,7 @@
 """young people's self-referrals
 
 Revision ID: e3f1a9c27b64
-Revises: b91cc45c8ca5
+Revises: c4e7a2d913f0
 Create Date: 2026-11-24 10:00:00.000000
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'e3f1a9c27b64'
-down_revision = 'b91cc45c8ca5'
+down_revision = 'c4e7a2d913f0'
 branch_labels = None
 depends_on = None
 
