@@ -40,11 +40,25 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+_LIVE: dict = {}
+
+
+@pytest.fixture
+def live_app(live_server):
+    """The live server's app, so a test can change its settings (e.g. CLOCK_NOW); restored after."""
+    app = _LIVE["app"]
+    saved = dict(app.config)
+    yield app
+    app.config.clear()
+    app.config.update(saved)
+
+
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory):
     url = os.environ.get("RHI_TEST_DATABASE_URL") or (
         "sqlite:///" + str(tmp_path_factory.mktemp("browser") / "browser.sqlite"))
     app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": url})
+    _LIVE["app"] = app
     with app.app_context():
         db.drop_all()
         db.create_all()

@@ -1,0 +1,152 @@
+"""Episodes in Debian's Chromium: an RHI falls overdue as the clock moves, a refusal is recorded,
+a manager authorises the outcomes, and the trigger plan is written and downloaded. axe on every
+page visited."""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from a11y import assert_accessible  # noqa: E402
+from support import DEMO_PASSWORD, PHONE  # noqa: E402
+
+
+def sign_in(page, email: str) -> None:
+    page.goto("/sign-in")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Your team's cases")).to_be_visible()
+
+
+NAME = "Riley Marsh"  # fictional; made here so other browser tests cannot change their state
+
+
+def make_child(app) -> None:
+    """A child with two closed episodes and one found 20 hours ago, in the live database."""
+    from rhi_assistant.extensions import db
+    from rhi_assistant.models import Child, Episode, EpisodeOutcome, Team, User
+
+    with app.app_context():
+        team = db.session.scalar(db.select(Team).filter_by(protocol_profile="north_somerset"))
+        manager = db.session.scalar(db.select(User).filter_by(email="manager@example.org"))
+        now = datetime.now(UTC)
+        child = Child(reference="NS-B001", team_id=team.id, first_name="Riley",
+                      last_name="Marsh", date_of_birth=date(now.year - 14, 2, 3))
+        db.session.add(child)
+        for days in (60, 30):
+            old = Episode(child=child, last_seen=now - timedelta(days=days, hours=5),
+                          found=now - timedelta(days=days), police_risk="low",
+                          where_found="Weston library")
+            db.session.add(old)
+            db.session.flush()
+            db.session.add(EpisodeOutcome(episode_id=old.id, recorded_by_id=manager.id,
+                                          codes_json='["no_further_action"]',
+                                          authorised_by_id=manager.id, authorised_at=now))
+        db.session.add(Episode(child=child, last_seen=now - timedelta(hours=40),
+                               reported_missing=now - timedelta(hours=39),
+                               found=now - timedelta(hours=20), police_risk="medium"))
+        db.session.commit()
+        db.session.remove()
+
+
+def child_card(page):
+    return page.locator(".govuk-summary-card").filter(
+        has=page.get_by_role("link", name=NAME, exact=True))
+
+
+def test_rhi_overdue_refusal_and_manager_authorisation(open_page, live_app, tmp_path):
+    make_child(live_app)
+    page = open_page()
+    sign_in(page, "rhi.worker@example.org")
+    page.get_by_role("link", name="Episodes", exact=True).click()
+    expect(page.get_by_role("heading", name="Your team's episodes")).to_be_visible()
+    rhi = child_card(page).locator("[data-rhi-state]")
+    expect(rhi).to_have_attribute("data-rhi-state", "due")
+    assert_accessible(page, "episodes list")
+
+    # Found 20 hours ago: 60 hours on, the RHI (due 72 hours after found) is overdue.
+    live_app.config["CLOCK_NOW"] = (datetime.now(UTC) + timedelta(hours=60)).isoformat()
+    page.reload()
+    expect(rhi).to_have_attribute("data-rhi-state", "overdue")
+    expect(rhi).to_contain_text("Overdue")
+    assert_accessible(page, "episodes list, RHI overdue")
+
+    child_card(page).get_by_role("link", name=re.compile("^RHI offer")).click()
+    expect(page.get_by_role("heading", name="Return Home Interview offer")).to_be_visible()
+    expect(page.locator("#actions")).to_contain_text("Multi-agency meeting")
+    assert_accessible(page, "offer")
+    page.get_by_role("link", name="Record a refusal").click()
+    page.get_by_role("button", name="Save the refusal").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Select a reason")
+    assert_accessible(page, "refusal with errors")
+    page.get_by_label("The child declined").check()
+    page.get_by_label("Details").fill("She said she has talked to enough people this week.")
+    page.get_by_role("button", name="Save the refusal").click()
+    expect(page.locator("#refusals")).to_contain_text("The child declined")
+    assert_accessible(page, "offer after refusal")
+
+    page.get_by_role("link", name="Outcomes after the interview").click()
+    page.get_by_label("Information shared with the police").check()
+    page.get_by_label("Referral to early help").check()
+    page.get_by_role("button", name="Save the outcomes").click()
+    expect(page.locator("#authorisation")).to_contain_text("Waiting for a manager")
+    assert_accessible(page, "outcomes recorded")
+    outcome_url = page.url
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, "manager@example.org")
+    page.get_by_role("link", name="Episodes", exact=True).click()
+    expect(child_card(page).locator("[data-rhi-state]")).to_have_attribute(
+        "data-rhi-state", "refused")
+    declined = page.locator('#refusals-by-reason tr[data-reason="child_declined"] td')
+    expect(declined).not_to_have_text("0")
+    assert_accessible(page, "episodes list, manager")
+    child_card(page).get_by_role("link", name=re.compile("^Outcomes")).click()
+    assert page.url == outcome_url
+    page.get_by_role("button", name="Authorise these outcomes").click()
+    expect(page.locator("#authorisation")).to_contain_text("Authorised")
+    expect(page.locator("#authorisation")).to_contain_text("Priya Lewis")
+    assert_accessible(page, "outcomes authorised")
+
+    # The trigger plan: drafted, saved as version 1, downloaded.
+    page.get_by_role("link", name="Cases", exact=True).click()
+    page.get_by_role("link", name=NAME).click()
+    page.get_by_role("link", name="Trigger plan").click()
+    assert_accessible(page, "trigger plan, none yet")
+    page.get_by_role("link", name="Write the trigger plan").click()
+    expect(page.get_by_label("Places the child is known to go")).to_contain_text("Weston library")
+    assert_accessible(page, "trigger plan form")
+    page.get_by_label("Family members").fill("Aunt Lou Marsh (fictional), 07700 900456")
+    page.get_by_role("button", name="Save as a new version").click()
+    expect(page.locator("#plan-version")).to_contain_text("Priya Lewis")
+    assert_accessible(page, "trigger plan version 1")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Download version 1 (PDF)").click()
+    target = tmp_path / "plan.pdf"
+    info.value.save_as(target)
+    pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+    assert NAME in pdf and "Aunt Lou Marsh" in pdf and "Weston library" in pdf
+
+
+def test_episode_pages_pass_axe_on_a_phone(open_page):
+    page = open_page(PHONE)
+    sign_in(page, "rhi.worker@example.org")
+    page.goto("/episodes")
+    assert_accessible(page, "episodes list on a phone")
+    page.locator(".govuk-summary-card").first.get_by_role(
+        "link", name=re.compile("^RHI offer")).click()
+    assert_accessible(page, "offer on a phone")
+    page.get_by_role("link", name="Record an attempt").click()
+    assert_accessible(page, "attempt form on a phone")
+    page.get_by_label("Phone call").check()
+    page.get_by_label("Message left").check()
+    page.get_by_role("button", name="Save the attempt").click()
+    expect(page.locator("#attempts")).to_contain_text("Phone call")
