@@ -32,7 +32,8 @@ class HelpForm(FlaskForm):
         choices=[(v, v) for v in CONTACT_BY],
         validators=[DataRequired(message=_l("Choose how we can get in touch"))],
     )
-    contact = StringField(validators=[Optional(), Length(max=MAX_SHORT, message=TOO_LONG)])
+    # No Optional(): it would stop the chain before validate_contact runs.
+    contact = StringField(validators=[Length(max=MAX_SHORT, message=TOO_LONG)])
     safe_times = StringField(validators=[Optional(), Length(max=MAX_SHORT, message=TOO_LONG)])
     name = StringField(validators=[Optional(), Length(max=MAX_SHORT, message=TOO_LONG)])
     anything_else = TextAreaField(validators=[Optional(), Length(max=MAX_STORY, message=TOO_LONG)])

@@ -8,10 +8,13 @@ a size limit on what can be posted and a per-address limit on how often.
 
 from __future__ import annotations
 
+import secrets
+
 from flask import (
     Blueprint,
     abort,
     current_app,
+    g,
     redirect,
     render_template,
     request,
@@ -58,6 +61,12 @@ def _setup(state) -> None:  # noqa: ANN001
 
 
 def _cap_body_size() -> None:
+    if request.blueprint != "referral":
+        return
+    # CSRF's check runs before security's nonce is made: an error page it causes
+    # (expired form, too big) still needs a nonce, or Exit this page's script is blocked.
+    if "csp_nonce" not in g:
+        g.csp_nonce = secrets.token_urlsafe(16)
     if request.endpoint == "referral.tell_us":
         request.max_content_length = current_app.config.get(
             "REFERRAL_MAX_BYTES", DEFAULT_MAX_BYTES
