@@ -142,6 +142,8 @@ def task_list(interview_id: int):
         resume=resume,
         complete=flow.is_complete(ctx),
         pending=service.pending_count(interview),
+        decided=sum(1 for a in interview.answers for s in a.suggestions
+                    if s.status != "suggested"),
         confirmed=len(service.confirmed_suggestions(interview)),
         clock=_clock(interview),
         known=len(service.what_we_already_know(interview)) if interview.kind == "rhi" else 0,
