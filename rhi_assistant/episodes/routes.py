@@ -53,6 +53,14 @@ def _status(episode_id: int, write: bool = False) -> service.EpisodeStatus:
     return service.status_for(episode, clock.now())
 
 
+def _found_or_back(status: service.EpisodeStatus):  # noqa: ANN202
+    """An RHI is offered once the child is found; before that there is nothing to record."""
+    if status.episode.found is None:
+        flash(_("The child has not been found yet. Record the offer once they are found."))
+        return redirect(url_for("episodes.offer", episode_id=status.episode.id))
+    return None
+
+
 def _offer_row(episode_id: int) -> RhiOffer:
     offer = db.session.scalar(db.select(RhiOffer).filter_by(episode_id=episode_id))
     if offer is None:
@@ -75,6 +83,8 @@ def offer(episode_id: int):
 @login_required
 def new_attempt(episode_id: int):
     status = _status(episode_id, write=True)
+    if (back := _found_or_back(status)) is not None:
+        return back
     form = forms.AttemptForm()
     if request.method == "GET":
         form.fill_now()
@@ -96,6 +106,8 @@ def new_attempt(episode_id: int):
 @login_required
 def refusal(episode_id: int):
     status = _status(episode_id, write=True)
+    if (back := _found_or_back(status)) is not None:
+        return back
     form = forms.RefusalForm()
     if request.method == "GET":
         form.fill_now()
@@ -116,6 +128,8 @@ def refusal(episode_id: int):
 @login_required
 def independent_person(episode_id: int):
     status = _status(episode_id, write=True)
+    if (back := _found_or_back(status)) is not None:
+        return back
     form = forms.IndependentPersonForm()
     if request.method == "GET":
         form.fill_now()
@@ -154,6 +168,8 @@ def independent_request_sent(episode_id: int):
 @login_required
 def consent(episode_id: int):
     status = _status(episode_id, write=True)
+    if (back := _found_or_back(status)) is not None:
+        return back
     form = forms.ConsentForm()
     needed = status.result.consent if status.result else None
     if request.method == "GET" and status.offer:

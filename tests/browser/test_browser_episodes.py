@@ -141,8 +141,9 @@ def test_episode_pages_pass_axe_on_a_phone(open_page):
     sign_in(page, "rhi.worker@example.org")
     page.goto("/episodes")
     assert_accessible(page, "episodes list on a phone")
-    page.locator(".govuk-summary-card").first.get_by_role(
-        "link", name=re.compile("^RHI offer")).click()
+    found = page.locator(".govuk-summary-card").filter(
+        has=page.locator(".govuk-tag", has_text=re.compile("^Found$"))).first
+    found.get_by_role("link", name=re.compile("^RHI offer")).click()
     assert_accessible(page, "offer on a phone")
     page.get_by_role("link", name="Record an attempt").click()
     assert_accessible(page, "attempt form on a phone")

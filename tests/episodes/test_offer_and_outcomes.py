@@ -227,3 +227,17 @@ def test_repeat_episodes_are_counted_and_drive_actions(make_client, episode):
     first = " ".join(worker.get(f"/episodes/{earlier.id}/offer").get_data(as_text=True).split())
     assert "episode 1 of 3" in first
     assert "Multi-agency meeting" not in first
+
+
+def test_nothing_to_record_while_the_child_is_still_missing(make_client):
+    casey = db.session.scalar(db.select(Episode).join(Child).where(Child.reference == "NS-1002"))
+    worker = make_client("rhi.worker@example.org")
+    for path in ("offer/refusal", "offer/attempts/new", "offer/consent",
+                 "offer/independent-person"):
+        resp = worker.get(f"/episodes/{casey.id}/{path}")
+        assert resp.status_code == 302 and resp.headers["Location"].endswith("/offer"), path
+    url = f"/episodes/{casey.id}/offer/refusal"
+    worker.post(url, {"reason": "child_declined", **WHEN}, csrf_from=f"/episodes/{casey.id}/offer")
+    assert db.session.query(Refusal).count() == 0
+    page = worker.get(f"/episodes/{casey.id}/offer").get_data(as_text=True)
+    assert "has not been found yet" in page and "Record a refusal" not in page
