@@ -12,6 +12,7 @@ from flask_login import current_user, login_required
 
 from rhi_assistant import audit, clock
 from rhi_assistant.access import child_or_404, require_role
+from rhi_assistant.episodes.service import plan_needs_renewal
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Child, TriggerPlanVersion
 from rhi_assistant.models.trigger_plans import LIST_FIELDS, PROSE_FIELDS
@@ -52,6 +53,7 @@ def view(child_id: int):
     sections = trigger_plan_sections(builder.print_data(child, version)) if version else []
     return render_template("trigger_plan/view.html", child=child, version=version, latest=latest,
                            versions=versions, sections=sections,
+                           needs_renewal=plan_needs_renewal(child),
                            can_write=current_user.role in WRITERS)
 
 

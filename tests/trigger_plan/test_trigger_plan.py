@@ -163,12 +163,16 @@ def test_renewal_keeps_the_workers_words_and_adds_new_confirmed_facts(make_clien
                               "known_associates": "Kyle Denton"})
     renew = 'Renew the trigger plan<span class="govuk-visually-hidden"> for Jordan Avery'
     assert renew not in worker.get("/episodes").get_data(as_text=True)
+    assert 'id="renewal-due"' not in worker.get(
+        f"/children/{jordan.id}/trigger-plan").get_data(as_text=True)
     # A new episode: the plan is due for renewal, and the new place found is added to it.
     db.session.add(Episode(child_id=jordan.id, last_seen=NOW - timedelta(hours=8),
                            reported_missing=NOW - timedelta(hours=8),
                            found=NOW - timedelta(hours=2), where_found="Clevedon pier"))
     db.session.commit()
     assert renew in worker.get("/episodes").get_data(as_text=True)
+    plan_page = worker.get(f"/children/{jordan.id}/trigger-plan").get_data(as_text=True)
+    assert 'id="renewal-due"' in plan_page
     form = _form(worker.get(f"/children/{jordan.id}/trigger-plan/edit").get_data(as_text=True))
     assert form["approach"] == "Let her pick where to talk; she likes the park."
     assert "Clevedon pier" in form["frequented_places"]
