@@ -15,7 +15,9 @@ from flask_login import current_user, logout_user
 
 
 def init_app(app: Flask) -> None:
-    app.before_request(_make_nonce)
+    # First of all: even an error page raised by an earlier hook (a CSRF failure)
+    # needs this request's nonce for its scripts.
+    app.before_request_funcs.setdefault(None, []).insert(0, _make_nonce)
     app.before_request(_idle_timeout)
     app.after_request(_headers)
     app.jinja_env.globals["csp_nonce"] = lambda: g.get("csp_nonce", "")

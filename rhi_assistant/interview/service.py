@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
 
-from rhi_assistant import nlp
+from rhi_assistant import clock, nlp
 from rhi_assistant.extensions import db
 from rhi_assistant.flows import FlowContext, Page, load_flow
 from rhi_assistant.flows.engine import Flow, age_band
@@ -23,16 +23,27 @@ def flow_for(interview: Interview) -> Flow:
     return load_flow(interview.flow_id)
 
 
+def _consent_needed(interview: Interview):  # noqa: ANN202
+    """Who must consent, as the owning team's local protocol says (None if it cannot tell)."""
+    from rhi_assistant.episodes.service import evaluate, profile_for
+
+    episode = interview.episode
+    result = evaluate(episode, profile_for(episode.child), clock.now())
+    return result.consent if result else None
+
+
 def context_for(interview: Interview) -> FlowContext:
     child = interview.episode.child
     found = interview.episode.found
     age = child.age_on((found or datetime.now(UTC)).date())
+    consent = _consent_needed(interview)
     meta = {
         "age_band": age_band(age),
         "easy_read": interview.easy_read,
         "language": interview.language,
-        "parent_consent_needed": bool(age is not None and age < 16 and not child.looked_after),
-        "child_consent_needed": bool(age is not None and age >= 16),
+        "parent_consent_needed": consent.parent_or_carer if consent else bool(
+            age is not None and age < 16 and not child.looked_after),
+        "child_consent_needed": consent.child if consent else bool(age is not None and age >= 16),
         "police_risk": interview.episode.police_risk,
     }
     answers: dict[str, str | None] = {}

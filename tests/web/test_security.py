@@ -115,3 +115,11 @@ def test_free_text_is_ciphertext_in_the_database_in_use(make_client):
     worker.post(url, {"notes": "Quillon Marsh", "action": "continue"}, csrf_from=url)
     raw = db.session.execute(db.text("SELECT text FROM answer")).scalar_one()
     assert raw.startswith("v1:") and "Quillon" not in raw
+
+
+def test_csrf_error_page_scripts_carry_the_nonce(client):
+    resp = client.client.post("/sign-in", data={"email": "x@example.org", "password": "x"})
+    assert resp.status_code == 400
+    html = resp.get_data(as_text=True)
+    nonce = resp.headers["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
+    assert nonce and f'nonce="{nonce}"' in html
