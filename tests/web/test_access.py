@@ -114,7 +114,8 @@ def test_shared_police_team_reads_summaries_only(make_client, case):
     child_page = police.get("/children/{child_id}".format(**case))
     assert child_page.status_code == 200
     # The officer's way in to the safe and well check of the episode they attend.
-    assert "/episodes/{episode_id}/safe-and-well".format(**case) in child_page.get_data(as_text=True)
+    link = "/episodes/{episode_id}/safe-and-well".format(**case)
+    assert link in child_page.get_data(as_text=True)
     for template in CHILD_ROUTES[1:8]:
         assert police.get(template.format(**case)).status_code == 404, template
 
