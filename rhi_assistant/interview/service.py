@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 
 from rhi_assistant import clock, nlp
@@ -89,9 +90,9 @@ def save_answer(
 
 # The choices a child always has instead of an answer, each recorded as itself.
 DECLINE_STATES = {
-    "dont_know": "I don't know",
-    "prefer_not_to_say": "I don't want to say",
-    "skipped": "Skipped",
+    "dont_know": _l("I don't know"),
+    "prefer_not_to_say": _l("I don't want to say"),
+    "skipped": _l("Skipped"),
 }
 
 
