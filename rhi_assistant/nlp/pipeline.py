@@ -126,7 +126,17 @@ class Engine:
     def __init__(self) -> None:
         self.nlp = spacy.blank("en")
         self.vocab = self.nlp.vocab
-        self.matcher = TokenPatternMatcher(load_macros())
+        split_cache: dict[str, list[str]] = {}
+
+        def split(word: str) -> list[str]:
+            # how the tokenizer cuts a lexicon word ("cannot" -> can not)
+            out = split_cache.get(word)
+            if out is None:
+                out = [t.text for t in self.nlp.make_doc(word)] or [word]
+                split_cache[word] = out
+            return out
+
+        self.matcher = TokenPatternMatcher(load_macros(), split)
         self.spec = load_indicators()
         self.lexicon: dict[str, IndicatorLexicon] = load_lexicon()
         macros = load_macros()

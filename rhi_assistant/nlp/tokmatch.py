@@ -12,6 +12,7 @@ fraction of the cost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .lexicon import expand_groups, expand_words
@@ -30,11 +31,30 @@ COMMON = frozenset(
     "get got go went going gone said says told".split()
 )
 _NUM = "\x00num"
+Splitter = Callable[[str], list[str]] | None
 
 
-def _token_regex(words: list[str]) -> str:
-    alts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+def _token_regex(words: list[str], split: Splitter = None, num: bool = False) -> str:
+    """Regex for one token spec. A literal the tokenizer splits ("cannot" -> can not,
+    "half-term" -> half - term) is matched as that run of tokens, so it is never dead."""
+    alts = {re.escape(w) for w in words}
+    if split is not None:  # case-dependent exceptions ("ID" vs "id" -> i d): keep both
+        alts |= {" ".join(re.escape(t) for t in split(w)) for w in words}
+    ordered = sorted(alts, key=len, reverse=True)
+    if num:
+        ordered.append(NUM_RE)
+    return ordered[0] if len(ordered) == 1 else "(?:" + "|".join(ordered) + ")"
+
+
+def _firsts(words: list[str], split: Splitter) -> list[str]:
+    """Each literal and the first token of its split form (what the prefilter can look for)."""
+    if split is None:
+        return words
+    return list(dict.fromkeys([*words, *(split(w)[0] for w in words)]))
+
+
+def _width(words: list[str], split: Splitter) -> int:
+    return 1 if split is None else max(len(split(w)) for w in words)
 
 
 def _rarity(words: list[str]) -> int:
@@ -43,7 +63,7 @@ def _rarity(words: list[str]) -> int:
 
 
 def compile_token_regex(
-    text: str, macros: dict[str, list[str]]
+    text: str, macros: dict[str, list[str]], split: Splitter = None
 ) -> tuple[re.Pattern[str], Any, list[frozenset[str]], int]:
     """Regex for one pattern string, its anchor words (or a marker), its required word sets,
     and how many tokens a match can have before the anchor token."""
@@ -58,23 +78,34 @@ def compile_token_regex(
             continue
         optional = raw.endswith("?") and len(raw) > 1
         spec = raw[:-1] if optional else raw
+        alts = spec.split("|")
+        width = 1
+        mixed = False
         if spec == "#NUM":
             tok = NUM_RE + " "
             words = None
+        elif "#NUM" in alts:  # a number or some words
+            words = expand_words("|".join(a for a in alts if a != "#NUM"), macros)
+            tok = _token_regex(words, split, num=True) + " "
+            width = _width(words, split)
+            words = None
+            mixed = True
         else:
-            words = expand_words(spec, macros)
-            tok = _token_regex(words) + " "
+            full = expand_words(spec, macros)
+            tok = _token_regex(full, split) + " "
+            width = _width(full, split)
+            words = _firsts(full, split)
         if optional:
             parts.append("(?:" + tok + ")?")
-            left += 1
+            left += width
             continue
         parts.append(tok)
         if words is not None:
             required.append(frozenset(words))
         size = 10**9 if words is None else _rarity(words)
-        if anchor is None or size < anchor[0]:
+        if not mixed and (anchor is None or size < anchor[0]):
             anchor = (size, words, left)
-        left += 1
+        left += width
     rx = re.compile("(?<= )" + "".join(parts))
     if anchor is None:
         return rx, _ALWAYS, required, 0
@@ -84,8 +115,9 @@ def compile_token_regex(
 class TokenPatternMatcher:
     """Holds compiled patterns under keys; call with a list of lower-cased tokens."""
 
-    def __init__(self, macros: dict[str, list[str]]) -> None:
+    def __init__(self, macros: dict[str, list[str]], split: Splitter = None) -> None:
         self.macros = macros
+        self.split = split
         self.patterns: list[
             tuple[Any, re.Pattern[str], tuple[frozenset[str], ...], frozenset[str] | None, int]
         ] = []
@@ -97,7 +129,7 @@ class TokenPatternMatcher:
         """Add pattern strings (the lexicon's token language) under ``key``."""
         for text in pattern_texts:
             for t in expand_groups(text):
-                rx, anchor, required, left = compile_token_regex(t, self.macros)
+                rx, anchor, required, left = compile_token_regex(t, self.macros, self.split)
                 pid = len(self.patterns)
                 anchor_set = frozenset(anchor) if isinstance(anchor, list) else None
                 self.patterns.append((key, rx, tuple(required), anchor_set, left))
