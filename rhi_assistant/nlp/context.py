@@ -41,6 +41,37 @@ CLAUSE_OPENERS = frozenset(
         "while",
         "also",
         "plus",
+        "though",
+        "although",
+        "whereas",
+        "however",
+        "whilst",
+        "since",
+        "as",
+        "if",
+        "unless",
+        "until",
+        "before",
+        "after",
+        "says",
+        "said",
+        "say",
+        "told",
+        "tells",
+        "thinks",
+        "thought",
+        "reckons",
+        "reckoned",
+        "reported",
+        "reports",
+        "explained",
+        "admitted",
+        "mentioned",
+        "claims",
+        "claimed",
+        "insists",
+        "added",
+        "knows",
     }
 )
 
@@ -66,6 +97,7 @@ class CueHit:
     start: int
     end: int
     text: str
+    words: tuple[str, ...] = ()
 
 
 def has_between(sorted_positions: list[int], lo: int, hi: int) -> bool:
@@ -111,6 +143,7 @@ def decide(
     t_start: int,
     t_end: int,
     cues: list[CueHit],
+    literals: frozenset[str],
     breaks: list[int],
     terms: list[int],
     other_terms: list[int],
@@ -129,6 +162,14 @@ def decide(
         if cat == "OTHER_PERSON" and (about_others or child_in_span):
             continue
         dist = applies(cue, t_start, t_end, breaks, terms, other_terms)
+        if (
+            dist is None
+            and cat == "NEGATED"
+            and t_start < cue.start
+            and cue.end <= t_end
+            and not any(w in literals for w in cue.words)
+        ):
+            dist = 0  # a denial inside the match ("her boyfriend didn't hit her")
         if dist is None:
             continue
         if cat not in best or dist < best[cat][0]:

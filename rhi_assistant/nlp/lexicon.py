@@ -16,6 +16,11 @@ Patterns are written in a tiny token language, compiled here to spaCy
 * ``(out of town|up country)`` is a choice between multi-word phrases (the
   pattern is expanded into one pattern per choice).
 
+An entry may also list ``mentions``: bare topic words ("drugs", "a car") that
+are too vague to suggest a tick on their own but are worth labelling when a cue
+denies, doubts or assigns them to someone else ("No drugs, no alcohol"). A
+mention whose assertion comes out ``present`` is dropped.
+
 Every pattern string is validated when loaded: an unknown indicator id, an
 unknown macro or an empty pattern is an error, because a silent typo in a
 safeguarding lexicon means a missed tick.
@@ -161,6 +166,7 @@ class IndicatorLexicon:
     implies: tuple[str, ...] = ()
     peer_implies: tuple[str, ...] = ()
     fuzzy_phrases: tuple[str, ...] = field(default_factory=tuple)
+    mentions: tuple[str, ...] = ()
 
 
 LEXICON_FILES = (
@@ -196,7 +202,7 @@ def load_lexicon() -> dict[str, IndicatorLexicon]:
             pats = tuple(entry.get("patterns", []))
             if not pats:
                 raise LexiconError(f"{fname}: {ind_id} has no patterns")
-            for p in pats + tuple(entry.get("exclude", [])):
+            for p in pats + tuple(entry.get("exclude", [])) + tuple(entry.get("mentions", [])):
                 compile_patterns(p, macros)  # raises on error
             immune = frozenset(entry.get("immune", []))
             if not immune <= ASSERTION_NAMES:
@@ -215,6 +221,7 @@ def load_lexicon() -> dict[str, IndicatorLexicon]:
                 implies=tuple(entry.get("implies", [])),
                 peer_implies=tuple(entry.get("peer_implies", [])),
                 fuzzy_phrases=tuple(entry.get("fuzzy", [])),
+                mentions=tuple(entry.get("mentions", [])),
             )
     missing = set(spec) - set(out)
     if missing:

@@ -37,6 +37,23 @@ from .tokmatch import TokenPatternMatcher
 
 CHILD_OBJECT_NEXT = frozenset(
     {
+        "but",
+        "so",
+        "when",
+        "until",
+        "till",
+        "after",
+        "before",
+        "because",
+        "cos",
+        "while",
+        "then",
+        "again",
+        "too",
+        "there",
+        "yesterday",
+        "tonight",
+        "every",
         "money",
         "cash",
         "drugs",
@@ -98,6 +115,9 @@ OBJECT_VERBS = frozenset(
 )
 
 
+QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "''", "``"})
+
+
 def _word(w: str) -> str:
     """Token text for matching: whitespace tokens become a newline (a break) or a filler."""
     if w.isspace():
@@ -118,6 +138,7 @@ class _Found:
     source: _Found | None = None
     peer: bool = False
     extra: list[str] = field(default_factory=list)
+    mention: bool = False  # a bare topic word: kept only when denied, doubted or someone else's
 
 
 class Engine:
@@ -149,10 +170,20 @@ class Engine:
                 compile_patterns(p, macros)  # validates the pattern language
             self.matcher.add((kind, payload), patterns)
 
+        # words an indicator's own patterns spell out: a negation cue among them is part of
+        # the finding ("never let her have food"), elsewhere inside a match it denies it
+        self.literals: dict[str, frozenset[str]] = {}
+        for ind_id, entry in self.lexicon.items():
+            lits: set[str] = set()
+            for p in entry.patterns:
+                lits |= words_of_pattern(p, macros)
+            self.literals[ind_id] = frozenset(w for x in lits for w in [x, *split(x)])
         for ind_id, entry in self.lexicon.items():
             add("I:" + ind_id, "ind", ind_id, list(entry.patterns))
             if entry.exclude:
                 add("X:" + ind_id, "excl", ind_id, list(entry.exclude))
+            if entry.mentions:
+                add("M:" + ind_id, "mention", ind_id, list(entry.mentions))
             for p in entry.patterns:
                 vocab_words |= words_of_pattern(p, macros)
         ctx = _data("context_rules.json")
@@ -202,6 +233,14 @@ class Engine:
                 doc, starts, ends, words, fixes
             )
             n = len(doc)
+        if not QUOTES.isdisjoint(words):
+            # quote marks around a child's words ("'trapping' in Plymouth") are not words
+            keep = [i for i, w in enumerate(words) if w not in QUOTES]
+            words = [words[i] for i in keep]
+            starts = [starts[i] for i in keep]
+            ends = [ends[i] for i in keep]
+            corrected = {j: corrected[i] for j, i in enumerate(keep) if i in corrected}
+            n = len(words)
         suggestions = self._suggest(text, doc, n, starts, ends, words, today, corrected)
         ents = entities.find_entities(text, set(words))
         return Analysis(text=text, suggestions=suggestions, entities=ents)
@@ -254,6 +293,7 @@ class Engine:
             if w[-1:] in ".!?\n" and w not in ("mr.", "mrs.", "st.", "dr.", "ms.")
         ]
         found: dict[str, list[tuple[int, int]]] = {}
+        mentions: dict[str, list[tuple[int, int]]] = {}
         excl: dict[str, list[tuple[int, int]]] = {}
         cues: list[context.CueHit] = []
         pseudo: list[tuple[int, int, frozenset[str]]] = []
@@ -265,7 +305,9 @@ class Engine:
             if kind == "ind":
                 found.setdefault(payload, []).append((s, e))
             elif kind == "cue":
-                cues.append(context.CueHit(payload, s, e, text[starts[s] : ends[e - 1]]))
+                cues.append(
+                    context.CueHit(payload, s, e, text[starts[s] : ends[e - 1]], tuple(words[s:e]))
+                )
             elif kind == "term":
                 if payload == "ALL":
                     terms.append(s)
@@ -277,9 +319,11 @@ class Engine:
                 times.append((s, e, payload))
             elif kind == "pseudo":
                 pseudo.append((s, e, payload))
+            elif kind == "mention":
+                mentions.setdefault(payload, []).append((s, e))
             else:
                 excl.setdefault(payload, []).append((s, e))
-        if not found:
+        if not found and not mentions:
             return []
         terms.sort()
         other_terms.sort()
@@ -323,6 +367,14 @@ class Engine:
                     continue  # a wildcard must not reach across a sentence end
                 last_end = e
                 spans.append(_Found(ind, s, e))
+        for ind, lst in mentions.items():
+            taken = [(f.start, f.end) for f in spans if f.indicator == ind]
+            ex = excl.get(ind, ())
+            for s, e in sorted(lst):
+                if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in ex):
+                    continue
+                taken.append((s, e))
+                spans.append(_Found(ind, s, e, mention=True))
         seen: set[tuple[str, int, int]] = set()
         derived: list[tuple[_Found, str, context.CueHit | None, str | None, str | None, bool]] = []
         spans.sort(key=lambda f: (f.start, f.indicator))
@@ -334,6 +386,7 @@ class Engine:
                 f.start,
                 f.end,
                 cues,
+                self.literals[f.indicator],
                 breaks,
                 terms,
                 other_terms,
@@ -341,6 +394,8 @@ class Engine:
                 entry.about_others,
                 child_in_span,
             )
+            if f.mention and assertion == "present":
+                continue
             window = wcue = None
             if assertion == "present":
                 window, wcue = self._window(
@@ -359,7 +414,12 @@ class Engine:
                             True,
                         )
                     )
-            if assertion == "other_person" and cue is not None and cue.rule.kind == "peer":
+            if (
+                assertion == "other_person"
+                and cue is not None
+                and cue.rule.kind == "peer"
+                and not f.mention
+            ):
                 for other in entry.peer_implies:
                     pw, pwc = self._window(
                         f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today
