@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from rhi_assistant.reports.data import (
     ChildSummary,
@@ -21,8 +22,12 @@ CATEGORY_LABELS = {
 }
 
 
+LONDON = ZoneInfo("Europe/London")
+
+
 def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    """Stored in UTC; shown in UK time (GMT or BST), as police and partners read it."""
+    return datetime.fromisoformat(value).astimezone(LONDON) if value else None
 
 
 def to_summary_data(data: dict) -> SummaryData:
@@ -31,7 +36,7 @@ def to_summary_data(data: dict) -> SummaryData:
     seraf = data.get("seraf")
     return SummaryData(
         reference=data["reference"],
-        generated_at=datetime.fromisoformat(data["generated_at"]),
+        generated_at=_dt(data["generated_at"]),
         generated_by=data["generated_by"],
         child=ChildSummary(
             name=child["name"],
