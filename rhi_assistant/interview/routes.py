@@ -226,8 +226,7 @@ def page(interview_id: int, page_id: str):
         answer=answer,
         previous=previous,
         suggestions=_suggestion_view(answer),
-        not_suggested=service.not_suggested(answer, service.interview_date(interview))
-        if answer and page.analyse else [],
+        **service.reading(answer if page.analyse else None, service.interview_date(interview)),
         add_form=_add_form(),
         decision_form=DecisionForm(),
         decline_states=DECLINE_STATES,
@@ -386,8 +385,7 @@ def autosave(interview_id: int, page_id: str):
         page=page,
         answer=answer,
         suggestions=_suggestion_view(answer),
-        not_suggested=service.not_suggested(answer, service.interview_date(interview))
-        if page.analyse else [],
+        **service.reading(answer if page.analyse else None, service.interview_date(interview)),
         add_form=_add_form(),
         decision_form=DecisionForm(),
     )

@@ -244,12 +244,19 @@ def refresh_suggestions(answer: Answer, when: date) -> None:
         )
 
 
-def not_suggested(answer: Answer, when: date) -> list:
-    """Mentions the engine read as denied, imagined or about someone else, with why."""
-    if not answer.text or answer.state != "answered":
-        return []
-    return [s for s in nlp.analyse(answer.text, interview_date=when).suggestions
-            if s.assertion != "present"]
+def reading(answer: Answer | None, when: date) -> dict[str, list]:
+    """What else the engine read in the notes, shown beside them but never as ticks.
+
+    `not_suggested`: mentions read as denied, imagined or about someone else,
+    with why. `entities`: people, places, vehicles and contacts named.
+    """
+    if answer is None or not answer.text or answer.state != "answered":
+        return {"not_suggested": [], "entities": []}
+    found = nlp.analyse(answer.text, interview_date=when)
+    return {
+        "not_suggested": [s for s in found.suggestions if s.assertion != "present"],
+        "entities": found.entities,
+    }
 
 
 def decide(suggestion: Suggestion, user_id: int, decision: str, reason: str | None) -> None:

@@ -38,6 +38,8 @@ def test_only_the_affirmed_indicator_is_suggested(make_client):
     assert "<mark>" in page
     # The negated mention is shown only as "not suggested", with its reason.
     assert "Mentioned but not suggested" in page
+    # People and places named are listed for the practitioner, never ticked.
+    assert "Named in these notes" in page and "Weston" in page
 
 
 def test_confirmed_suggestion_ticks_seraf_and_reaches_the_pdf(make_client):
