@@ -18,12 +18,14 @@ TICK_KEYS = ("vulnerabilities", "moderate", "significant_recent", "significant_6
 def assessment_for(interview: Interview, user) -> SerafAssessment:  # noqa: ANN001
     seraf = db.session.scalar(db.select(SerafAssessment).filter_by(interview_id=interview.id))
     if seraf is None:
+        worker = interview.conducted_by or user
         seraf = SerafAssessment(
             interview=interview,
             assessment_date=datetime.now(UTC).date(),
-            worker_name=user.name,
-            worker_agency=user.team.agency if user.team else None,
-            worker_contact=user.email,
+            # The worker who ran the interview, whoever opens the form first.
+            worker_name=worker.name,
+            worker_agency=worker.team.agency if worker.team else None,
+            worker_contact=worker.email,
             ticks={k: [] for k in TICK_KEYS},
             prefilled_from=[],
         )
