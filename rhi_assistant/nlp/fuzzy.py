@@ -2,8 +2,10 @@
 
 Only words that are NOT already known (lexicon words, common English words)
 and at least five letters long are looked at, and they are compared with
-lexicon words of similar length that start with the same letter, so that a
-real word is never "corrected" into an indicator. Joined words are compared
+lexicon words of similar length that start with the same two letters (real
+misspellings keep their start: "boyfrend", "exluded"; real words one letter
+away do not: "treat" is not "threat", "stitches" is not "snitches"), so that
+a real word is rarely "corrected" into an indicator. Joined words are compared
 with the lexicon's multi-word phrases written without spaces. Results are
 cached per word because interview vocabulary repeats a lot.
 """
@@ -41,7 +43,7 @@ class FuzzyCorrector:
                 self.joined["".join(parts)] = parts
         self.buckets: dict[str, list[str]] = {}
         for w in sorted(targets):
-            self.buckets.setdefault(w[0], []).append(w)
+            self.buckets.setdefault(w[:2], []).append(w)
         self.joined_buckets: dict[str, list[str]] = {}
         for j in self.joined:
             self.joined_buckets.setdefault(j[0], []).append(j)
@@ -53,7 +55,7 @@ class FuzzyCorrector:
             return self.cache[word]
         result = None
         n = len(word)
-        cands = [w for w in self.buckets.get(word[0], ()) if abs(len(w) - n) <= 2]
+        cands = [w for w in self.buckets.get(word[:2], ()) if abs(len(w) - n) <= 2]
         best = (
             process.extractOne(word, cands, scorer=fuzz.ratio, score_cutoff=self.cutoff)
             if cands

@@ -61,10 +61,24 @@ def classify_question(text: str) -> QuestionClassification:
             )
     parts = [p for p in _SENT_SPLIT.split(q) if p]
     last = parts[-1] if parts else q
+    has_cue = bool(rules["cue"].search(q))
+    if has_cue and len(parts) == 1:
+        # "You mentioned a white car earlier; tell me ..." - a clause break serves as well
+        clauses = [
+            c
+            for c in re.split(
+                r"[;:]\s*|,\s+(?=(?:tell|describe|talk|walk|what|who|where|when|how|which|why)\b)",
+                q,
+            )
+            if c
+        ]
+        if len(clauses) > 1:
+            parts = clauses
+    last = parts[-1] if parts else q
     cued = (
-        bool(rules["cue"].search(q))
+        has_cue
         and len(parts) > 1
-        or bool(rules["cue"].search(q) and re.search(r"\btell me more\b|\bmore about\b", q, re.I))
+        or bool(has_cue and re.search(r"\btell me more\b|\bmore about\b", q, re.I))
     )
     if cued and (
         rules["invitation"].search(last)
