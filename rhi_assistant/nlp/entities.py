@@ -142,6 +142,50 @@ VEHICLE_WORDS = frozenset({"mercedes"}) | frozenset(
 )
 
 
+WORD_RE = re.compile(r"[A-Za-z0-9]+")
+VEHICLE_FIRST = frozenset(
+    re.split(r"[ \-]", a.replace("?:", "").replace("(", "").replace(")", "").replace("?", ""))[0]
+    for a in (COLOURS + "|" + MAKES + "|" + VTYPES + "|land|range|mercedes|c|e|pick|people|matte")
+    .replace("[- ]", " ")
+    .replace(" ?", " ")
+    .split("|")
+)
+
+
+def _vehicles(text: str):
+    """VEHICLE_RE matches, tried only where a colour, make or vehicle word starts
+    (the long alternation is slow to try at every character)."""
+    pos = 0
+    match = VEHICLE_RE.match
+    for w in WORD_RE.finditer(text):
+        st = w.start()
+        if st < pos or w.group().lower() not in VEHICLE_FIRST:
+            continue
+        if st and text[st - 1].isalnum():
+            continue
+        m = match(text, st)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+# "drove her to Newtown", "got the train to Reading", "went up to Leeds": after a
+# word of travel, a capitalised name after "to" is a place, not a person
+MOTION_WORDS = frozenset(
+    """drove driven drive drives driving took taken take takes taking went go goes going gone
+    moved move sent send ran run runs running travelled traveled travel headed head came come
+    comes back way train bus coach lift ride taxi uber trip trips walked walk hitched got get
+    dropped brought bring fled returned return her him them me us there over then""".split()
+)
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _before(text: str, end: int) -> str:
+    """The word before a position (lower case), skipping an intervening "up"/"down"."""
+    m = _PREV_WORD_RE.search(text, max(0, end - 40), end)
+    return m.group(1).lower() if m else ""
+
+
 def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     """All entities in one note, without overlaps, in text order.
 
@@ -174,7 +218,7 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         g = m.group(1).strip()
         if len(g) >= 2 and (any(c.isdigit() for c in g) or g.isupper()):
             _add(out, "PLATE", g, m.start(1), m.start(1) + len(g))
-    for m in VEHICLE_RE.finditer(text) if not words.isdisjoint(VEHICLE_WORDS) else ():
+    for m in _vehicles(text) if not words.isdisjoint(VEHICLE_WORDS) else ():
         word = m.group()
         if word.lower() in (
             "mini",
@@ -218,6 +262,11 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
             cand.lower() in places
             or first.lower() in places
             or (prep in OPEN_PLACE_PREPS and first not in NOT_NAMES)
+            or (
+                prep in ("to", "at", "down", "up")
+                and first not in NOT_NAMES
+                and _before(text, m.start()) in MOTION_WORDS
+            )
         ):
             _add(out, "PLACE", cand, m.start(1), m.end(1))
     for m in CAP_WORD_RE.finditer(text) if not words.isdisjoint(places) else ():

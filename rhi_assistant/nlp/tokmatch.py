@@ -12,17 +12,18 @@ fraction of the cost.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
-from .lexicon import expand_groups, expand_words
+from .lexicon import PACKAGE, expand_groups, expand_words
 
 NUM_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
 )
 NUM_RE = r"(?:[+-]?\d[\d,.:/]*|" + NUM_WORDS + ")"
-_IS_NUM = re.compile(NUM_RE + "$")
+_NUM_WORDS = frozenset(NUM_WORDS.split("|"))
 _ALWAYS = "\x00always"
 COMMON = frozenset(
     "a an the to in on at of for with by from and or but not n't nt no is was were are be been "
@@ -32,6 +33,9 @@ COMMON = frozenset(
 )
 _NUM = "\x00num"
 Splitter = Callable[[str], list[str]] | None
+_PAIR = "\x00pair"
+MAX_PAIRS = 400  # most word pairs one pattern may put in the pair index
+PAIR_WHEN = 40  # use a pair anchor when the best single anchor is at least this common
 
 
 def _token_regex(words: list[str], split: Splitter = None, num: bool = False) -> str:
@@ -57,9 +61,20 @@ def _width(words: list[str], split: Splitter) -> int:
     return 1 if split is None else max(len(split(w)) for w in words)
 
 
+def _frequent() -> frozenset[str]:
+    import json
+    from importlib import resources
+
+    raw = resources.files(PACKAGE).joinpath("data", "common_words.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["words"])
+
+
+FREQUENT = _frequent()
+
+
 def _rarity(words: list[str]) -> int:
-    """Lower is rarer: sets with function words make poor anchors."""
-    return len(words) + 1000 * sum(w in COMMON for w in words)
+    """Lower is rarer: sets with function words or everyday words make poor anchors."""
+    return len(words) + sum(1000 if w in COMMON else 40 if w in FREQUENT else 0 for w in words)
 
 
 def compile_token_regex(
@@ -71,10 +86,13 @@ def compile_token_regex(
     anchor: tuple[int, Any, int] | None = None
     required: list[frozenset[str]] = []
     left = 0  # most tokens a match can have before the current token
+    prev: tuple[list[str], int] | None = None  # the plain one-token word choice just before
+    pairs: list[tuple[int, list[str], list[str], int]] = []
     for raw in text.split():
         if raw.startswith("*") and raw[1:].isdigit():
             parts.append(r"(?:\S+ ){0," + str(int(raw[1:])) + "}?")
             left += int(raw[1:])
+            prev = None
             continue
         optional = raw.endswith("?") and len(raw) > 1
         spec = raw[:-1] if optional else raw
@@ -98,15 +116,29 @@ def compile_token_regex(
         if optional:
             parts.append("(?:" + tok + ")?")
             left += width
+            prev = None
             continue
         parts.append(tok)
         if words is not None:
             required.append(frozenset(words))
+            if width == 1:
+                if prev is not None and len(prev[0]) * len(words) <= MAX_PAIRS:
+                    pairs.append((len(prev[0]) * len(words), prev[0], words, prev[1]))
+                prev = (words, left)
+            else:
+                prev = None
+        else:
+            prev = None
         size = 10**9 if words is None else _rarity(words)
         if not mixed and (anchor is None or size < anchor[0]):
             anchor = (size, words, left)
         left += width
     rx = re.compile("(?<= )" + "".join(parts))
+    if pairs and (anchor is None or anchor[0] >= PAIR_WHEN):
+        # everyday anchor words ("home", "back") let too many patterns through: two
+        # neighbouring word choices together are far rarer
+        _, a, b, at = min(pairs, key=lambda x: x[0])
+        return rx, (_PAIR, frozenset((x, y) for x in a for y in b), a, b), required, at
     if anchor is None:
         return rx, _ALWAYS, required, 0
     return rx, (_NUM if anchor[1] is None else anchor[1]), required, anchor[2]
@@ -119,9 +151,10 @@ class TokenPatternMatcher:
         self.macros = macros
         self.split = split
         self.patterns: list[
-            tuple[Any, re.Pattern[str], tuple[frozenset[str], ...], frozenset[str] | None, int]
+            tuple[Any, re.Pattern[str], tuple[frozenset[str], ...], Any, int, bool]
         ] = []
         self.index: dict[str, list[int]] = {}
+        self.index2: dict[tuple[str, str], list[int]] = {}
         self.always: list[int] = []
         self.num: list[int] = []
 
@@ -131,8 +164,22 @@ class TokenPatternMatcher:
             for t in expand_groups(text):
                 rx, anchor, required, left = compile_token_regex(t, self.macros, self.split)
                 pid = len(self.patterns)
+                if isinstance(anchor, tuple):  # a pair anchor
+                    _, pair_set, a, b = anchor
+                    done = {frozenset(a), frozenset(b)}
+                    rest = sorted(
+                        {r for r in required if r not in done}, key=lambda r: _rarity(sorted(r))
+                    )
+                    self.patterns.append((key, rx, tuple(rest), pair_set, left, True))
+                    for pr in pair_set:
+                        self.index2.setdefault(pr, []).append(pid)
+                    continue
                 anchor_set = frozenset(anchor) if isinstance(anchor, list) else None
-                self.patterns.append((key, rx, tuple(required), anchor_set, left))
+                # the anchor set is satisfied by construction; check the rarest of the rest first
+                rest = sorted(
+                    {r for r in required if r != anchor_set}, key=lambda r: _rarity(sorted(r))
+                )
+                self.patterns.append((key, rx, tuple(rest), anchor_set, left, False))
                 if anchor == _ALWAYS:
                     self.always.append(pid)
                 elif anchor == _NUM:
@@ -145,45 +192,61 @@ class TokenPatternMatcher:
         """All (key, start token, end token) matches, non-overlapping per pattern."""
         index = self.index
         cand: set[int] = set(self.always)
-        has_num = False
         present = set(words)
         for w in present:
             ids = index.get(w)
             if ids:
                 cand.update(ids)
-            if not has_num and (w[:1].isdigit() or _IS_NUM.match(w)):
-                has_num = True
-        if has_num:
+        if self.num and any(w[:1].isdigit() or w in _NUM_WORDS for w in present):
             cand.update(self.num)
+        index2 = self.index2
+        pair_pos: dict[tuple[str, str], list[int]] = {}
+        for i, pr in enumerate(zip(words, words[1:], strict=False)):
+            ids = index2.get(pr)
+            if ids:
+                cand.update(ids)
+                pair_pos.setdefault(pr, []).append(i)
         if not cand:
             return []
         text = " " + " ".join(words) + " "
         tokpos: list[int] = []
-        positions: dict[str, list[int]] = {}
         p = 1
-        for i, w in enumerate(words):
+        for w in words:
             tokpos.append(p)
-            positions.setdefault(w, []).append(i)
             p += len(w) + 1
         tokpos.append(p)
-        pos2idx = {q: i for i, q in enumerate(tokpos)}
+        positions: dict[str, list[int]] = {}
         out: list[tuple[Any, int, int]] = []
         patterns = self.patterns
+        disjoint = present.isdisjoint
         for pid in sorted(cand):
-            key, rx, required, anchor_set, left = patterns[pid]
-            if any(present.isdisjoint(r) for r in required):
+            key, rx, required, anchor_set, left, is_pair = patterns[pid]
+            for r in required:
+                if disjoint(r):
+                    break
+            else:
+                r = None
+            if r is not None:
                 continue
             if anchor_set is None:
                 for m in rx.finditer(text):
                     s, e = m.start(), m.end()
                     if e > s:
-                        out.append((key, pos2idx[s], pos2idx[e]))
+                        out.append((key, bisect_left(tokpos, s), bisect_left(tokpos, e)))
                 continue
             # try only the start tokens from which a match could reach an anchor occurrence
             starts: set[int] = set()
-            for w in anchor_set.intersection(present):
-                for i in positions[w]:
-                    starts.update(range(max(0, i - left), i + 1))
+            if is_pair:
+                for pr in anchor_set.intersection(pair_pos):
+                    for i in pair_pos[pr]:
+                        starts.update(range(max(0, i - left), i + 1))
+            else:
+                for w in anchor_set.intersection(present):
+                    pos = positions.get(w)
+                    if pos is None:
+                        pos = positions[w] = [i for i, x in enumerate(words) if x == w]
+                    for i in pos:
+                        starts.update(range(max(0, i - left), i + 1))
             last_end = -1
             match = rx.match
             for st in sorted(starts):
@@ -191,7 +254,7 @@ class TokenPatternMatcher:
                     continue
                 m = match(text, tokpos[st])
                 if m is not None and m.end() > m.start():
-                    e = pos2idx[m.end()]
+                    e = bisect_left(tokpos, m.end(), st)
                     out.append((key, st, e))
                     last_end = e
         return out
