@@ -148,12 +148,17 @@ class Engine:
         self.nlp = spacy.blank("en")
         self.vocab = self.nlp.vocab
         split_cache: dict[str, list[str]] = {}
+        specials = frozenset(self.nlp.tokenizer.rules or ())
 
         def split(word: str) -> list[str]:
-            # how the tokenizer cuts a lexicon word ("cannot" -> can not)
+            # how the tokenizer cuts a lexicon word ("cannot" -> can not); plain words
+            # that are no special case stay whole without asking the tokenizer
             out = split_cache.get(word)
             if out is None:
-                out = [t.text for t in self.nlp.make_doc(word)] or [word]
+                if word.isalpha() and word not in specials:
+                    out = [word]
+                else:
+                    out = [t.text for t in self.nlp.make_doc(word)] or [word]
                 split_cache[word] = out
             return out
 

@@ -241,11 +241,11 @@ class TokenPatternMatcher:
                     for i in pair_pos[pr]:
                         starts.update(range(max(0, i - left), i + 1))
             else:
+                if not positions:
+                    for i, x in enumerate(words):
+                        positions.setdefault(x, []).append(i)
                 for w in anchor_set.intersection(present):
-                    pos = positions.get(w)
-                    if pos is None:
-                        pos = positions[w] = [i for i, x in enumerate(words) if x == w]
-                    for i in pos:
+                    for i in positions[w]:
                         starts.update(range(max(0, i - left), i + 1))
             last_end = -1
             match = rx.match
