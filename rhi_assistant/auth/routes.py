@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -23,6 +22,7 @@ from rhi_assistant.auth.forms import SignInForm
 from rhi_assistant.extensions import db, login_manager
 from rhi_assistant.models import User
 from rhi_assistant.passwords import check_password
+from rhi_assistant.urls import safe_next
 
 bp = Blueprint("auth", __name__)
 
@@ -35,16 +35,6 @@ def load_user(user_id: str) -> User | None:
     return db.session.get(User, int(user_id))
 
 
-def _safe_next(target: str | None) -> str | None:
-    """Only ever send someone back to a page on this site."""
-    if not target:
-        return None
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return None
-    return target
-
-
 @bp.route("/sign-in", methods=["GET", "POST"])
 def sign_in():
     form = SignInForm()
@@ -55,7 +45,7 @@ def sign_in():
             session.clear()
             login_user(user)
             session["last_active"] = time.time()
-            return redirect(_safe_next(request.args.get("next")) or url_for("cases.dashboard"))
+            return redirect(safe_next(request.args.get("next")) or url_for("cases.dashboard"))
         form.email.errors.append(_("Enter a correct email address and password"))
     return render_template("auth/sign_in.html", form=form, idle=idle)
 
@@ -84,4 +74,4 @@ def extend_session():
     session["last_active"] = time.time()
     if request.accept_mimetypes.best == "application/json" or request.is_json:
         return jsonify(signed_in=True, seconds_left=current_app.config["IDLE_TIMEOUT_SECONDS"])
-    return redirect(_safe_next(request.form.get("next")) or url_for("cases.dashboard"))
+    return redirect(safe_next(request.form.get("next")) or url_for("cases.dashboard"))

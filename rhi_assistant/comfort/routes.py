@@ -7,14 +7,14 @@ choice becomes classes on <body>, so it works with JavaScript off.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import login_required
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField
+
+from rhi_assistant.urls import safe_next
 
 bp = Blueprint("comfort", __name__)
 
@@ -26,16 +26,6 @@ class DisplayForm(FlaskForm):
     text_size = RadioField(_l("Text size"), choices=list(TEXT_SIZES.items()), default="normal")
     contrast = RadioField(_l("Colours"), choices=list(CONTRASTS.items()), default="standard")
     next = HiddenField()
-
-
-def _safe_next(target: str | None) -> str | None:
-    """Only ever go back to a page on this site."""
-    if not target:
-        return None
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return None
-    return target
 
 
 def body_classes() -> str:
@@ -61,10 +51,10 @@ def display():
     if request.method == "GET":
         form.text_size.data = session.get("text_size", "normal")
         form.contrast.data = session.get("contrast", "standard")
-        form.next.data = _safe_next(request.args.get("next")) or ""
+        form.next.data = safe_next(request.args.get("next")) or ""
     if form.validate_on_submit():
         session["text_size"] = form.text_size.data
         session["contrast"] = form.contrast.data
         flash(_("Text size and colours changed."))
-        return redirect(_safe_next(form.next.data) or url_for("comfort.display"))
+        return redirect(safe_next(form.next.data) or url_for("comfort.display"))
     return render_template("comfort/display.html", form=form)

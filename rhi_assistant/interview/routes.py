@@ -104,16 +104,8 @@ def start(episode_id: int):
     form.language.choices = list(LANGUAGE_NAMES.items())
     if not form.validate_on_submit():
         abort(400)
-    interview = Interview(
-        episode=episode,
-        kind="rhi",
-        flow_id="rhi",
-        conducted_by_id=current_user.id,
-        language=form.language.data,
-        easy_read=form.easy_read.data == "yes",
-    )
-    db.session.add(interview)
-    db.session.commit()
+    interview = service.start_interview(episode, "rhi", current_user.id, form.language.data,
+                                        form.easy_read.data == "yes")
     audit.record("start_interview", episode.child_id, "interview", interview.id)
     return redirect(url_for("interview.task_list", interview_id=interview.id))
 
@@ -286,16 +278,8 @@ def safe_and_well(episode_id: int):
     if request.method == "POST":
         if episode.found is None or not form.validate_on_submit():
             abort(400)
-        interview = Interview(
-            episode=episode,
-            kind="safe_and_well",
-            flow_id="safe_and_well",
-            conducted_by_id=current_user.id,
-            language=form.language.data,
-            easy_read=form.easy_read.data == "yes",
-        )
-        db.session.add(interview)
-        db.session.commit()
+        interview = service.start_interview(episode, "safe_and_well", current_user.id,
+                                            form.language.data, form.easy_read.data == "yes")
         audit.record("start_safe_and_well", episode.child_id, "interview", interview.id)
         return redirect(url_for("interview.task_list", interview_id=interview.id))
     audit.record("view_safe_and_well_start", episode.child_id, "episode", episode.id)

@@ -16,8 +16,25 @@ from rhi_assistant import clock, nlp
 from rhi_assistant.extensions import db
 from rhi_assistant.flows import FlowContext, Page, load_flow
 from rhi_assistant.flows.engine import Flow, age_band
-from rhi_assistant.models import Answer, Interview, Suggestion
+from rhi_assistant.models import Answer, Episode, Interview, Suggestion
 from rhi_assistant.models.interviews import ANSWER_STATES
+
+
+def start_interview(
+    episode: Episode, kind: str, user_id: int, language: str, easy_read: bool
+) -> Interview:
+    """A new interview of a kind; its flow has the kind's name."""
+    interview = Interview(
+        episode=episode,
+        kind=kind,
+        flow_id=kind,
+        conducted_by_id=user_id,
+        language=language,
+        easy_read=easy_read,
+    )
+    db.session.add(interview)
+    db.session.commit()
+    return interview
 
 
 def flow_for(interview: Interview) -> Flow:
