@@ -76,6 +76,13 @@ CLAUSE_OPENERS = frozenset(
 )
 
 
+# words of a subject cue that say nothing about who it is ("his" in "his brother's")
+CUE_FILLERS = frozenset(
+    "his her my their your our the a an this that 's s ' , older younger little big best old new "
+    "other step".split()
+)
+
+
 @dataclass(frozen=True)
 class CueRule:
     """One cue rule from the data file."""
@@ -150,6 +157,7 @@ def decide(
     immune: frozenset[str],
     about_others: bool,
     child_in_span: bool,
+    subject_wins: bool = False,
 ) -> tuple[str, CueHit | None]:
     """Return (assertion, deciding cue) for one finding."""
     best: dict[str, tuple[int, CueHit]] = {}
@@ -159,7 +167,17 @@ def decide(
             continue
         if cue.rule.only_for is not None and indicator not in cue.rule.only_for:
             continue
-        if cat == "OTHER_PERSON" and (about_others or child_in_span):
+        if cat == "OTHER_PERSON" and (
+            child_in_span
+            or (
+                about_others
+                and not (
+                    subject_wins
+                    and cue.rule.anchor == "clause_start"
+                    and literals.isdisjoint(w for w in cue.words if w not in CUE_FILLERS)
+                )
+            )
+        ):
             continue
         dist = applies(cue, t_start, t_end, breaks, terms, other_terms)
         if (

@@ -163,6 +163,9 @@ class IndicatorLexicon:
     exclude: tuple[str, ...] = ()
     immune: frozenset[str] = frozenset()
     about_others: bool = False
+    # with about_others: a clear other-person subject at the start of the clause
+    # ("His brother's girlfriend had her passport taken") still wins
+    subject_wins: bool = False
     implies: tuple[str, ...] = ()
     peer_implies: tuple[str, ...] = ()
     fuzzy_phrases: tuple[str, ...] = field(default_factory=tuple)
@@ -218,6 +221,7 @@ def load_lexicon() -> dict[str, IndicatorLexicon]:
                 exclude=tuple(entry.get("exclude", [])),
                 immune=immune,
                 about_others=bool(entry.get("about_others", False)),
+                subject_wins=bool(entry.get("subject_wins", False)),
                 implies=tuple(entry.get("implies", [])),
                 peer_implies=tuple(entry.get("peer_implies", [])),
                 fuzzy_phrases=tuple(entry.get("fuzzy", [])),

@@ -398,6 +398,7 @@ class Engine:
                 entry.immune,
                 entry.about_others,
                 child_in_span,
+                entry.subject_wins,
             )
             if f.mention and assertion == "present":
                 continue

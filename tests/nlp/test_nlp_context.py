@@ -162,3 +162,48 @@ def test_to_dict_shapes() -> None:
         "match",
         "score",
     } <= set(d["suggestions"][0])
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "expected"),
+    [
+        (
+            "Her cousin's girlfriend had her passport taken by the people she works for.",
+            "trafficking.documents_held_by_others",
+            "other_person",
+        ),
+        (
+            "Her cousin isn't allowed to leave the house.",
+            "trafficking.restricted_movement",
+            "other_person",
+        ),
+        (
+            "His sister has a 24 year old boyfriend.",
+            "seraf.sig.older_partner_or_controlling_adult",
+            "other_person",
+        ),
+        ("Her boyfriend is 21.", "seraf.sig.older_partner_or_controlling_adult", "present"),
+        ("The man took her passport.", "trafficking.documents_held_by_others", "present"),
+        (
+            "Her boyfriend is really controlling.",
+            "seraf.sig.older_partner_or_controlling_adult",
+            "present",
+        ),
+    ],
+)
+def test_other_person_subject_wins(text: str, indicator: str, expected: str) -> None:
+    assert expected in assertion_of(text, indicator)
+    if expected != "present":
+        assert "present" not in assertion_of(text, indicator)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("he isn't dealing", "cce.holding_or_selling_drugs"),
+        ("she never stays out", "seraf.mod.staying_out_late"),
+        ("She hasn't been missing before.", "seraf.sig.missing_periods"),
+    ],
+)
+def test_bare_verbs_labelled_when_denied(text: str, indicator: str) -> None:
+    assert assertion_of(text, indicator) == {"negated"}
