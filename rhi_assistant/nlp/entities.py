@@ -25,7 +25,8 @@ MAKES = (
     r"audi|bmw|beamer|merc|mercedes(?:[- ]benz)?|ford|vauxhall|volkswagen|vw|toyota|nissan|kia|honda|seat|skoda|"  # noqa: E501
     r"peugeot|renault|citroen|fiat|hyundai|mazda|volvo|lexus|tesla|land ?rover|range ?rover|mini|jaguar|porsche|"  # noqa: E501
     r"suzuki|mitsubishi|dacia|subaru|jeep|golf|polo|corsa|astra|fiesta|focus|transit|sprinter|qashqai|juke|"
-    r"clio|yaris|prius|a3|a4|a5|a6|q5|q7|x5|c-class|e-class|evoque|sierra|escort"
+    r"clio|yaris|prius|a3|a4|a5|a6|q5|q7|x5|c-class|e-class|evoque|sierra|escort|leon|ibiza|octavia|"
+    r"insignia|zafira|megane|micra|kuga|mondeo|sportage|civic"
 )
 VTYPES = r"car|van|taxi|cab|motorbike|moped|jeep|4x4|suv|hatchback|estate|pick-?up|truck|lorry|minibus|people carrier|saloon|convertible|scooter"  # noqa: E501
 VEHICLE_RE = re.compile(
@@ -102,7 +103,7 @@ NOT_NAMES = frozenset(
     About Earlier Later Today Yesterday Tomorrow Last Next Because But And So If Or Not
     Never Always Sometimes Was Is Did Does Has Had Said Says Both Some Any All One Two
     Three Four Five Ten Lots Police Officer Officers Staff Carers School College Home
-    Court Jay's Kyle's Street Road Park Station Centre Hotel Old New Big Little Older
+    Court Street Road Park Station Centre Hotel Old New Big Little Older
     Younger Town City""".split()
 )
 
@@ -186,6 +187,262 @@ def _before(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+VENUE_WORDS = frozenset(
+    """hotel inn arms pub club centre center station park academy school college hospital
+    bar cafe
+    café lodge services mcdonald's mcdonalds mcdonald kfc nando's nandos nando greggs tesco asda
+    sainsbury's sainsburys sainsbury aldi lidl morrisons primark burger subway costa
+    starbucks premier
+    travelodge wetherspoons wetherspoon co-op coop co spar boots jd wilko poundland b&m b iceland
+    holiday""".split()
+)
+RELATION_WORDS = frozenset(
+    """mate mates friend friends boyfriend girlfriend bf gf cousin brother sister uncle aunt auntie
+    partner neighbour man lad guy bloke woman girl boy worker carer dealer older olders elder
+    elders""".split()
+)
+WITH_WORDS = frozenset(
+    """with by to met meet meeting saw see seeing and told asked texted messaged called ring rang
+    from like about""".split()
+)
+PLACE_PREPS = frozenset(
+    """in to from at near around towards outside into round via through of up down
+    between""".split()
+)
+CUE_ONE = frozenset({"called", "named", "nicknamed", "aka", "a.k.a."})
+CUE_TWO = frozenset(
+    {
+        ("name", "is"),
+        ("named", "as"),
+        ("known", "as"),
+        ("goes", "by"),
+        ("calls", "himself"),
+        ("calls", "herself"),
+        ("saved", "as"),
+        ("girls", "call"),
+        ("boys", "call"),
+        ("they", "call"),
+        ("people", "call"),
+        ("everyone", "calls"),
+        ("call", "him"),
+        ("call", "her"),
+    }
+)
+SUBJECT_VERBS = frozenset(
+    """said says told tells reported reports was is has had went came got gets explained admitted
+    stated mentioned disclosed denied denies ran left stayed stays lives wants wanted thinks knows
+    gave took picked drove sells sold refused refuses won't wouldn't doesn't didn't can't isn't
+    wasn't hasn't keeps kept needs likes loves hates seems admits agreed claims claimed insists
+    insisted reckons spent slept met saw sent texted messaged rang started stopped walked arrived
+    returned goes comes does did will would could can should also then never always often still
+    just and""".split()
+)
+# capitalised words that are not names even when they are not sentence-initial
+BRANDS = frozenset(
+    """Jordans Nikes Nike Adidas Gucci Uber Deliveroo JustEat Airpods AirPods Louis Vuitton
+    Canada Goose Moncler Stone Island North Face Rolex PlayStation Xbox Fortnite Netflix Lyca
+    Vodafone Lebara Giffgaff Monzo Revolut Paypal PayPal CashApp Cashapp Bitcoin Yeezys Yeezy
+    Crocs Apple Samsung Android Tinder Grindr Hinge Bumble Telegram Signal Wickr Whatsapp
+    Instagram Snapchat Tiktok Youtube Facebook Messenger Google Amazon Vinted Depop Ebay Shein
+    Ramadan Eid Diwali Halloween Bonfire Valentine's Valentines Brexit English Polish Romanian
+    Albanian Vietnamese Somali Kurdish Eritrean Sudanese Afghan Arabic Irish Scottish Welsh
+    Black White Asian Muslim Christian Year Uni Sixth Form Maths Science PE RE PSHE
+    Covid Corona
+    Crown Magistrates Youth Offending YOT Team Service Services Children's Social Care Early Help
+    Boxing Sergeant Detective Constable PC DC Officer Inspector Worker Manager Head Teacher Miss
+    Sir""".split()
+)
+
+
+def _not_name(name: str, places: frozenset[str]) -> bool:
+    base = name.split("'")[0].split("\u2019")[0]
+    return (
+        len(base) < 2
+        or name in NOT_NAMES
+        or base in NOT_NAMES
+        or base in BRANDS
+        or name.lower() in places
+        or base.lower() in places
+    )
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> frozenset[str]:
+    """Lower-case everyday and lexicon words: a capitalised one is not taken as a name
+    without a cue ("Will", "Summer" and "Hope" need "called" or "my mate")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .lexicon import load_lexicon, load_macros, words_of_pattern
+
+    raw = resources.files(PACKAGE).joinpath("data", "common_words.json").read_text(encoding="utf-8")
+    out = set(json.loads(raw)["words"]) | set(STOP_WORDS)
+    macros = load_macros()
+    for v in macros.values():
+        out.update(w.rstrip("~").lower() for w in v)
+    for entry in load_lexicon().values():
+        for p in entry.patterns:
+            out |= words_of_pattern(p, macros)
+    return frozenset(out)
+
+
+CAP_TOKEN_RE = re.compile(r"(?<![\w@.'\u2019/-])[A-Z][A-Za-z0-9]*(?:['\u2019-][A-Za-z]+)?")
+NAME_AT_RE = re.compile(rf"{NAME}(?:\s{NAME})?")
+NAME1_AT_RE = re.compile(NAME)
+NICK_AT_RE = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]+)+|[A-Z][A-Za-z0-9]+")
+PLACE_AT_RE = re.compile(
+    rf"(?:{NAME}|St)(?:[\s-](?:upon|on|super|under|le|in)[\s-]{NAME}|[\s-]{NAME})*"
+)
+NEXT_WORD_RE = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?([A-Za-z'\u2019]+)")
+QUOTE_CHARS = "'\"\u2018\u201c\u2019\u201d"
+
+
+def _prev_words(text: str, s: int) -> tuple[str, str, bool]:
+    """The two words before position s (lower case) and whether s starts a sentence."""
+    i = s - 1
+    while i >= 0 and (text[i] == " " or text[i] in QUOTE_CHARS):
+        i -= 1
+    if i < 0:
+        return "", "", True
+    if text[i] in ".!?\n:;" or (text[i] == "\n"):
+        return "", "", True
+    if "\n" in text[i + 1 : s]:
+        return "", "", True
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in "'\u2019."):
+        j -= 1
+    w1 = text[j + 1 : i + 1].lower()
+    k = j
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    m = k
+    while m >= 0 and (text[m].isalnum() or text[m] in "'\u2019."):
+        m -= 1
+    return w1, text[m + 1 : k + 1].lower(), False
+
+
+def _next_is_cap(text: str, end: int) -> bool:
+    """True if the next word is capitalised ("Temple Meads", "Air Max"): a multi-word
+    proper name that is not a person's."""
+    nx = NEXT_WORD_RE.match(text, end)
+    return nx is not None and nx.start(1) - end <= 1 and nx.group(1)[:1].isupper()
+
+
+def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
+    """One pass over capitalised words: names after cue words, relations, "with" and
+    sentence subjects; places after prepositions or from the gazetteer; and any other
+    capitalised word that is not sentence-initial, not an everyday word and not a place."""
+    vocab = _vocab()
+    persons: set[str] = {e.text for e in out if e.type == "PERSON"}
+    pos = 0
+    for m in CAP_TOKEN_RE.finditer(text):
+        s = m.start()
+        if s < pos:
+            continue
+        tok = m.group()
+        if tok.isupper() and len(tok) > 1:
+            continue  # RHI, YP, SW, HSB: acronyms
+        w1, w2, sent = _prev_words(text, s)
+        kind = name = None
+        if w1 in CUE_ONE or (w2, w1) in CUE_TWO:
+            mm = NAME_AT_RE.match(text, s) or NICK_AT_RE.match(text, s)
+            if mm and not _not_name(mm.group(), places):
+                kind, name = "PERSON", mm
+        if kind is None and w1 in RELATION_WORDS:
+            mm = NAME1_AT_RE.match(text, s)
+            if mm and not _not_name(mm.group(), places):
+                kind, name = "PERSON", mm
+        if kind is None and sent:
+            mm = NAME1_AT_RE.match(text, s)
+            if mm and not _not_name(mm.group(), places) and "'" not in mm.group():
+                nx = NEXT_WORD_RE.match(text, mm.end())
+                if nx and nx.group(1).lower() in SUBJECT_VERBS and nx.group(1)[0].islower():
+                    kind, name = "PERSON", mm
+        if kind is None and tok.endswith(("'s", "\u2019s")) and not _next_is_cap(text, m.end()):
+            base = tok[:-2]
+            if (
+                NAME1_AT_RE.fullmatch(base)
+                and not _not_name(base, places)
+                and base.lower() not in _vocab()
+            ):
+                kind, name = "PERSON", m  # "Jay's flat"
+        if kind is None and sent:
+            mm = NAME1_AT_RE.match(text, s)
+            nx = NEXT_WORD_RE.match(text, mm.end() + 1) if mm else None
+            if (
+                mm
+                and text[mm.end() : mm.end() + 1] == ","
+                and nx
+                and nx.group(1)[:1].isupper()
+                and mm.group().lower() not in _vocab()
+                and not _not_name(mm.group(), places)
+            ):
+                kind, name = "PERSON", mm  # "Tyler, Kai and Reece were there"
+        if kind is None and w1 in PLACE_PREPS:
+            mm = PLACE_AT_RE.match(text, s)
+            if mm:
+                cand = mm.group()
+                first = cand.split()[0].split("-")[0]
+                if (
+                    cand not in persons
+                    and first not in BRANDS
+                    and (
+                        cand.lower() in places
+                        or first.lower() in places
+                        or (w1 in OPEN_PLACE_PREPS and first not in NOT_NAMES)
+                        or (
+                            w1 in ("to", "at", "down", "up")
+                            and first not in NOT_NAMES
+                            and _before(text, s - len(w1) - 1) in MOTION_WORDS
+                        )
+                    )
+                ):
+                    kind, name = "PLACE", mm
+        if kind is None and tok.lower() in places:
+            kind, name = "PLACE", m
+        if kind is None and w1 in WITH_WORDS:
+            mm = NAME_AT_RE.match(text, s)
+            if mm and not _not_name(mm.group().split()[0], places):
+                kind, name = "PERSON", mm
+        if kind is None and w1 == "on":
+            mm = PLACE_AT_RE.match(text, s)
+            if mm and " " in mm.group() and not _not_name(mm.group().split()[0], places):
+                kind, name = "PLACE", mm  # "on Stokes Croft"
+            else:
+                pos = m.end()
+                continue
+        if (
+            kind is None
+            and not sent
+            and w1 not in PLACE_PREPS
+            and w1 not in ("the", "a", "an")
+            and not text[max(0, s - len(w1) - 2) : s].lstrip(" '\"")[:1].isupper()
+            and not _next_is_cap(text, m.end())
+        ):
+            mm = NAME1_AT_RE.match(text, s) or NICK_AT_RE.match(text, s)
+            if mm and (mm.end() - s) < len(tok) and tok[mm.end() - s] not in "'\u2019":
+                mm = None  # "TikTok": a brand written in mixed case
+            if mm:
+                cand = mm.group()
+                base = cand.split("'")[0].split("\u2019")[0]
+                if (
+                    not _not_name(cand, places)
+                    and base.lower() not in vocab
+                    and base.lower() not in VEHICLE_WORDS
+                    and not any(c.isdigit() for c in base)
+                ):
+                    kind, name = "PERSON", mm
+        if kind is None:
+            continue
+        t = name.group()
+        e = name.end()
+        if kind == "PERSON":
+            if t.endswith(("'s", "\u2019s")):
+                t, e = t[:-2], e - 2
+            persons.add(t)
+        _add(out, kind, t, name.start(), e)
+        pos = e
+
+
 def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     """All entities in one note, without overlaps, in text order.
 
@@ -206,6 +463,8 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
             h = m.group(1).rstrip(".")
             if h.lower() in ("as", "called", "and", "the", "but", "with", "too", "a") or not h:
                 continue
+            if h.isalpha() and h.lower() in _vocab():
+                continue  # "on Snap two days before", "his Insta is full of"
             _add(out, "HANDLE", h, m.start(1), m.start(1) + len(h))
     for m in PHONE_RE.finditer(text) if has_digit else ():
         _add(out, "PHONE", m.group(), m.start(), m.end())
@@ -235,48 +494,31 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
             continue  # ambiguous alone
         _add(out, "VEHICLE", word, m.start(), m.end())
     for m in STREET_RE.finditer(text) if not words.isdisjoint(STREET_WORDS) else ():
+        v = VENUE_RE.match(text, m.start())
+        if v is not None and v.end() > m.end():
+            m = v  # "Ashton Park School": the venue, not the street
         _add(out, "PLACE", m.group(), m.start(), m.end())
-    for m in VENUE_RE.finditer(text):
+    for m in VENUE_RE.finditer(text) if not words.isdisjoint(VENUE_WORDS) else ():
         s = m.start()
         t = m.group()
         if t.startswith("the "):
             s += 4
             t = t[4:]
         _add(out, "PLACE", t, s, m.end())
-    person_rxs = [RELATION_RE, SUBJECT_NAME_RE]
-    if not words.isdisjoint(PERSON_CUE_WORDS):
-        person_rxs.insert(0, PERSON_CUE_RE)
     if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
-        person_rxs.insert(-1, QUOTED_NICK_RE)
-    for rx in person_rxs:
-        for m in rx.finditer(text):
+        for m in QUOTED_NICK_RE.finditer(text):
             name = m.group(1)
-            if name in NOT_NAMES or name.lower() in places or len(name) < 2:
+            if _not_name(name, places):
                 continue
             _add(out, "PERSON", name, m.start(1), m.end(1))
-    for m in PLACE_CUE_RE.finditer(text):
-        cand = m.group(1)
-        first = cand.split()[0].split("-")[0]
-        prep = m.group(0).split()[0].lower()
-        if (
-            cand.lower() in places
-            or first.lower() in places
-            or (prep in OPEN_PLACE_PREPS and first not in NOT_NAMES)
-            or (
-                prep in ("to", "at", "down", "up")
-                and first not in NOT_NAMES
-                and _before(text, m.start()) in MOTION_WORDS
-            )
-        ):
-            _add(out, "PLACE", cand, m.start(1), m.end(1))
-    for m in CAP_WORD_RE.finditer(text) if not words.isdisjoint(places) else ():
-        if m.group().lower() in places:
-            _add(out, "PLACE", m.group(), m.start(), m.end())
-    for m in WITH_NAME_RE.finditer(text):
-        name = m.group(1)
-        first = name.split()[0]
-        if first in NOT_NAMES or first.lower() in places or len(first) < 2:
-            continue
-        _add(out, "PERSON", name, m.start(1), m.end(1))
+    _cap_pass(text, out, places)
     out.sort(key=lambda e: e.start)
-    return out
+    # one entry per person, place, vehicle...: a summary lists "Reece" once, not per mention
+    seen: set[tuple[str, str]] = set()
+    uniq: list[Entity] = []
+    for e in out:
+        k = (e.type, e.text.lower())
+        if k not in seen:
+            seen.add(k)
+            uniq.append(e)
+    return uniq

@@ -39,3 +39,37 @@ def test_entity(text: str, expected: tuple[str, str]) -> None:
 def test_initials_and_common_words_are_not_people() -> None:
     found = ents("J said Mum was at work on Friday and Snapchat was down.")
     assert not {t for k, t in found if k == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mum says Leah has been staying out.", ("PERSON", "Leah")),
+        ("Kayden (15) told me he had been away.", ("PERSON", "Kayden")),
+        ("He was at Jay's flat all weekend.", ("PERSON", "Jay")),
+        ("She met a man online, Deano, who promised her work.", ("PERSON", "Deano")),
+        ("One number was saved as Bigz.", ("PERSON", "Bigz")),
+        ("She went with Tia and Kez to the shops.", ("PERSON", "Kez")),
+        ("A lad called T-Bone gave him a phone.", ("PERSON", "T-Bone")),
+    ],
+)
+def test_capitalised_names(text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went to Bristol Temple Meads on Tuesday with the Lockleaze lot.",
+        "He got new Nike Air Max trainers at Christmas.",
+        "However, Mum says she came home on Boxing Day.",
+        "She posts on TikTok and her Insta is full of videos.",
+    ],
+)
+def test_capitalised_non_names(text: str) -> None:
+    assert not {t for k, t in ents(text) if k in ("PERSON", "HANDLE")}
+
+
+def test_entities_listed_once() -> None:
+    found = [e.text for e in analyse("Reece drove. Reece paid. Reece left.", "2026-11-20").entities]
+    assert found.count("Reece") == 1
