@@ -443,6 +443,10 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
         pos = e
 
 
+PHONE_HINT_RE = re.compile(r"\(?0[1-37]\d|\+44")
+UPPER_DIGIT_RE = re.compile(r"[A-Z]\d|\d[A-Z]|\d\s[A-Z]{3}\b")
+
+
 def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     """All entities in one note, without overlaps, in text order.
 
@@ -453,7 +457,10 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     places = _places()
     if words is None:
         words = set(re.findall(r"[a-z0-9@._]+", text.lower()))
-    has_digit = any(c.isdigit() for c in text)
+    # cheap gates: a phone needs a 0 or +44 before its digits; plates and postcodes a
+    # capital letter next to a digit
+    has_phone = ("0" in text or "+" in text) and PHONE_HINT_RE.search(text) is not None
+    has_code = UPPER_DIGIT_RE.search(text) is not None
     if "@" in text:
         for m in HANDLE_RE.finditer(text):
             h = m.group().rstrip(".")
@@ -466,11 +473,11 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
             if h.isalpha() and h.lower() in _vocab():
                 continue  # "on Snap two days before", "his Insta is full of"
             _add(out, "HANDLE", h, m.start(1), m.start(1) + len(h))
-    for m in PHONE_RE.finditer(text) if has_digit else ():
+    for m in PHONE_RE.finditer(text) if has_phone else ():
         _add(out, "PHONE", m.group(), m.start(), m.end())
-    for m in POSTCODE_RE.finditer(text) if has_digit else ():
+    for m in POSTCODE_RE.finditer(text) if has_code else ():
         _add(out, "PLACE", m.group(), m.start(), m.end())
-    for m in PLATE_RE.finditer(text) if has_digit else ():
+    for m in PLATE_RE.finditer(text) if has_code else ():
         if any(ch.isdigit() for ch in m.group()):
             _add(out, "PLATE", m.group(), m.start(), m.end())
     for m in PARTIAL_PLATE_RE.finditer(text) if not words.isdisjoint(PLATE_WORDS) else ():

@@ -335,14 +335,16 @@ class Engine:
         time_terms.sort()
         breaks_set = set(breaks)
         # pseudo-cues cancel overlapping cues of the categories they block
-        if pseudo:
-            cues = [
-                c
-                for c in cues
-                if not any(
-                    ps < c.end and c.start < pe and c.rule.category in blk for ps, pe, blk in pseudo
-                )
-            ]
+        if pseudo and cues:
+            kept_cues = []
+            for c in cues:
+                cs, ce, cat = c.start, c.end, c.rule.category
+                for ps, pe, blk in pseudo:
+                    if ps < ce and cs < pe and cat in blk:
+                        break
+                else:
+                    kept_cues.append(c)
+            cues = kept_cues
         cues = [
             c
             for c in cues
