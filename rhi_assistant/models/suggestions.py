@@ -17,6 +17,9 @@ WINDOWS = ("recent", "6_to_12_months", "over_12_months")
 
 class Suggestion(db.Model):
     __tablename__ = "suggestion"
+    # An autosave and a submit of the same notes may both replace the undecided
+    # suggestions; a row the other request already removed is not an error.
+    __mapper_args__ = {"confirm_deleted_rows": False}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id"), index=True)
