@@ -79,7 +79,7 @@ def _rarity(words: list[str]) -> int:
 
 def compile_token_regex(
     text: str, macros: dict[str, list[str]], split: Splitter = None
-) -> tuple[re.Pattern[str], Any, list[frozenset[str]], int]:
+) -> tuple[_LazyRegex, Any, list[frozenset[str]], int]:
     """Regex for one pattern string, its anchor words (or a marker), its required word sets,
     and how many tokens a match can have before the anchor token."""
     parts: list[str] = []
@@ -133,7 +133,7 @@ def compile_token_regex(
         if not mixed and (anchor is None or size < anchor[0]):
             anchor = (size, words, left)
         left += width
-    rx = re.compile("(?<= )" + "".join(parts))
+    rx = _LazyRegex("(?<= )" + "".join(parts))
     if pairs and (anchor is None or anchor[0] >= PAIR_WHEN):
         # everyday anchor words ("home", "back") let too many patterns through: two
         # neighbouring word choices together are far rarer
@@ -144,19 +144,45 @@ def compile_token_regex(
     return rx, (_NUM if anchor[1] is None else anchor[1]), required, anchor[2]
 
 
+class _LazyRegex:
+    """A regex compiled on first use: most patterns are never tried on a given note,
+    and compiling thousands of alternations up front dominated the engine's load time."""
+
+    __slots__ = ("_rx", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._rx: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(self.pattern)
+        return rx
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled().match(text, pos)
+
+    def finditer(self, text: str):
+        return self.compiled().finditer(text)
+
+
 class TokenPatternMatcher:
     """Holds compiled patterns under keys; call with a list of lower-cased tokens."""
 
     def __init__(self, macros: dict[str, list[str]], split: Splitter = None) -> None:
         self.macros = macros
         self.split = split
-        self.patterns: list[
-            tuple[Any, re.Pattern[str], tuple[frozenset[str], ...], Any, int, bool]
-        ] = []
+        self.patterns: list[tuple[Any, _LazyRegex, int, Any, int, bool]] = []
         self.index: dict[str, list[int]] = {}
         self.index2: dict[tuple[str, str], list[int]] = {}
         self.always: list[int] = []
         self.num: list[int] = []
+        # each distinct required word set is one bit; a word maps to the bits of the sets
+        # holding it, so a note's satisfied sets are one OR per word and a pattern's
+        # requirements one AND (instead of a set test per requirement per pattern)
+        self._set_bit: dict[frozenset[str], int] = {}
+        self._word_mask: dict[str, int] | None = None
 
     def add(self, key: Any, pattern_texts: list[str]) -> None:
         """Add pattern strings (the lexicon's token language) under ``key``."""
@@ -170,7 +196,7 @@ class TokenPatternMatcher:
                     rest = sorted(
                         {r for r in required if r not in done}, key=lambda r: _rarity(sorted(r))
                     )
-                    self.patterns.append((key, rx, tuple(rest), pair_set, left, True))
+                    self.patterns.append((key, rx, self._mask(rest), pair_set, left, True))
                     for pr in pair_set:
                         self.index2.setdefault(pr, []).append(pid)
                     continue
@@ -179,7 +205,7 @@ class TokenPatternMatcher:
                 rest = sorted(
                     {r for r in required if r != anchor_set}, key=lambda r: _rarity(sorted(r))
                 )
-                self.patterns.append((key, rx, tuple(rest), anchor_set, left, False))
+                self.patterns.append((key, rx, self._mask(rest), anchor_set, left, False))
                 if anchor == _ALWAYS:
                     self.always.append(pid)
                 elif anchor == _NUM:
@@ -187,6 +213,24 @@ class TokenPatternMatcher:
                 else:
                     for w in anchor:
                         self.index.setdefault(w, []).append(pid)
+
+    def _mask(self, required: list[frozenset[str]]) -> int:
+        mask = 0
+        for r in required:
+            bit = self._set_bit.get(r)
+            if bit is None:
+                bit = self._set_bit[r] = 1 << len(self._set_bit)
+            mask |= bit
+        self._word_mask = None
+        return mask
+
+    def _words_to_mask(self) -> dict[str, int]:
+        wm: dict[str, int] = {}
+        for r, bit in self._set_bit.items():
+            for w in r:
+                wm[w] = wm.get(w, 0) | bit
+        self._word_mask = wm
+        return wm
 
     def __call__(self, words: list[str]) -> list[tuple[Any, int, int]]:
         """All (key, start token, end token) matches, non-overlapping per pattern."""
@@ -218,16 +262,18 @@ class TokenPatternMatcher:
         positions: dict[str, list[int]] = {}
         out: list[tuple[Any, int, int]] = []
         patterns = self.patterns
-        disjoint = present.isdisjoint
+        wm = self._word_mask or self._words_to_mask()
+        sat = 0
+        for w in present:
+            b = wm.get(w)
+            if b:
+                sat |= b
+        unsat = ~sat
         for pid in sorted(cand):
-            key, rx, required, anchor_set, left, is_pair = patterns[pid]
-            for r in required:
-                if disjoint(r):
-                    break
-            else:
-                r = None
-            if r is not None:
+            key, lazy, required, anchor_set, left, is_pair = patterns[pid]
+            if required & unsat:
                 continue
+            rx = lazy._rx or lazy.compiled()
             if anchor_set is None:
                 for m in rx.finditer(text):
                     s, e = m.start(), m.end()
