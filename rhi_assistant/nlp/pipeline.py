@@ -211,6 +211,7 @@ class Engine:
             add(f"T:{cat}", "term", cat, pats, greedy=None)
         for i, r in enumerate(_data("time_rules.json")["rules"]):
             add(f"W:{i}", "time", r["kind"], r["cue"])
+        self.matcher.compile_all()
         self.fuzzy = fuzzy.FuzzyCorrector(
             vocab_words, [p for e in self.lexicon.values() for p in e.fuzzy_phrases]
         )

@@ -183,6 +183,7 @@ class TokenPatternMatcher:
         # requirements one AND (instead of a set test per requirement per pattern)
         self._set_bit: dict[frozenset[str], int] = {}
         self._word_mask: dict[str, int] | None = None
+        self._masks: list[int] = []  # patterns[pid][2], kept flat for the candidate filter
 
     def add(self, key: Any, pattern_texts: list[str]) -> None:
         """Add pattern strings (the lexicon's token language) under ``key``."""
@@ -197,6 +198,7 @@ class TokenPatternMatcher:
                         {r for r in required if r not in done}, key=lambda r: _rarity(sorted(r))
                     )
                     self.patterns.append((key, rx, self._mask(rest), pair_set, left, True))
+                    self._masks.append(self.patterns[-1][2])
                     for pr in pair_set:
                         self.index2.setdefault(pr, []).append(pid)
                     continue
@@ -206,6 +208,7 @@ class TokenPatternMatcher:
                     {r for r in required if r != anchor_set}, key=lambda r: _rarity(sorted(r))
                 )
                 self.patterns.append((key, rx, self._mask(rest), anchor_set, left, False))
+                self._masks.append(self.patterns[-1][2])
                 if anchor == _ALWAYS:
                     self.always.append(pid)
                 elif anchor == _NUM:
@@ -213,6 +216,11 @@ class TokenPatternMatcher:
                 else:
                     for w in anchor:
                         self.index.setdefault(w, []).append(pid)
+
+    def compile_all(self) -> None:
+        """Compile every regex now (the engine does this once at load, so no note pays it)."""
+        for p in self.patterns:
+            p[1].compiled()
 
     def _mask(self, required: list[frozenset[str]]) -> int:
         mask = 0
@@ -269,10 +277,9 @@ class TokenPatternMatcher:
             if b:
                 sat |= b
         unsat = ~sat
-        for pid in sorted(cand):
-            key, lazy, required, anchor_set, left, is_pair = patterns[pid]
-            if required & unsat:
-                continue
+        masks = self._masks
+        for pid in sorted([pid for pid in cand if not masks[pid] & unsat]):
+            key, lazy, _, anchor_set, left, is_pair = patterns[pid]
             rx = lazy._rx or lazy.compiled()
             if anchor_set is None:
                 for m in rx.finditer(text):
