@@ -207,3 +207,21 @@ def test_other_person_subject_wins(text: str, indicator: str, expected: str) -> 
 )
 def test_bare_verbs_labelled_when_denied(text: str, indicator: str) -> None:
     assert assertion_of(text, indicator) == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("He neva went country.", "cce.county_lines_travel"),
+        ("She nvr got in the car.", "seraf.sig.vehicles_unknown_adults"),
+        ("She doesn't talk to people online.", "seraf.mod.internet_concern"),
+        (
+            "She says Marcus has never laid a finger on her.",
+            "seraf.sig.physical_abuse_by_controlling_adult",
+        ),
+        ("He says he doesn't owe anyone anything.", "cce.drug_debt"),
+    ],
+)
+def test_slang_and_bare_denials(text: str, indicator: str) -> None:
+    got = assertion_of(text, indicator)
+    assert "negated" in got and "present" not in got
