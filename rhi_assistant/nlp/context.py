@@ -83,6 +83,9 @@ CUE_FILLERS = frozenset(
 )
 
 
+SUBJECT_DETERMINERS = frozenset({"the", "some", "a", "an", "two", "three", "all", "both"})
+
+
 @dataclass(frozen=True)
 class CueRule:
     """One cue rule from the data file."""
@@ -200,6 +203,9 @@ def decide(
 
 def is_clause_start(words_lower: list[str], start: int, breaks_set: set[int]) -> bool:
     """Other-person cues count only as the subject of a clause."""
+    # a determiner may stand before the subject: "The other girls at the unit ..."
+    while start > 0 and words_lower[start - 1] in SUBJECT_DETERMINERS:
+        start -= 1
     if start == 0:
         return True
     prev = words_lower[start - 1]
