@@ -118,7 +118,9 @@ def _add(out: list[Entity], kind: str, text: str, start: int, end: int) -> None:
     for e in out:
         if e.start < end and start < e.end:
             return
-    out.append(Entity(kind, text, start, end))
+    ent = object.__new__(Entity)  # the frozen dataclass __init__ is slow; fields set once
+    ent.__dict__.update(type=kind, text=text, start=start, end=end)
+    out.append(ent)
 
 
 CAP_WORD_RE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?\b")
@@ -327,11 +329,26 @@ def _next_is_cap(text: str, end: int) -> bool:
     return nx is not None and nx.start(1) - end <= 1 and nx.group(1)[:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _fast_skip() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    days = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    return frozenset(
+        w
+        for w in NOT_NAMES
+        if (w.lower() in STOP_WORDS and w not in ("Big", "Old", "New", "Little", "Top", "Upper"))
+        or w in days
+        or w in ("Mum", "Dad", "Police", "Staff", "Nan", "Mam")
+    )
+
+
 def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
     """One pass over capitalised words: names after cue words, relations, "with" and
     sentence subjects; places after prepositions or from the gazetteer; and any other
     capitalised word that is not sentence-initial, not an everyday word and not a place."""
     vocab = _vocab()
+    FAST_SKIP = _fast_skip()  # noqa: N806 - a module constant, built once
     persons: set[str] = {e.text for e in out if e.type == "PERSON"}
     pos = 0
     for m in CAP_TOKEN_RE.finditer(text):
@@ -341,6 +358,8 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
         tok = m.group()
         if tok.isupper() and len(tok) > 1:
             continue  # RHI, YP, SW, HSB: acronyms
+        if tok in FAST_SKIP:
+            continue  # She, He, The, When, Monday...: never the start of an entity
         w1, w2, sent = _prev_words(text, s)
         kind = name = None
         if w1 in CUE_ONE or (w2, w1) in CUE_TWO:

@@ -164,6 +164,8 @@ class Engine:
 
         self.matcher = TokenPatternMatcher(load_macros(), split)
         self.spec = load_indicators()
+        for info in self.spec.values():
+            info["concerns_t"] = tuple(info["concerns"])
         self.lexicon: dict[str, IndicatorLexicon] = load_lexicon()
         macros = load_macros()
         vocab_words: set[str] = set()
@@ -545,10 +547,10 @@ class Engine:
             reason += f"; window {window}" + (
                 f" from '{wcue}'" if wcue else " (no time given: default recent)"
             )
-        return Suggestion(
+        return Suggestion.build(
             indicator=f.indicator,
             label=info["label"],
-            concerns=tuple(info["concerns"]),
+            concerns=info["concerns_t"],
             assertion=assertion,
             window=window if assertion == "present" else None,
             evidence=evidence,

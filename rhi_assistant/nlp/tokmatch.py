@@ -287,19 +287,31 @@ class TokenPatternMatcher:
                     if e > s:
                         out.append((key, bisect_left(tokpos, s), bisect_left(tokpos, e)))
                 continue
-            # try only the start tokens from which a match could reach an anchor occurrence
-            starts: set[int] = set()
+            # the anchor occurrences: a match must start at most `left` tokens before one
             if is_pair:
-                for pr in anchor_set.intersection(pair_pos):
-                    for i in pair_pos[pr]:
-                        starts.update(range(max(0, i - left), i + 1))
+                occ = [i for pr in anchor_set.intersection(pair_pos) for i in pair_pos[pr]]
             else:
                 if not positions:
                     for i, x in enumerate(words):
                         positions.setdefault(x, []).append(i)
-                for w in anchor_set.intersection(present):
-                    for i in positions[w]:
-                        starts.update(range(max(0, i - left), i + 1))
+                occ = [i for w in anchor_set.intersection(present) for i in positions[w]]
+            if not occ:
+                continue
+            if left == 0:
+                last_end = -1
+                match = rx.match
+                for st in sorted(occ) if len(occ) > 1 else occ:
+                    if st < last_end:
+                        continue
+                    m = match(text, tokpos[st])
+                    if m is not None and m.end() > m.start():
+                        e = bisect_left(tokpos, m.end(), st)
+                        out.append((key, st, e))
+                        last_end = e
+                continue
+            starts: set[int] = set()
+            for i in occ:
+                starts.update(range(i - left if i > left else 0, i + 1))
             last_end = -1
             match = rx.match
             for st in sorted(starts):
