@@ -343,6 +343,10 @@ def _fast_skip() -> frozenset[str]:
     )
 
 
+TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"})
+TITLE_NAME_RE = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s{NAME}")
+
+
 def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
     """One pass over capitalised words: names after cue words, relations, "with" and
     sentence subjects; places after prepositions or from the gazetteer; and any other
@@ -360,6 +364,12 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
             continue  # RHI, YP, SW, HSB: acronyms
         if tok in FAST_SKIP:
             continue  # She, He, The, When, Monday...: never the start of an entity
+        if tok in TITLES:
+            mm = TITLE_NAME_RE.match(text, s)
+            if mm is not None:
+                _add(out, "PERSON", mm.group(), s, mm.end())  # "Mrs Khan"
+                pos = mm.end()
+            continue
         w1, w2, sent = _prev_words(text, s)
         kind = name = None
         if w1 in CUE_ONE or (w2, w1) in CUE_TWO:
@@ -516,6 +526,11 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
             "transit",
             "juke",
             "x5",
+            "leon",
+            "ibiza",
+            "civic",
+            "insignia",
+            "octavia",
         ):
             continue  # ambiguous alone
         _add(out, "VEHICLE", word, m.start(), m.end())
