@@ -50,3 +50,17 @@ def test_rewording(text: str, rewording: str) -> None:
 
 def test_open_questions_need_no_rewording() -> None:
     assert classify_question("Tell me about your friends.").rewording is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What was that like for you?", "invitation"),
+        ("I know he gave you drugs.", "suggestive"),
+        ("The police already know what happened, so just tell me.", "suggestive"),
+        ("It must have been awful when he hit you.", "suggestive"),
+        ("Did he make you do it because you were scared?", "suggestive"),
+    ],
+)
+def test_more_question_wordings(text: str, expected: str) -> None:
+    assert classify_question(text).question_type == expected
