@@ -276,9 +276,8 @@ class TokenPatternMatcher:
             b = wm.get(w)
             if b:
                 sat |= b
-        unsat = ~sat
         masks = self._masks
-        for pid in sorted([pid for pid in cand if not masks[pid] & unsat]):
+        for pid in sorted([pid for pid in cand if masks[pid] & sat == masks[pid]]):
             key, lazy, _, anchor_set, left, is_pair = patterns[pid]
             rx = lazy._rx or lazy.compiled()
             if anchor_set is None:
