@@ -182,7 +182,8 @@ class TokenPatternMatcher:
         # holding it, so a note's satisfied sets are one OR per word and a pattern's
         # requirements one AND (instead of a set test per requirement per pattern)
         self._set_bit: dict[frozenset[str], int] = {}
-        self._word_mask: dict[str, int] | None = None
+        self._word_info: dict[str, tuple[list[int] | None, int]] | None = None
+        self._pair_first: frozenset[str] = frozenset()
         self._masks: list[int] = []  # patterns[pid][2], kept flat for the candidate filter
 
     def add(self, key: Any, pattern_texts: list[str]) -> None:
@@ -229,35 +230,46 @@ class TokenPatternMatcher:
             if bit is None:
                 bit = self._set_bit[r] = 1 << len(self._set_bit)
             mask |= bit
-        self._word_mask = None
+        self._word_info = None
         return mask
 
-    def _words_to_mask(self) -> dict[str, int]:
+    def _build_word_info(self) -> dict[str, tuple[list[int] | None, int]]:
+        """word -> (patterns anchored on it, bits of the required sets holding it): one
+        lookup per distinct word of a note serves both the prefilter and the mask."""
         wm: dict[str, int] = {}
         for r, bit in self._set_bit.items():
             for w in r:
                 wm[w] = wm.get(w, 0) | bit
-        self._word_mask = wm
-        return wm
+        info = {w: (self.index.get(w), wm.get(w, 0)) for w in set(wm) | set(self.index)}
+        self._pair_first = frozenset(a for a, _ in self.index2)
+        self._word_info = info
+        return info
 
     def __call__(self, words: list[str]) -> list[tuple[Any, int, int]]:
         """All (key, start token, end token) matches, non-overlapping per pattern."""
-        index = self.index
+        info = self._word_info or self._build_word_info()
         cand: set[int] = set(self.always)
         present = set(words)
+        sat = 0
         for w in present:
-            ids = index.get(w)
-            if ids:
-                cand.update(ids)
+            wi = info.get(w)
+            if wi is not None:
+                ids, b = wi
+                if ids:
+                    cand.update(ids)
+                sat |= b
         if self.num and any(w[:1].isdigit() or w in _NUM_WORDS for w in present):
             cand.update(self.num)
         index2 = self.index2
         pair_pos: dict[tuple[str, str], list[int]] = {}
-        for i, pr in enumerate(zip(words, words[1:], strict=False)):
-            ids = index2.get(pr)
-            if ids:
-                cand.update(ids)
-                pair_pos.setdefault(pr, []).append(i)
+        firsts = self._pair_first
+        for i in range(len(words) - 1):
+            if words[i] in firsts:
+                pr = (words[i], words[i + 1])
+                ids = index2.get(pr)
+                if ids:
+                    cand.update(ids)
+                    pair_pos.setdefault(pr, []).append(i)
         if not cand:
             return []
         text = " " + " ".join(words) + " "
@@ -270,12 +282,6 @@ class TokenPatternMatcher:
         positions: dict[str, list[int]] = {}
         out: list[tuple[Any, int, int]] = []
         patterns = self.patterns
-        wm = self._word_mask or self._words_to_mask()
-        sat = 0
-        for w in present:
-            b = wm.get(w)
-            if b:
-                sat |= b
         masks = self._masks
         for pid in sorted([pid for pid in cand if masks[pid] & sat == masks[pid]]):
             key, lazy, _, anchor_set, left, is_pair = patterns[pid]
