@@ -97,6 +97,9 @@ class CueRule:
     skip_terminators: bool = False
     kind: str | None = None
     only_for: frozenset[str] | None = None
+    # an explicit doubt ("whether", "not sure if") applies even to indicators immune
+    # to the category (threats are worded as futures, yet "whether he was threatened")
+    strong: bool = False
 
 
 @dataclass
@@ -166,7 +169,7 @@ def decide(
     best: dict[str, tuple[int, CueHit]] = {}
     for cue in cues:
         cat = cue.rule.category
-        if ASSERTION_OF[cat] in immune:
+        if ASSERTION_OF[cat] in immune and not cue.rule.strong:
             continue
         if cue.rule.only_for is not None and indicator not in cue.rule.only_for:
             continue

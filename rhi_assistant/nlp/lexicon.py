@@ -71,6 +71,8 @@ def inflect(word: str) -> set[str]:
     """Regular inflections of ``word``; over-generation is harmless for matching."""
     w = word.lower()
     out = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "in", w + "er", w + "ers"}
+    if len(w) >= 3 and w[-1] in "kv" and w[-2] in "aeiou":
+        out.add(w + "e")  # "smok~" -> smoke, "tak~" -> take, "skiv~" -> skive
     if w.endswith("e"):
         stem = w[:-1]
         out |= {stem + "ing", stem + "in", stem + "ed"}

@@ -204,6 +204,7 @@ class Engine:
                 skip_terminators=bool(r.get("skip_terminators", False)),
                 kind=r.get("kind"),
                 only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
+                strong=bool(r.get("strong", False)),
             )
             self.cue_rules.append(rule)
             add(f"C:{i}", "cue", rule, r["cue"])

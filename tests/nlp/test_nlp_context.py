@@ -225,3 +225,24 @@ def test_bare_verbs_labelled_when_denied(text: str, indicator: str) -> None:
 def test_slang_and_bare_denials(text: str, indicator: str) -> None:
     got = assertion_of(text, indicator)
     assert "negated" in got and "present" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "expected"),
+    [
+        (
+            "He couldn't say whether he was threatened.",
+            "cce.threats_to_child_or_family",
+            "hypothetical",
+        ),
+        ("She didn't deny taking drugs.", "seraf.mod.drugs_misuse", "present"),
+        ("He can't stop drinking.", "seraf.mod.alcohol_misuse", "present"),
+        ("No one knew where she was for two days.", "seraf.sig.missing_periods", "present"),
+        ("He doesn't just smoke weed.", "seraf.mod.drugs_misuse", "present"),
+    ],
+)
+def test_tricky_negation(text: str, indicator: str, expected: str) -> None:
+    got = assertion_of(text, indicator)
+    assert expected in got
+    if expected != "present":
+        assert "present" not in got
