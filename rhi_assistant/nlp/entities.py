@@ -432,11 +432,17 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
             mm = NAME_AT_RE.match(text, s)
             if mm and not _not_name(mm.group().split()[0], places):
                 kind, name = "PERSON", mm
-        if kind is None and w1 == "on":
+        if kind is None and w1 in ("on", "at"):
             mm = PLACE_AT_RE.match(text, s)
-            if mm and " " in mm.group() and not _not_name(mm.group().split()[0], places):
-                kind, name = "PLACE", mm  # "on Stokes Croft"
-            else:
+            if (
+                mm
+                and " " in mm.group()
+                and "'" not in mm.group()
+                and not _not_name(mm.group().split()[0], places)
+                and mm.group().split()[0].lower() not in _vocab()
+            ):
+                kind, name = "PLACE", mm  # "on Stokes Croft", "at Cabot Circus"
+            elif w1 == "on":
                 pos = m.end()
                 continue
         if (
