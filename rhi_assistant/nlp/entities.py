@@ -347,6 +347,13 @@ TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"})
 TITLE_NAME_RE = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s{NAME}")
 
 
+def warm_up() -> None:
+    """Build the word lists entity extraction uses, so the first note does not pay for them."""
+    _vocab()
+    _places()
+    _fast_skip()
+
+
 def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
     """One pass over capitalised words: names after cue words, relations, "with" and
     sentence subjects; places after prepositions or from the gazetteer; and any other

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -215,6 +216,7 @@ class Engine:
         for i, r in enumerate(_data("time_rules.json")["rules"]):
             add(f"W:{i}", "time", r["kind"], r["cue"])
         self.matcher.compile_all()
+        entities.warm_up()
         self.fuzzy = fuzzy.FuzzyCorrector(
             vocab_words, [p for e in self.lexicon.values() for p in e.fuzzy_phrases]
         )
@@ -389,14 +391,31 @@ class Engine:
         seen: set[tuple[str, int, int]] = set()
         derived: list[tuple[_Found, str, context.CueHit | None, str | None, str | None, bool]] = []
         spans.sort(key=lambda f: (f.start, f.indicator))
+        # a cue's scope never crosses a sentence break: offer each finding only the cues
+        # of its own sentence (long pasted notes would otherwise cost findings x cues)
+        by_sentence: dict[int, list[context.CueHit]] = {}
+        if breaks:
+            for c in cues:
+                a, b = bisect_left(breaks, c.start), bisect_left(breaks, c.end - 1)
+                by_sentence.setdefault(a, []).append(c)
+                if b != a:
+                    by_sentence.setdefault(b, []).append(c)
         for f in spans:
             entry = self.lexicon[f.indicator]
             child_in_span = self._child_in_span(words, f.start, f.end)
+            if breaks:
+                sid = bisect_left(breaks, f.start)
+                f_cues = by_sentence.get(sid, [])
+                sid_end = bisect_left(breaks, f.end - 1)
+                if sid_end != sid:  # cannot happen for a match; kept for safety
+                    f_cues = cues
+            else:
+                f_cues = cues
             assertion, cue = context.decide(
                 f.indicator,
                 f.start,
                 f.end,
-                cues,
+                f_cues,
                 self.literals[f.indicator],
                 breaks,
                 terms,
