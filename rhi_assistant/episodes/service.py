@@ -3,7 +3,8 @@
 The web layer never decides a deadline itself: it turns database rows into the
 protocol engine's typed facts (`protocol_inputs`), asks the engine, and adds
 what only the database knows (an RHI held or refused, the independent-person
-request, a safe and well check recorded). "Now" always comes from
+request, a safe and well check recorded, a protocol action recorded as done).
+"Now" always comes from
 `rhi_assistant.clock` so tests can move it.
 """
 
@@ -22,6 +23,7 @@ from rhi_assistant.models import (
     Episode,
     EpisodeOutcome,
     OfferAttempt,
+    ProtocolActionRecord,
     Refusal,
     RhiOffer,
     Team,
@@ -50,6 +52,15 @@ class DueItem:
     due: datetime | None = None
     done: bool = False
     overdue: bool = False
+    #: The newest record a person made about this action (protocol actions only).
+    record: ProtocolActionRecord | None = None
+    #: Every record about it, oldest first: the trail behind a correction or an undo.
+    history: list[ProtocolActionRecord] = field(default_factory=list)
+
+    @property
+    def recordable(self) -> bool:
+        """A protocol action a worker records as done (not the RHI, safe and well or request)."""
+        return self.code not in ("rhi", "safe_and_well", "independent_request")
 
 
 @dataclass
@@ -210,9 +221,14 @@ def status_for(episode: Episode, now: datetime, profile: str | None = None) -> E
         items.append(DueItem("independent_request",
                              "Request to the independent RHI service", due, done=sent,
                              overdue=not sent and due < now))
+    records = action_records(episode.id)
     for action in result.actions if result else ():
-        items.append(DueItem(action.code, action.label, action.due,
-                             overdue=action.due is not None and action.due < now))
+        history = records.get(action.code, [])
+        latest = history[-1] if history else None
+        done = latest is not None and latest.is_done
+        items.append(DueItem(action.code, action.label, action.due, done=done,
+                             overdue=not done and action.due is not None and action.due < now,
+                             record=latest, history=history))
 
     return EpisodeStatus(
         episode=episode, child=child, profile=profile, number=number, total=total,
@@ -220,6 +236,17 @@ def status_for(episode: Episode, now: datetime, profile: str | None = None) -> E
         items=items, offer=offer, refusals=refusals, attempts=attempts, outcome=outcome,
         plan_needs_renewal=plan_needs_renewal(child),
     )
+
+
+def action_records(episode_id: int) -> dict[str, list[ProtocolActionRecord]]:
+    """Records about the episode's protocol actions by code, oldest first (newest counts)."""
+    out: dict[str, list[ProtocolActionRecord]] = {}
+    rows = db.session.scalars(
+        db.select(ProtocolActionRecord).filter_by(episode_id=episode_id)
+        .order_by(ProtocolActionRecord.id))  # rows are only ever added: id is their order
+    for row in rows:
+        out.setdefault(row.action_code, []).append(row)
+    return out
 
 
 def plan_needs_renewal(child: Child) -> bool:

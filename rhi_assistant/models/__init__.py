@@ -1,5 +1,6 @@
 """Typed SQLAlchemy 2 models, one module per aggregate."""
 
+from rhi_assistant.models.actions import ProtocolActionRecord
 from rhi_assistant.models.audit import AuditEvent
 from rhi_assistant.models.cases import CaseShare, Child, Episode
 from rhi_assistant.models.interviews import Answer, Interview
@@ -22,6 +23,7 @@ __all__ = [
     "Interview",
     "Referral",
     "OfferAttempt",
+    "ProtocolActionRecord",
     "Refusal",
     "RhiOffer",
     "SerafAssessment",
