@@ -145,5 +145,12 @@ class OutcomeForm(FlaskForm):
         return ok
 
 
+class ActionDoneForm(WhenForm):
+    """A protocol action (meeting, notification, referral) done: when, and a short note."""
+
+    note = TextAreaField(_l("Notes (optional)"), validators=[
+        Optional(), Length(max=500, message=_l("Notes must be 500 characters or fewer"))])
+
+
 class ConfirmForm(FlaskForm):
     """A button that changes something: CSRF only."""

@@ -1,4 +1,4 @@
-"""The team's episodes list, the RHI offer and the outcomes after the RHI.
+"""The team's episodes list, the RHI offer, protocol actions done, and the RHI outcomes.
 
 Every route loads the episode through `access.episode_or_404`, so another
 team's episode does not exist for the user; writes need an RHI worker or a
@@ -7,7 +7,7 @@ manager, and only a manager of the owning team authorises outcomes.
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -15,7 +15,13 @@ from rhi_assistant import audit, clock
 from rhi_assistant.access import episode_or_404, require_role
 from rhi_assistant.episodes import forms, service
 from rhi_assistant.extensions import db
-from rhi_assistant.models import EpisodeOutcome, OfferAttempt, Refusal, RhiOffer
+from rhi_assistant.models import (
+    EpisodeOutcome,
+    OfferAttempt,
+    ProtocolActionRecord,
+    Refusal,
+    RhiOffer,
+)
 from rhi_assistant.models.offers import REFUSAL_REASONS
 
 bp = Blueprint("episodes", __name__)
@@ -195,6 +201,63 @@ def consent(episode_id: int):
             flash(_("Consent recorded."))
             return redirect(url_for("episodes.offer", episode_id=episode_id))
     return render_template("episodes/consent.html", s=status, form=form, needed=needed)
+
+
+def _action_item(status: service.EpisodeStatus, code: str) -> service.DueItem:
+    """One of the actions the protocol asks of this episode now; anything else does not exist."""
+    for item in status.items:
+        if item.code == code and item.recordable:
+            return item
+    abort(404)
+
+
+@bp.route("/episodes/<int:episode_id>/actions/<code>", methods=["GET", "POST"])
+@login_required
+def action(episode_id: int, code: str):
+    """Record that a meeting was held or a notification or referral sent, or correct it."""
+    status = _status(episode_id, write=True)
+    item = _action_item(status, code)
+    form = forms.ActionDoneForm()
+    if request.method == "GET":
+        if item.done and item.record is not None and item.record.done_at is not None:
+            local = item.record.done_at.astimezone(forms.LONDON)
+            form.day.data, form.month.data, form.year.data = (
+                str(local.day), str(local.month), str(local.year))
+            form.time.data = local.strftime("%H:%M")
+            form.note.data = item.record.note
+        else:
+            form.fill_now()
+    if form.validate_on_submit():
+        correcting = item.done
+        row = ProtocolActionRecord(episode_id=episode_id, action_code=code, state="done",
+                                   done_at=form.when, note=(form.note.data or "").strip() or None,
+                                   recorded_by_id=current_user.id, recorded_at=clock.now())
+        db.session.add(row)
+        db.session.commit()
+        audit.record("correct_protocol_action" if correcting else "record_protocol_action",
+                     status.child.id, "protocol_action_record", row.id, detail=code)
+        flash(_("Recorded as done: %(action)s.", action=item.label))
+        return redirect(url_for("episodes.offer", episode_id=episode_id, _anchor="actions"))
+    return render_template("episodes/action.html", s=status, item=item, form=form,
+                           confirm=forms.ConfirmForm())
+
+
+@bp.route("/episodes/<int:episode_id>/actions/<code>/undo", methods=["POST"])
+@login_required
+def undo_action(episode_id: int, code: str):
+    """A record made by mistake: the action is not done after all (the record stays)."""
+    status = _status(episode_id, write=True)
+    item = _action_item(status, code)
+    form = forms.ConfirmForm()
+    if form.validate_on_submit() and item.done:
+        row = ProtocolActionRecord(episode_id=episode_id, action_code=code, state="not_done",
+                                   recorded_by_id=current_user.id, recorded_at=clock.now())
+        db.session.add(row)
+        db.session.commit()
+        audit.record("undo_protocol_action", status.child.id, "protocol_action_record", row.id,
+                     detail=code)
+        flash(_("No longer recorded as done: %(action)s.", action=item.label))
+    return redirect(url_for("episodes.offer", episode_id=episode_id, _anchor="actions"))
 
 
 @bp.route("/episodes/<int:episode_id>/outcome", methods=["GET", "POST"])

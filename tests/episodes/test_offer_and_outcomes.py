@@ -47,6 +47,8 @@ def new_routes(child_id: int, episode_id: int) -> list[tuple[str, str]]:
         ("POST", f"{e}/offer/independent-person"), ("POST", f"{e}/offer/independent-person/sent"),
         ("GET", f"{e}/offer/consent"), ("POST", f"{e}/offer/consent"),
         ("GET", f"{e}/outcome"), ("POST", f"{e}/outcome"), ("POST", f"{e}/outcome/authorise"),
+        ("GET", f"{e}/actions/multi_agency_meeting"), ("POST", f"{e}/actions/multi_agency_meeting"),
+        ("POST", f"{e}/actions/multi_agency_meeting/undo"),
         ("GET", c), ("GET", f"{c}?version=1"), ("GET", f"{c}/edit"), ("POST", f"{c}/edit"),
         ("GET", f"{c}/download"), ("GET", f"{c}/download?version=1"),
     ]

@@ -86,6 +86,8 @@ CHILD_ROUTES = [
     "/interviews/{interview_id}/summaries/new",
     "/summaries/{summary_id}",
     "/summaries/{summary_id}/download",
+    "/episodes/{episode_id}/offer",
+    "/episodes/{episode_id}/actions/multi_agency_meeting",
 ]
 
 
@@ -102,6 +104,8 @@ def test_another_team_cannot_open_the_child_or_anything_of_theirs(make_client, c
         f"/interviews/{case['interview_id']}/seraf",
         f"/interviews/{case['interview_id']}/suggestions/1",
         f"/episodes/{case['episode_id']}/interviews",
+        f"/episodes/{case['episode_id']}/actions/multi_agency_meeting",
+        f"/episodes/{case['episode_id']}/actions/multi_agency_meeting/undo",
     ]
     for path in posts:
         resp = outsider.client.post(path, data={"csrf_token": token, "notes": "x"})

@@ -1,0 +1,267 @@
+"""Protocol actions recorded as done: no longer overdue, no longer driving urgency; undo and
+correction keep the trail; other teams cannot reach them; the note is encrypted at rest."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from support import DEMO_PASSWORD, PageClient, fresh_g  # noqa: E402
+
+import rhi_assistant.protocol  # noqa: E402
+from rhi_assistant import create_app  # noqa: E402
+from rhi_assistant.demo import load_demo  # noqa: E402
+from rhi_assistant.episodes import service  # noqa: E402
+from rhi_assistant.extensions import db  # noqa: E402
+from rhi_assistant.models import (  # noqa: E402
+    AuditEvent,
+    Child,
+    Episode,
+    Interview,
+    ProtocolActionRecord,
+    Team,
+    User,
+)
+from rhi_assistant.protocol import ENV_VAR  # noqa: E402
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # the demo data is loaded at this time
+WHEN = {"day": "20", "month": "11", "year": "2026", "time": "10:30"}
+ACTION = "multi_agency_meeting"  # Jordan's latest episode is her third: North Somerset asks for one
+BUILTIN = Path(rhi_assistant.protocol.__file__).parent / "profiles"
+
+
+@pytest.fixture(autouse=True)
+def clock(app):
+    app.config["CLOCK_NOW"] = NOW.isoformat()
+    yield
+    app.config.pop("CLOCK_NOW", None)
+
+
+@pytest.fixture
+def timed_profile(tmp_path, monkeypatch):
+    """North Somerset with due times on its actions (the shipped profile has none yet):
+    the multi-agency meeting is due 12 hours after the child is found."""
+    data = json.loads((BUILTIN / "north_somerset.json").read_text(encoding="utf-8"))
+    for action in data["actions"]:
+        action["due"] = {"hours_after": 12, "from": "found"}
+    (tmp_path / "north_somerset.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+
+
+def jordan_latest() -> Episode:
+    child = db.session.scalar(db.select(Child).filter_by(reference="NS-1001"))
+    return max(child.episodes, key=lambda e: e.last_seen)
+
+
+def safe_and_well_done(episode: Episode) -> None:
+    """A police safe and well check recorded, so it is not what makes the episode overdue."""
+    officer = db.session.scalar(db.select(User).filter_by(email="police@example.org"))
+    db.session.add(Interview(episode_id=episode.id, kind="safe_and_well",
+                             flow_id="safe_and_well", conducted_by_id=officer.id))
+    db.session.commit()
+
+
+def soon_episode() -> Episode:
+    """Another child of the team whose RHI is due in 4 hours, nothing else outstanding."""
+    team_id = db.session.scalar(
+        db.select(Team.id).filter_by(name="North Somerset Missing Children Team"))
+    child = Child(reference="NS-9102", team_id=team_id, first_name="Soon", last_name="Test",
+                  date_of_birth=date(2012, 5, 1))
+    episode = Episode(child=child, last_seen=NOW - timedelta(hours=70),
+                      reported_missing=NOW - timedelta(hours=70),
+                      found=NOW - timedelta(hours=68), police_risk="medium")
+    db.session.add_all([child, episode])
+    db.session.commit()
+    safe_and_well_done(episode)
+    return episode
+
+
+def order(html: str) -> list[int]:
+    return [int(n) for n in re.findall(r'class="govuk-summary-card" id="episode-(\d+)"', html)]
+
+
+def card(html: str, episode_id: int) -> str:
+    start = html.index(f'id="episode-{episode_id}"')
+    end = html.find('class="govuk-summary-card"', start + 10)
+    return html[start:end if end > 0 else None]
+
+
+def action_url(episode: Episode, code: str = ACTION) -> str:
+    return f"/episodes/{episode.id}/actions/{code}"
+
+
+def test_recording_an_action_done_ends_overdue_and_urgency(make_client, timed_profile):
+    jordan = jordan_latest()
+    safe_and_well_done(jordan)
+    soon = soon_episode()
+    status = service.status_for(jordan, NOW)
+    meeting = next(i for i in status.items if i.code == ACTION)
+    # Found 20 hours ago, the meeting was due 12 hours after: overdue, and it is why.
+    assert meeting.overdue and not meeting.done and status.overdue
+    assert status.urgency()[0] == 1
+    worker = make_client("rhi.worker@example.org")
+    html = worker.get("/episodes").get_data(as_text=True)
+    assert order(html).index(jordan.id) < order(html).index(soon.id)
+    assert ">Overdue<" in card(html, jordan.id)
+    offer = worker.get(f"/episodes/{jordan.id}/offer").get_data(as_text=True)
+    assert f'href="{action_url(jordan)}"' in offer and "Record as done" in offer
+
+    url = action_url(jordan)
+    form = worker.get(url).get_data(as_text=True)
+    assert 'value="20"' in form and 'value="12:00"' in form  # defaults to now, UK time
+    resp = worker.post(url, {**WHEN, "note": "Held at Weston police station."}, csrf_from=url)
+    assert resp.status_code == 302 and resp.headers["Location"].endswith("/offer#actions")
+
+    row = db.session.scalar(db.select(ProtocolActionRecord))
+    assert (row.action_code, row.state, row.done_at) == (
+        ACTION, "done", datetime(2026, 11, 20, 10, 30, tzinfo=UTC))
+    assert row.recorded_by.email == "rhi.worker@example.org" and row.recorded_at == NOW
+    status = service.status_for(jordan, NOW)
+    meeting = next(i for i in status.items if i.code == ACTION)
+    assert meeting.done and not meeting.overdue and meeting not in status.open_items
+    assert not status.overdue and status.next_due == status.rhi_due
+    assert status.urgency()[0] == 3  # soonest deadline: the RHI, no longer "overdue"
+
+    html = worker.get("/episodes").get_data(as_text=True)
+    jordan_card = " ".join(card(html, jordan.id).split())
+    assert ">Overdue<" not in jordan_card
+    assert "Done</strong> 20 Nov 2026, 10:30" in jordan_card
+    assert order(html).index(soon.id) < order(html).index(jordan.id)  # RHI in 4 h goes first
+    offer = " ".join(worker.get(f"/episodes/{jordan.id}/offer").get_data(as_text=True).split())
+    assert "Recorded by Sam Okafor: Held at Weston police station." in offer
+    assert "Correct or undo" in offer
+    events = db.session.scalars(
+        db.select(AuditEvent).filter_by(action="record_protocol_action")).all()
+    assert [(e.child_id, e.object_id, e.detail) for e in events] == [
+        (jordan.child_id, row.id, ACTION)]
+
+
+def test_correct_and_undo_keep_the_trail(make_client, timed_profile):
+    jordan = jordan_latest()
+    safe_and_well_done(jordan)
+    worker = make_client("rhi.worker@example.org")
+    url = action_url(jordan)
+    worker.post(url, {**WHEN, "note": "First note."}, csrf_from=url)
+    page = worker.get(url).get_data(as_text=True)
+    assert "Correct the record" in page and "Mark as not done" in page
+    assert 'value="10:30"' in page and "First note." in page  # the form starts from the record
+    manager = make_client("manager@example.org")
+    manager.post(url, {**WHEN, "time": "09:45", "note": "Started earlier."}, csrf_from=url)
+    status = service.status_for(jordan, NOW)
+    meeting = next(i for i in status.items if i.code == ACTION)
+    assert meeting.done and meeting.record.done_at == datetime(2026, 11, 20, 9, 45, tzinfo=UTC)
+    assert meeting.record.recorded_by.email == "manager@example.org"
+
+    resp = manager.post(f"{url}/undo", {}, csrf_from=url)
+    assert resp.status_code == 302
+    status = service.status_for(jordan, NOW)
+    meeting = next(i for i in status.items if i.code == ACTION)
+    assert not meeting.done and meeting.overdue and status.overdue  # overdue again
+    rows = db.session.scalars(db.select(ProtocolActionRecord).order_by(ProtocolActionRecord.id))
+    assert [(r.state, r.note) for r in rows] == [
+        ("done", "First note."), ("done", "Started earlier."), ("not_done", None)]
+    history = " ".join(worker.get(url).get_data(as_text=True).split())
+    assert "Marked as not done" in history and "First note." in history
+    assert "Started earlier." in history and "Mark as not done" not in history
+    actions = [e.action for e in db.session.scalars(
+        db.select(AuditEvent).filter(AuditEvent.action.like("%protocol_action"))
+        .order_by(AuditEvent.id))]
+    assert actions == ["record_protocol_action", "correct_protocol_action",
+                       "undo_protocol_action"]
+    # Undoing what is not done changes nothing.
+    manager.post(f"{url}/undo", {}, csrf_from=url)
+    assert db.session.query(ProtocolActionRecord).count() == 3
+
+
+def test_form_errors_are_summarised(make_client):
+    jordan = jordan_latest()
+    worker = make_client("rhi.worker@example.org")
+    url = action_url(jordan)
+    bad = worker.post(url, {"day": "31", "month": "2", "year": "2026", "time": "xx"},
+                      csrf_from=url)
+    html = bad.get_data(as_text=True)
+    assert bad.status_code == 200 and "govuk-error-summary" in html
+    assert "<title>Error:" in html and "Enter a real date" in html
+    future = worker.post(url, {**WHEN, "day": "21"}, csrf_from=url)
+    assert "must be in the past" in future.get_data(as_text=True)
+    long = worker.post(url, {**WHEN, "note": "x" * 501}, csrf_from=url)
+    assert "500 characters or fewer" in long.get_data(as_text=True)
+    assert db.session.query(ProtocolActionRecord).count() == 0
+
+
+def test_only_actions_the_protocol_asks_for_can_be_recorded(make_client):
+    jordan = jordan_latest()
+    worker = make_client("rhi.worker@example.org")
+    for code in ("nrm_referral", "safe_and_well", "rhi", "independent_request", "nonsense"):
+        assert worker.get(action_url(jordan, code)).status_code == 404, code
+        resp = worker.post(action_url(jordan, code), WHEN, csrf_from=action_url(jordan))
+        assert resp.status_code == 404, code
+    assert db.session.query(ProtocolActionRecord).count() == 0
+
+
+def test_needs_csrf(make_client):
+    jordan = jordan_latest()
+    worker = make_client("rhi.worker@example.org")
+    assert worker.client.post(action_url(jordan), data=WHEN).status_code == 400
+    assert db.session.query(ProtocolActionRecord).count() == 0
+
+
+@pytest.mark.parametrize("email", ["other.worker@example.org", "admin@example.org",
+                                   "police@example.org"])
+def test_another_team_is_refused(make_client, email):
+    jordan = jordan_latest()
+    owner = make_client("rhi.worker@example.org")
+    owner.post(action_url(jordan), WHEN, csrf_from=action_url(jordan))
+    other = make_client(email)
+    token = other.csrf("/sign-in")
+    assert other.get(action_url(jordan)).status_code == 404
+    for path in (action_url(jordan), f"{action_url(jordan)}/undo"):
+        resp = other.client.post(path, data={"csrf_token": token, **WHEN, "note": "x"})
+        assert resp.status_code == 404, (email, path)
+    rows = db.session.scalars(db.select(ProtocolActionRecord)).all()
+    assert [r.state for r in rows] == ["done"]
+
+
+def test_signed_out_goes_to_sign_in(client):
+    jordan = jordan_latest()
+    for resp in (client.client.get(action_url(jordan)),
+                 client.client.post(action_url(jordan), data={**WHEN, "csrf_token": client.csrf()}),
+                 client.client.post(f"{action_url(jordan)}/undo",
+                                    data={"csrf_token": client.csrf()})):
+        assert resp.status_code == 302 and "/sign-in" in resp.headers["Location"]
+
+
+def test_note_is_not_in_the_raw_database_file(tmp_path):
+    path = tmp_path / "raw.sqlite"
+    app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
+                                 "CLOCK_NOW": NOW.isoformat()})
+    app.before_request_funcs.setdefault(None, []).insert(0, fresh_g)
+    note = "Quennoway-Strathblane attended for the youth offending team"
+    with app.app_context():
+        db.create_all()
+        load_demo(password=DEMO_PASSWORD, now=NOW)
+        worker = PageClient(app.test_client()).sign_in("rhi.worker@example.org")
+        url = action_url(jordan_latest())
+        assert worker.post(url, {**WHEN, "note": note}, csrf_from=url).status_code == 302
+        assert db.session.scalar(db.select(ProtocolActionRecord)).note == note
+        db.session.remove()
+        db.engine.dispose()
+    raw = path.read_bytes()
+    assert b"Quennoway" not in raw and b"Strathblane" not in raw
+
+
+def test_note_is_ciphertext_in_the_database_in_use(make_client):
+    """The same check on whichever database the suite runs on (SQLite or PostgreSQL)."""
+    worker = make_client("rhi.worker@example.org")
+    url = action_url(jordan_latest())
+    worker.post(url, {**WHEN, "note": "Quillon Marsh chaired it."}, csrf_from=url)
+    raw = db.session.execute(text("select note, action_code from protocol_action_record")).one()
+    assert raw.action_code == ACTION
+    assert raw.note.startswith("v1:") and "Quillon" not in raw.note
