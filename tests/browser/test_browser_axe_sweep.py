@@ -62,6 +62,7 @@ def test_every_worker_and_manager_page_passes_axe(open_page, viewport):
         f"/episodes/{episode_id}/offer/independent-person",
         f"/episodes/{episode_id}/offer/consent",
         f"/episodes/{episode_id}/outcome",
+        f"/episodes/{episode_id}/actions/multi_agency_meeting",
         f"/interviews/{interview_id}",
         f"/interviews/{interview_id}/prepare",
         f"/interviews/{interview_id}/pages/who_to_speak_to",

@@ -1,6 +1,6 @@
 """Episodes in Debian's Chromium: an RHI falls overdue as the clock moves, a refusal is recorded,
-a manager authorises the outcomes, and the trigger plan is written and downloaded. axe on every
-page visited."""
+a manager authorises the outcomes, the trigger plan is written and downloaded, and a protocol
+action is recorded as done, corrected and undone. axe on every page visited."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def sign_in(page, email: str) -> None:
 NAME = "Riley Marsh"  # fictional; made here so other browser tests cannot change their state
 
 
-def make_child(app) -> None:
+def make_child(app, reference: str = "NS-B001", first: str = "Riley", last: str = "Marsh") -> None:
     """A child with two closed episodes and one found 20 hours ago, in the live database."""
     from rhi_assistant.extensions import db
     from rhi_assistant.models import Child, Episode, EpisodeOutcome, Team, User
@@ -38,8 +38,8 @@ def make_child(app) -> None:
         team = db.session.scalar(db.select(Team).filter_by(protocol_profile="north_somerset"))
         manager = db.session.scalar(db.select(User).filter_by(email="manager@example.org"))
         now = datetime.now(UTC)
-        child = Child(reference="NS-B001", team_id=team.id, first_name="Riley",
-                      last_name="Marsh", date_of_birth=date(now.year - 14, 2, 3))
+        child = Child(reference=reference, team_id=team.id, first_name=first,
+                      last_name=last, date_of_birth=date(now.year - 14, 2, 3))
         db.session.add(child)
         for days in (60, 30):
             old = Episode(child=child, last_seen=now - timedelta(days=days, hours=5),
@@ -57,9 +57,9 @@ def make_child(app) -> None:
         db.session.remove()
 
 
-def child_card(page):
+def child_card(page, name: str = NAME):
     return page.locator(".govuk-summary-card").filter(
-        has=page.get_by_role("link", name=NAME, exact=True))
+        has=page.get_by_role("link", name=name, exact=True))
 
 
 def test_rhi_overdue_refusal_and_manager_authorisation(open_page, live_app, tmp_path):
@@ -151,3 +151,32 @@ def test_episode_pages_pass_axe_on_a_phone(open_page):
     page.get_by_label("Message left").check()
     page.get_by_role("button", name="Save the attempt").click()
     expect(page.locator("#attempts")).to_contain_text("Phone call")
+
+
+def test_protocol_action_recorded_done_corrected_and_undone(open_page, live_app):
+    name = "Alex Reid"  # fictional; a third episode, so a multi-agency meeting is required
+    make_child(live_app, "NS-B002", "Alex", "Reid")
+    page = open_page()
+    sign_in(page, "rhi.worker@example.org")
+    page.goto("/episodes")
+    child_card(page, name).get_by_role("link", name=re.compile("^RHI offer")).click()
+    meeting = page.locator('#actions li[data-action="multi_agency_meeting"]')
+    meeting.get_by_role("link", name=re.compile("^Record as done")).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Multi-agency meeting")
+    assert_accessible(page, "action form")
+    page.get_by_label("Time").fill("25:99")
+    page.get_by_role("button", name="Save: done").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter a real date")
+    assert_accessible(page, "action form with errors")
+    page.get_by_label("Time").fill("00:00")
+    page.get_by_label("Notes (optional)").fill("Chaired by the team manager.")
+    page.get_by_role("button", name="Save: done").click()
+    expect(meeting).to_contain_text("Done")
+    expect(meeting).to_contain_text("Recorded by Sam Okafor: Chaired by the team manager.")
+    assert_accessible(page, "offer with an action done")
+    meeting.get_by_role("link", name=re.compile("^Correct or undo")).click()
+    expect(page.locator("#action-history")).to_contain_text("Chaired by the team manager.")
+    assert_accessible(page, "action done: correct or undo")
+    page.get_by_role("button", name="Mark as not done").click()
+    expect(meeting.get_by_role("link", name=re.compile("^Record as done"))).to_be_visible()
+    expect(meeting).not_to_contain_text("Recorded by")
