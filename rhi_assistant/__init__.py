@@ -108,6 +108,9 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
+    from rhi_assistant.accounts_cli import teams_cli, users_cli
     from rhi_assistant.demo import demo_cli
 
     app.cli.add_command(demo_cli)
+    app.cli.add_command(teams_cli)
+    app.cli.add_command(users_cli)

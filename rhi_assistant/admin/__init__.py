@@ -1,1 +1,1 @@
-"""Admin pages that hold no child's data (translations status)."""
+"""Admin pages that hold no child's data: staff accounts and translation status."""

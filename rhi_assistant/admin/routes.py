@@ -20,3 +20,7 @@ def translations():
     directory = Path(current_app.config["BABEL_TRANSLATION_DIRECTORIES"].split(";")[0])
     rows = all_statuses(directory, current_app.config["LANGUAGES"])
     return render_template("admin/translations.html", rows=rows)
+
+
+# The account pages register their routes on this blueprint.
+from rhi_assistant.admin import accounts  # noqa: E402, F401

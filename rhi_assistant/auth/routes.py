@@ -18,7 +18,14 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from rhi_assistant.auth.forms import SignInForm
+from rhi_assistant import audit
+from rhi_assistant.accounts import (
+    MIN_PASSWORD_LENGTH,
+    authenticate,
+    password_problem,
+    set_password,
+)
+from rhi_assistant.auth.forms import ChangePasswordForm, SignInForm
 from rhi_assistant.extensions import db, login_manager
 from rhi_assistant.models import User
 from rhi_assistant.passwords import check_password
@@ -32,7 +39,9 @@ login_manager.login_message = None
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    return db.session.get(User, int(user_id))
+    # A closed account's open sessions end at its next request.
+    user = db.session.get(User, int(user_id))
+    return user if user is not None and user.active else None
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
@@ -40,13 +49,17 @@ def sign_in():
     form = SignInForm()
     idle = session.pop("signed_out_idle", False)
     if form.validate_on_submit():
-        user = db.session.scalar(db.select(User).filter_by(email=form.email.data.strip().lower()))
-        if user and user.active and check_password(user.password_hash, form.password.data):
+        result = authenticate(form.email.data, form.password.data, request.remote_addr)
+        if result.user is not None:
             session.clear()
-            login_user(user)
+            login_user(result.user)
             session["last_active"] = time.time()
             return redirect(safe_next(request.args.get("next")) or url_for("cases.dashboard"))
-        form.email.errors.append(_("Enter a correct email address and password"))
+        if result.held:
+            form.email.errors.append(
+                _("Too many attempts to sign in. Wait 15 minutes, then try again."))
+        else:
+            form.email.errors.append(_("Enter a correct email address and password"))
     return render_template("auth/sign_in.html", form=form, idle=idle)
 
 
@@ -75,3 +88,25 @@ def extend_session():
     if request.accept_mimetypes.best == "application/json" or request.is_json:
         return jsonify(signed_in=True, seconds_left=current_app.config["IDLE_TIMEOUT_SECONDS"])
     return redirect(safe_next(request.form.get("next")) or url_for("cases.dashboard"))
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@login_required
+def account():
+    """Who you are signed in as, and changing your own password."""
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        if not check_password(current_user.password_hash, form.current.data):
+            form.current.errors.append(_("Your current password is not right"))
+        else:
+            problem = password_problem(form.new.data, current_user.email)
+            if problem is not None:
+                form.new.errors.append(_("Choose a password of at least %(n)d characters that "
+                                         "is not a common one or your email address",
+                                         n=MIN_PASSWORD_LENGTH))
+            else:
+                set_password(current_user, form.new.data)
+                audit.record("password_changed", None, "user", current_user.id)
+                flash(_("Your password has been changed."))
+                return redirect(url_for("auth.account"))
+    return render_template("auth/account.html", form=form)
