@@ -1,0 +1,58 @@
+"""An admin adds a staff account in Chromium; the new person signs in and changes the password."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from a11y import assert_accessible  # noqa: E402
+from support import DEMO_PASSWORD, PHONE, TABLET  # noqa: E402
+
+
+def _sign_in(page, email: str, password: str) -> None:
+    page.goto("/sign-in")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def test_an_admin_adds_an_account_and_its_owner_changes_the_password(open_page):
+    page = open_page(TABLET)
+    _sign_in(page, "admin@example.org", DEMO_PASSWORD)
+    page.get_by_role("link", name="Staff accounts").click()
+    assert_accessible(page, "staff accounts")
+    page.get_by_role("button", name="Add an account").click()
+    assert_accessible(page, "add an account")
+    page.get_by_role("button", name="Add the account").click()
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_accessible(page, "add an account, with errors")
+
+    page.get_by_label("Full name").fill("Jamie Quill")
+    page.get_by_label("Work email address").fill("jamie.quill@example.org")
+    page.get_by_label("RHI worker", exact=True).check()
+    page.get_by_label("North Somerset Missing Children Team").check()
+    page.get_by_role("button", name="Add the account").click()
+    assert page.get_by_role("heading", name="Account added").is_visible()
+    assert_accessible(page, "temporary password")
+    temporary = page.locator(".app-temporary-password").inner_text().strip()
+    assert len(temporary) >= 12
+
+    page.get_by_role("link", name="Back to staff accounts").click()
+    page.get_by_role("link", name="Change Jamie Quill").click()
+    assert_accessible(page, "change an account")
+    page.context.clear_cookies()
+
+    phone = open_page(PHONE)
+    _sign_in(phone, "jamie.quill@example.org", temporary)
+    phone.goto("/account")
+    assert_accessible(phone, "your account")
+    phone.get_by_label("Your current password").fill(temporary)
+    phone.get_by_label("New password", exact=True).fill("fictional rainy harbour lanterns")
+    phone.get_by_label("Type the new password again").fill("fictional rainy harbour lanterns")
+    phone.get_by_role("button", name="Change password").click()
+    assert phone.get_by_text("Your password has been changed.").is_visible()
+    phone.context.clear_cookies()
+    _sign_in(phone, "jamie.quill@example.org", "fictional rainy harbour lanterns")
+    assert phone.get_by_role("heading", name="Your team's cases").is_visible()
