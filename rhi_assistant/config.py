@@ -40,6 +40,9 @@ class Config:
     LANGUAGES = ["en", "cy", "pl", "ro", "ar", "sq"]
     PROTOCOL_PROFILE = os.environ.get("RHI_PROTOCOL_PROFILE", "north_somerset")
     SERAF_SCORING = os.environ.get("RHI_SERAF_SCORING", "standard")
+    # The team (by name) whose duty managers receive young people's requests for help.
+    # Unset: every manager of the service sees them, which suits a one-council install.
+    REFERRAL_TEAM = os.environ.get("RHI_REFERRAL_TEAM")
     LOAD_DEMO_DATA = False
 
 
@@ -47,6 +50,7 @@ class DevConfig(Config):
     """Embedded SQLite with demo data: what `README.md`'s run command starts."""
 
     SESSION_COOKIE_SECURE = _env_bool("RHI_SECURE_COOKIES", False)
+    REFERRAL_TEAM = os.environ.get("RHI_REFERRAL_TEAM", "North Somerset Missing Children Team")
     LOAD_DEMO_DATA = True
 
 

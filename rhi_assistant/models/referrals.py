@@ -26,6 +26,9 @@ class Referral(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    # The team whose duty managers receive it (RHI_REFERRAL_TEAM). None on an install
+    # that names no team: then every manager of the service sees it.
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), index=True)
     # The language the form was filled in, so the reply can be in it too.
     language: Mapped[str] = mapped_column(String(10), default="en")
     safe_now: Mapped[str] = mapped_column(String(20))

@@ -29,7 +29,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from rhi_assistant import audit
 from rhi_assistant.access import require_role
 from rhi_assistant.extensions import db
-from rhi_assistant.models import Referral
+from rhi_assistant.models import Referral, Team
 from rhi_assistant.models._common import utcnow
 from rhi_assistant.referral.forms import MAX_SHORT, MAX_STORY, HelpForm
 from rhi_assistant.referral.ratelimit import RateLimiter
@@ -115,10 +115,28 @@ def tell_us():
                            max_short=MAX_SHORT)
 
 
+def _receiving_team_id() -> int | None:
+    name = current_app.config.get("REFERRAL_TEAM")
+    if not name:
+        return None
+    team = db.session.scalar(db.select(Team).filter_by(name=name))
+    if team is None:
+        # A misspelt setting must not hide a child's request: everyone's managers see it.
+        current_app.logger.warning("RHI_REFERRAL_TEAM names no team; request left unassigned")
+        return None
+    return team.id
+
+
+def _visible_to_me():  # noqa: ANN202
+    """Managers see their own team's requests and any that no team was named for."""
+    return db.or_(Referral.team_id.is_(None), Referral.team_id == current_user.team_id)
+
+
 def _referral_from(form: HelpForm) -> Referral:
     # "Do not get in touch" means we keep no number, even if one was typed.
     contact = None if form.contact_by.data == "none" else (form.contact.data or "").strip()
     return Referral(
+        team_id=_receiving_team_id(),
         language=str(get_locale() or "en"),
         safe_now=form.safe_now.data,
         contact_by=form.contact_by.data,
@@ -142,7 +160,8 @@ def sent():
 @login_required
 def referrals():
     require_role("manager")
-    rows = db.session.scalars(db.select(Referral).order_by(Referral.received_at.desc())).all()
+    rows = db.session.scalars(
+        db.select(Referral).where(_visible_to_me()).order_by(Referral.received_at.desc())).all()
     audit.record("view_referrals", None, "referral")
     return render_template("referral/list.html", referrals=rows,
                            contact_labels=CONTACT_LABELS)
@@ -152,7 +171,8 @@ def referrals():
 @login_required
 def referral(referral_id: int):
     require_role("manager")
-    item = db.session.get(Referral, referral_id)
+    item = db.session.scalar(db.select(Referral).where(Referral.id == referral_id,
+                                                       _visible_to_me()))
     if item is None:
         abort(404)
     if item.opened_at is None:

@@ -184,3 +184,31 @@ def test_reading_age_of_the_english_self_referral_is_nine_or_lower(app, client):
     assert all(len(re.findall(r"[A-Za-z]+", t)) > 20 for t in texts.values())
     assert max(ages.values()) <= 9, ages
     assert reading_age(" ".join(texts.values())) <= 9
+
+
+def test_a_named_receiving_team_keeps_requests_from_other_councils_managers(app, make_client):
+    from rhi_assistant.accounts import create_user
+    from rhi_assistant.models import Team
+
+    app.config["REFERRAL_TEAM"] = "North Somerset Missing Children Team"
+    send(make_client())
+    received = db.session.scalar(db.select(Referral))
+    own = db.session.scalar(db.select(Team).filter_by(name=app.config["REFERRAL_TEAM"]))
+    assert received.team_id == own.id
+    other_team = db.session.scalar(db.select(Team).where(Team.id != own.id,
+                                                         Team.protocol_profile == "bcp"))
+    create_user("bcp.manager@example.org", "Lee Harbour", "manager", other_team,
+                "a fictional long passphrase")
+    other = make_client()
+    other.post("/sign-in", {"email": "bcp.manager@example.org",
+                            "password": "a fictional long passphrase"})
+    assert STORY not in other.get("/referrals").get_data(as_text=True)
+    assert other.get(f"/referrals/{received.id}").status_code == 404
+    mine = make_client("manager@example.org")
+    assert mine.get(f"/referrals/{received.id}").status_code == 200
+
+    # With no team named, a request reaches every manager rather than none.
+    app.config["REFERRAL_TEAM"] = None
+    send(make_client(), what_is_happening="A second fictional request for help.")
+    unassigned = db.session.scalar(db.select(Referral).where(Referral.team_id.is_(None)))
+    assert other.get(f"/referrals/{unassigned.id}").status_code == 200
