@@ -83,6 +83,14 @@ CUE_FILLERS = frozenset(
 )
 
 
+# a subject right before one of these verbs of the finding is its agent ("The lad said
+# he'd post the pics"), not the person it happens to
+AGENT_VERBS = frozenset(
+    "said says told tells threatened threatens warned warns made makes keeps kept took takes "
+    "has holds".split()
+)
+
+
 SUBJECT_DETERMINERS = frozenset({"the", "some", "a", "an", "two", "three", "all", "both"})
 
 
@@ -100,6 +108,9 @@ class CueRule:
     # an explicit doubt ("whether", "not sure if") applies even to indicators immune
     # to the category (threats are worded as futures, yet "whether he was threatened")
     strong: bool = False
+    # the cue counts only when the next word is one of these (or the note ends there):
+    # "she said no." denies what came before, "said no one was there" does not
+    followed_by: frozenset[str] | None = None
 
 
 @dataclass
@@ -164,6 +175,7 @@ def decide(
     about_others: bool,
     child_in_span: bool,
     subject_wins: bool = False,
+    first_word: str = "",
 ) -> tuple[str, CueHit | None]:
     """Return (assertion, deciding cue) for one finding."""
     best: dict[str, tuple[int, CueHit]] = {}
@@ -180,11 +192,22 @@ def decide(
                 and not (
                     subject_wins
                     and cue.rule.anchor == "clause_start"
-                    and literals.isdisjoint(w for w in cue.words if w not in CUE_FILLERS)
+                    and not (cue.end == t_start and first_word in AGENT_VERBS)
+                    and (
+                        # a possessor names someone else's person ("Her sister's boyfriend")
+                        cue.words[-1:] in (("'s",), ("s",), ("'",))
+                        or literals.isdisjoint(w for w in cue.words if w not in CUE_FILLERS)
+                    )
                 )
             )
         ):
             continue
+        if (
+            cat == "NEGATED"
+            and cue.start < t_start < cue.end
+            and any(w in literals for w in cue.words)
+        ):
+            continue  # the match spells part of the cue ("Ain't been to school")
         dist = applies(cue, t_start, t_end, breaks, terms, other_terms)
         if (
             dist is None

@@ -206,6 +206,7 @@ class Engine:
                 kind=r.get("kind"),
                 only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
                 strong=bool(r.get("strong", False)),
+                followed_by=frozenset(r["followed_by"]) if r.get("followed_by") else None,
             )
             self.cue_rules.append(rule)
             add(f"C:{i}", "cue", rule, r["cue"])
@@ -354,8 +355,11 @@ class Engine:
         cues = [
             c
             for c in cues
-            if c.rule.anchor != "clause_start"
-            or context.is_clause_start(words, c.start, breaks_set)
+            if (
+                c.rule.anchor != "clause_start"
+                or context.is_clause_start(words, c.start, breaks_set)
+            )
+            and (c.rule.followed_by is None or c.end >= n or words[c.end] in c.rule.followed_by)
         ]
         # keep the longest of overlapping time cues
         times.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -424,6 +428,7 @@ class Engine:
                 entry.about_others,
                 child_in_span,
                 entry.subject_wins,
+                words[f.start],
             )
             if f.mention and assertion == "present":
                 continue

@@ -122,7 +122,7 @@ def test_no_unbracketed_phrase_choice(source: str, kind: str, text: str) -> None
             for b in specs[i + 1 : i + 3]:
                 if not b:
                     break
-                if a != b and "|" in a and "|" in b:
+                if a != b and ("|" in a or "|" in b):
                     shared = _literals(a) & _literals(b)
                     assert not shared, (
                         f"{source} {kind}: {text!r} repeats {sorted(shared)} in neighbouring "
@@ -145,3 +145,13 @@ def test_simplest_expansion_is_found(indicator: str, text: str) -> None:
         note = "Note: " + ("I" + phrase if phrase.startswith("'") else phrase)
         found = {s.indicator for s in analyse(note, "2026-11-20").suggestions}
         assert indicator in found, f"{t!r} -> {note!r} found {sorted(found)}"
+
+
+@pytest.mark.parametrize("source,kind,text", PATTERNS)
+def test_no_group_inside_a_word_choice(source: str, kind: str, text: str) -> None:
+    # "nothing|(a failure|a waste)" expands to "nothing|a failure": the group's first word
+    # joins the choice and its other words become a required next token
+    assert "|(" not in text and ")|" not in text, (
+        f"{source} {kind}: {text!r} glues a bracketed group to a word choice; "
+        "put every choice inside the brackets: (nothing|a failure|a waste)"
+    )

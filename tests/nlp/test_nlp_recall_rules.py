@@ -1,0 +1,411 @@
+"""Cases for the recall rules added while challenge2 became a tuning set.
+
+Each rule family has fresh positives (worded unlike any evaluation note) and at least one
+negative or trap. ``absent`` means the indicator must not be suggested as present; an
+assertion name means the indicator must be found with that assertion. All people are
+fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rhi_assistant.nlp import analyse
+
+CASES: list[tuple[str, str, str]] = [
+    # staying the night, spelt any way
+    ("Tyler stayed the nite at a flat in Bedminster.", "seraf.sig.missing_periods", "present"),
+    ("She kipped over night at some lad's place.", "seraf.sig.missing_periods", "present"),
+    (
+        "He never stayed the night anywhere, mum picked him up at 9.",
+        "seraf.sig.missing_periods",
+        "negated",
+    ),
+    (
+        "She keeps going off with the older boys from the estate.",
+        "seraf.sig.missing_periods",
+        "present",
+    ),
+    # people the child had never met, then staying
+    (
+        "Some men she'd only just met drove her to Yate and she slept there.",
+        "episode.stayed_with_unknown_adults",
+        "present",
+    ),
+    (
+        "Two blokes he didnt know took him to a party, he crashed on their floor.",
+        "episode.stayed_with_unknown_adults",
+        "present",
+    ),
+    (
+        "He stopped at a house in Hartcliffe with some older people he had never met.",
+        "episode.stayed_with_unknown_adults",
+        "present",
+    ),
+    (
+        "They dropped her at somebody's flat and she doesn't know who lives there.",
+        "episode.stayed_with_unknown_adults",
+        "present",
+    ),
+    (
+        "She met two girls at the park, she has known them for years, and went home.",
+        "episode.stayed_with_unknown_adults",
+        "absent",
+    ),
+    # physical abuse by family: more verbs, and mum's partner counts as family
+    (
+        "Her dad grabbed her by the arm and shoved her into the wardrobe.",
+        "seraf.vuln.physical_abuse_by_family",
+        "present",
+    ),
+    (
+        "His stepmum chucked a mug at him during the row.",
+        "seraf.vuln.physical_abuse_by_family",
+        "present",
+    ),
+    (
+        "Her uncle had his hands around her throat.",
+        "seraf.vuln.physical_abuse_by_family",
+        "present",
+    ),
+    (
+        "Mum's boyfriend slapped him across the face.",
+        "seraf.vuln.physical_abuse_by_family",
+        "present",
+    ),
+    (
+        "Mum's boyfriend slapped him across the face.",
+        "seraf.sig.physical_abuse_by_controlling_adult",
+        "absent",
+    ),
+    ("Her dad pushed her mum down the stairs.", "seraf.vuln.physical_abuse_by_family", "absent"),
+    ("Dad threw the remote at the telly.", "seraf.vuln.physical_abuse_by_family", "absent"),
+    (
+        "Her mum's fella is alright and has never laid a finger on her.",
+        "seraf.vuln.physical_abuse_by_family",
+        "absent",
+    ),
+    # domestic abuse with 'he' as the abuser of the child's mum
+    (
+        "Before he moved out he would punch her mum when drunk.",
+        "seraf.vuln.family_domestic_abuse",
+        "present",
+    ),
+    ("He hit his mum once and was arrested.", "seraf.vuln.family_domestic_abuse", "absent"),
+    # family breakdown
+    ("Things have been hard since the divorce.", "seraf.vuln.family_breakdown", "present"),
+    ("His mum hasn't spoken to him for a year.", "seraf.vuln.family_breakdown", "present"),
+    ("His mum has spoken to him every day this week.", "seraf.vuln.family_breakdown", "absent"),
+    # isolation
+    (
+        "She ditched all her old friends once she met him.",
+        "seraf.vuln.isolated_from_peers",
+        "present",
+    ),
+    ("He no longer sees his mates from school.", "seraf.vuln.isolated_from_peers", "present"),
+    ("Since summer he quit going to boxing.", "seraf.vuln.isolated_from_peers", "present"),
+    (
+        "He sees his mates most evenings at the skate park.",
+        "seraf.vuln.isolated_from_peers",
+        "absent",
+    ),
+    # boundaries set by others still belong to the child
+    ("Her foster mum's 9pm curfew is 'pointless' she says.", "push.boundaries", "present"),
+    # school spelt the young person's way
+    ("Aint been to skool in weeks.", "seraf.mod.school_exclusion_or_absence", "present"),
+    ("He's been bunking scool most Fridays.", "seraf.mod.school_exclusion_or_absence", "present"),
+    ("She loves skool and goes every day.", "seraf.mod.school_exclusion_or_absence", "absent"),
+    # 'said no-one' is not 'said no'
+    (
+        "Hasn't been in lessons since May, says no-one has asked her to carry anything.",
+        "seraf.mod.school_exclusion_or_absence",
+        "present",
+    ),
+    (
+        "They asked him to hold a bag for them and he said no.",
+        "cce.holding_or_selling_drugs",
+        "negated",
+    ),
+    # withdrawn disclosures
+    (
+        "Next morning she told staff she had lied about the man.",
+        "seraf.sig.disclosure_withdrawn",
+        "present",
+    ),
+    (
+        "She says she was lying when she talked about the flat.",
+        "seraf.sig.disclosure_withdrawn",
+        "present",
+    ),
+    # documents held by someone else
+    (
+        "The boss at the salon keeps hold of her passport.",
+        "trafficking.documents_held_by_others",
+        "present",
+    ),
+    (
+        "Her ID is being minded by the woman she lives with.",
+        "trafficking.documents_held_by_others",
+        "present",
+    ),
+    (
+        "His uncle has his passport and won't give it back.",
+        "trafficking.documents_held_by_others",
+        "present",
+    ),
+    (
+        "She has her passport in her bag and showed it to me.",
+        "trafficking.documents_held_by_others",
+        "absent",
+    ),
+    # sexual exploitation for gain / sexual abuse
+    (
+        "The man was lending her out to other men for parties.",
+        "trafficking.sexual_exploitation_for_gain",
+        "present",
+    ),
+    (
+        "He took cash from the men who visited the flat for sex with her.",
+        "trafficking.sexual_exploitation_for_gain",
+        "present",
+    ),
+    ("Older men at the party had sex with her.", "seraf.vuln.sexual_abuse", "present"),
+    (
+        "She rented out a room to her friend's older sister.",
+        "trafficking.sexual_exploitation_for_gain",
+        "absent",
+    ),
+    # offending
+    ("He pinched vapes from the corner shop.", "episode.offending_while_missing", "present"),
+    ("She was nicking perfume from Superdrug.", "episode.offending_while_missing", "present"),
+    ("He had his bike nicked from outside the shop.", "episode.offending_while_missing", "absent"),
+    # places known for exploitation
+    (
+        "She hangs out at the back of the bus station most nights.",
+        "seraf.sig.areas_known_for_exploitation",
+        "present",
+    ),
+    (
+        "They were chilling near the Premier Inn car park.",
+        "seraf.sig.areas_known_for_exploitation",
+        "present",
+    ),
+    (
+        "It's the lay-by where men pull up and wait for girls.",
+        "seraf.sig.areas_known_for_exploitation",
+        "present",
+    ),
+    (
+        "She waited at the bus station for her nan's coach and went home.",
+        "seraf.sig.areas_known_for_exploitation",
+        "absent",
+    ),
+    # peers exploited
+    (
+        "Her mates were being paid by older men to go to parties.",
+        "seraf.sig.peers_exploited",
+        "present",
+    ),
+    # threats and fear
+    (
+        "The lad said he'd post the pics online if she stopped replying.",
+        "cce.threats_to_child_or_family",
+        "present",
+    ),
+    ("They said they'd run up in his nan's yard.", "cce.threats_to_child_or_family", "present"),
+    ("If he quits they will come for him, he says.", "pull.fear_of_repercussions", "present"),
+    ("She couldn't risk saying no to them.", "pull.fear_of_repercussions", "present"),
+    ("He didn't dare leave the flat.", "pull.fear_of_repercussions", "present"),
+    ("She posted pics of her dog online.", "cce.threats_to_child_or_family", "absent"),
+    # gifts, items and phones
+    (
+        "A man from the gym bought him a new tracksuit and some Jordans.",
+        "seraf.sig.unexplained_money_or_items",
+        "present",
+    ),
+    (
+        "The olders gave her an iPhone and some airpods.",
+        "seraf.sig.unexplained_money_or_items",
+        "present",
+    ),
+    (
+        "She bought the hoodie with her Christmas money.",
+        "seraf.sig.unexplained_money_or_items",
+        "absent",
+    ),
+    ("Her nan bought her a coat for winter.", "seraf.sig.unexplained_money_or_items", "absent"),
+    ("A guy off Snapchat bought her a phone.", "seraf.mod.mobile_phone_concern", "present"),
+    (
+        "They handed him a burner with only two numbers saved.",
+        "seraf.mod.mobile_phone_concern",
+        "present",
+    ),
+    ("Her dad gave her a phone for her birthday.", "seraf.mod.mobile_phone_concern", "absent"),
+    # forced marriage
+    (
+        "Her aunties are planning a wedding for her in Pakistan.",
+        "push.forced_marriage_or_fgm",
+        "present",
+    ),
+    (
+        "The family trip to Somalia is really so she can get married.",
+        "push.forced_marriage_or_fgm",
+        "present",
+    ),
+    (
+        "She went to her cousin's wedding in Leeds and loved it.",
+        "push.forced_marriage_or_fgm",
+        "absent",
+    ),
+    # county lines, trap houses, drugs, plugging
+    (
+        "Stopped by BTP in Newton Abbot with some coke and a second phone.",
+        "cce.county_lines_travel",
+        "present",
+    ),
+    (
+        "They were shotting out of a flat above the bookies.",
+        "cce.trap_house_or_cuckooing",
+        "present",
+    ),
+    ("He got robbed of his pack and now owes.", "cce.holding_or_selling_drugs", "present"),
+    ("They made him shove a package up himself.", "cce.internal_concealment", "present"),
+    (
+        "He was working from a house his dad owns, doing the garden.",
+        "cce.trap_house_or_cuckooing",
+        "absent",
+    ),
+    # vehicles
+    (
+        "She was the passenger in a black Range Rover.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
+    (
+        "She was driven by a bloke she met that night.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
+    ("She was driven to school by her mum.", "seraf.sig.vehicles_unknown_adults", "absent"),
+    # older partners
+    (
+        "She chats online to a guy who is about 27.",
+        "seraf.sig.older_partner_or_controlling_adult",
+        "present",
+    ),
+    (
+        "She won't say his name but he's like 24.",
+        "seraf.sig.older_partner_or_controlling_adult",
+        "present",
+    ),
+    ("He's 20 minutes away by bus.", "seraf.sig.older_partner_or_controlling_adult", "absent"),
+    # grooming
+    (
+        "She says he is the only person who really understands her.",
+        "pull.grooming_or_coercion",
+        "present",
+    ),
+    ("A woman called Jen takes him to parties in Bath.", "pull.grooming_or_coercion", "present"),
+    (
+        "The man lets the kids hang at his flat and gives them cans and weed.",
+        "pull.grooming_or_coercion",
+        "present",
+    ),
+    (
+        "She says her mum is the only person who understands her.",
+        "pull.grooming_or_coercion",
+        "absent",
+    ),
+    # alcohol given, and 'smashed' that is not drink
+    ("At the flat a man gave them vodka.", "seraf.mod.alcohol_misuse", "present"),
+    ("He smashed up the TV when he got home.", "seraf.mod.alcohol_misuse", "absent"),
+    (
+        "Everything kicked off at home again last night.",
+        "seraf.mod.expressions_of_despair",
+        "absent",
+    ),
+    ("Everything kicked off at home again last night.", "push.family_conflict", "present"),
+    # pulls: family, friends
+    ("Ran back to her nan's in Filton.", "pull.family_or_home_area", "present"),
+    (
+        "She went back to Barton Hill where all her family live.",
+        "pull.family_or_home_area",
+        "present",
+    ),
+    ("He was at his dad's the whole weekend as planned.", "pull.family_or_home_area", "absent"),
+    ("The man was passing her around to his mates.", "pull.friends_or_partner", "absent"),
+    # placement and not being accepted
+    (
+        "The carers do nothing when the other boys take his food.",
+        "push.unhappy_in_placement",
+        "present",
+    ),
+    ("She says staff don't do anything about the noise.", "push.unhappy_in_placement", "present"),
+    ("He feels like a spare part at his foster placement.", "push.unhappy_in_placement", "present"),
+    ("She feels like the odd one out at home.", "push.not_safe_or_accepted", "present"),
+    ("He'd rather sleep in a park than go back there.", "push.not_safe_or_accepted", "present"),
+    ("He'd rather sleep in a park than go back there.", "episode.slept_rough", "hypothetical"),
+    (
+        "She won't go home while her stepdad is living there.",
+        "push.not_safe_or_accepted",
+        "present",
+    ),
+    ("She went home while her mum was at work.", "push.not_safe_or_accepted", "absent"),
+    # moved between places
+    (
+        "They moved him to a different hotel every few nights.",
+        "trafficking.moved_between_places",
+        "present",
+    ),
+    (
+        "She was taken from Bath to Frome, then on to Salisbury.",
+        "trafficking.moved_between_places",
+        "present",
+    ),
+    (
+        "He was driven to a flat in Yeovil, then taken on to Taunton.",
+        "trafficking.moved_between_places",
+        "present",
+    ),
+    # missing with other children
+    (
+        "Police picked her up in Exeter at the bus station with another girl from her unit.",
+        "episode.missing_with_other_children",
+        "present",
+    ),
+    (
+        "He ran off with another lad from his school.",
+        "episode.missing_with_other_children",
+        "present",
+    ),
+    # internet
+    ("She has been DMing men on Insta for money.", "seraf.mod.internet_concern", "present"),
+    ("He follows sugar daddy pages on TikTok.", "seraf.mod.internet_concern", "present"),
+    # reported speech is not someone else's finding
+    (
+        "Her carer phoned to say Lacey came in at 6am in a taxi.",
+        "seraf.sig.missing_periods",
+        "present",
+    ),
+    # a possessor names someone else's person
+    (
+        "Her cousin's boyfriend is 30 and controls everything she wears.",
+        "seraf.sig.emotional_abuse_by_controlling_adult",
+        "other_person",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,indicator,expect", CASES, ids=[f"{i}:{c[1]}:{c[2]}" for i, c in enumerate(CASES)]
+)
+def test_recall_rule(text: str, indicator: str, expect: str) -> None:
+    a = analyse(text, "2026-11-20")
+    got = [s for s in a.suggestions if s.indicator == indicator]
+    dump = [s.to_dict() for s in a.suggestions]
+    if expect == "absent":
+        assert all(s.assertion != "present" for s in got), dump
+    else:
+        assert any(s.assertion == expect for s in got), dump
+        if expect != "present":
+            assert all(s.assertion != "present" for s in got), dump
