@@ -91,6 +91,17 @@ AGENT_VERBS = frozenset(
 )
 
 
+def _person_nouns() -> frozenset[str]:
+    from .lexicon import load_macros
+
+    m = load_macros()
+    return frozenset(w for k in ("PEER", "PARENT", "FAM", "ADULT", "PARTNER") for w in m[k])
+
+
+# "her sister's boyfriend" names someone else's person; "her boyfriend's 19" does not
+PERSON_NOUNS = _person_nouns() | frozenset({"ex", "dealer", "boss", "uncle", "friend"})
+
+
 SUBJECT_DETERMINERS = frozenset({"the", "some", "a", "an", "two", "three", "all", "both"})
 
 
@@ -122,6 +133,7 @@ class CueHit:
     end: int
     text: str
     words: tuple[str, ...] = ()
+    next: str = ""  # the word after the cue
 
 
 def has_between(sorted_positions: list[int], lo: int, hi: int) -> bool:
@@ -195,7 +207,7 @@ def decide(
                     and not (cue.end == t_start and first_word in AGENT_VERBS)
                     and (
                         # a possessor names someone else's person ("Her sister's boyfriend")
-                        cue.words[-1:] in (("'s",), ("s",), ("'",))
+                        (cue.words[-1:] in (("'s",), ("s",), ("'",)) and cue.next in PERSON_NOUNS)
                         or literals.isdisjoint(w for w in cue.words if w not in CUE_FILLERS)
                     )
                 )

@@ -318,7 +318,14 @@ class Engine:
                 found.setdefault(payload, []).append((s, e))
             elif kind == "cue":
                 cues.append(
-                    context.CueHit(payload, s, e, text[starts[s] : ends[e - 1]], tuple(words[s:e]))
+                    context.CueHit(
+                        payload,
+                        s,
+                        e,
+                        text[starts[s] : ends[e - 1]],
+                        tuple(words[s:e]),
+                        words[e] if e < n else "",
+                    )
                 )
             elif kind == "term":
                 if payload == "ALL":

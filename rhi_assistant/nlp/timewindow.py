@@ -150,6 +150,15 @@ def resolve(kind: str, cue_text: str, today: dt.date) -> str:
                 )
                 return window_for_months(_months_between(ref, today))
         return RECENT
+    if kind == "month_year":  # "March 2025": that month of that year
+        month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS), None)
+        year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
+        if month is not None and year is not None:
+            ref = min(dt.date(year, month, 15), today)
+            if "since" in words:
+                return RECENT
+            return window_for_months(_months_between(ref, today))
+        return RECENT
     if kind == "year":
         if "since" in words:
             return RECENT

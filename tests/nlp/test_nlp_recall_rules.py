@@ -387,6 +387,19 @@ CASES: list[tuple[str, str, str]] = [
         "seraf.sig.missing_periods",
         "present",
     ),
+    # "her boyfriend's 19" is "is", not a possessor
+    (
+        "She says her boyfriend's 24 and sound.",
+        "seraf.sig.older_partner_or_controlling_adult",
+        "present",
+    ),
+    ("Her mate's boyfriend is 25.", "seraf.sig.older_partner_or_controlling_adult", "other_person"),
+    # "and staff ..." starts a new clause with a new subject
+    (
+        "The other girls bully her and staff do nothing about it.",
+        "push.unhappy_in_placement",
+        "present",
+    ),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
@@ -409,3 +422,34 @@ def test_recall_rule(text: str, indicator: str, expect: str) -> None:
         assert any(s.assertion == expect for s in got), dump
         if expect != "present":
             assert all(s.assertion != "present" for s in got), dump
+
+
+WINDOWS: list[tuple[str, str, str, str]] = [
+    (
+        "In March 2025 he was arrested with crack.",
+        "2026-10-20",
+        "episode.offending_while_missing",
+        "over_12_months",
+    ),
+    (
+        "Back in Feb 2026 he was found in a trap house.",
+        "2026-10-20",
+        "cce.trap_house_or_cuckooing",
+        "6_to_12_months",
+    ),
+    (
+        "In may 2026 she went missing for two days.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "6_to_12_months",
+    ),
+    ("In September 2026 she went missing.", "2026-11-20", "seraf.sig.missing_periods", "recent"),
+]
+
+
+@pytest.mark.parametrize("text,date,indicator,window", WINDOWS)
+def test_month_and_year_window(text: str, date: str, indicator: str, window: str) -> None:
+    got = [s for s in analyse(text, date).suggestions if s.indicator == indicator]
+    assert got and got[0].assertion == "present" and got[0].window == window, [
+        s.to_dict() for s in got
+    ]
