@@ -1,0 +1,1 @@
+"""Figures a manager reports: counts for the team, by calendar month."""
