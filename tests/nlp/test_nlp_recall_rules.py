@@ -400,6 +400,63 @@ CASES: list[tuple[str, str, str]] = [
         "push.unhappy_in_placement",
         "present",
     ),
+    # leaving, in slang
+    ("She legged it out the back door of the unit.", "seraf.sig.missing_periods", "present"),
+    ("He bolted from his placement after a row.", "seraf.sig.missing_periods", "present"),
+    ("He did a runner from the resi on Saturday.", "seraf.sig.missing_periods", "present"),
+    ("Nobody knew where he was all weekend.", "seraf.sig.missing_periods", "present"),
+    ("She went out with friends and never came home.", "seraf.sig.missing_periods", "present"),
+    ("She never came home late before she met him.", "seraf.sig.missing_periods", "absent"),
+    ("He bolted the door from inside.", "seraf.sig.missing_periods", "absent"),
+    # weapons slang
+    ("They found a bora in his bag.", "cce.weapons", "present"),
+    ("He says he has never had a wap.", "cce.weapons", "negated"),
+    ("He sees nothing wrong with carrying a blade.", "cce.weapons", "present"),
+    # not X, just Y
+    ("She doesn't take drugs, just the odd bit of weed.", "seraf.mod.drugs_misuse", "present"),
+    ("She doesn't take drugs, only smokes weed.", "seraf.mod.drugs_misuse", "present"),
+    ("No drugs apart from smoking weed.", "seraf.mod.drugs_misuse", "present"),
+    ("She doesn't take drugs at all.", "seraf.mod.drugs_misuse", "negated"),
+    # doubt, not denial
+    ("She doesn't think she's pregnant.", "push.pregnancy", "hypothetical"),
+    (
+        "He doesn't reckon the olders would hurt his mum.",
+        "cce.threats_to_child_or_family",
+        "hypothetical",
+    ),
+    ("Her dad's worried she has been drinking.", "seraf.mod.alcohol_misuse", "hypothetical"),
+    ("She has no idea how much she owes them.", "cce.drug_debt", "present"),
+    ("She owes no one anything.", "cce.drug_debt", "negated"),
+    # more wording families
+    (
+        "He got beaten up by the elders for losing the bag.",
+        "seraf.sig.physical_abuse_by_controlling_adult",
+        "present",
+    ),
+    (
+        "She has been kipping at random men's flats.",
+        "episode.stayed_with_unknown_adults",
+        "present",
+    ),
+    (
+        "She has taken back everything she told the police.",
+        "seraf.sig.disclosure_withdrawn",
+        "present",
+    ),
+    ("Police found three wraps of white in his sock.", "cce.holding_or_selling_drugs", "present"),
+    ("His stepdad rarely cooks for him.", "seraf.vuln.emotional_neglect", "present"),
+    ("His stepdad cooks for him every night.", "seraf.vuln.emotional_neglect", "absent"),
+    ("Her mums boyfriend kicked her in the leg.", "seraf.vuln.physical_abuse_by_family", "present"),
+    (
+        "She can't stop thinking about killing herself.",
+        "seraf.mod.expressions_of_despair",
+        "present",
+    ),
+    (
+        "He had alot of cash on him when police stopped him.",
+        "seraf.sig.unexplained_money_or_items",
+        "present",
+    ),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
