@@ -95,10 +95,12 @@ def register_blueprints(app: Flask) -> None:
                admin_bp):
         app.register_blueprint(bp)
     from rhi_assistant.episodes.routes import bp as episodes_bp
+    from rhi_assistant.figures.routes import bp as figures_bp
     from rhi_assistant.trigger_plan.routes import bp as trigger_plan_bp
 
     app.register_blueprint(episodes_bp)
     app.register_blueprint(trigger_plan_bp)
+    app.register_blueprint(figures_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:
