@@ -74,6 +74,8 @@ def test_every_worker_and_manager_page_passes_axe(open_page, viewport):
         f"/children/{child_id}/trigger-plan",
         f"/children/{child_id}/trigger-plan/edit",
         "/referrals",
+        "/figures",
+        "/figures?month=2026-03",
         "/settings/display",
     ]
     for path in paths:
