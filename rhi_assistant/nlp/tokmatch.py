@@ -185,6 +185,17 @@ class TokenPatternMatcher:
         self._word_info: dict[str, tuple[list[int] | None, int]] | None = None
         self._pair_first: frozenset[str] = frozenset()
         self._masks: list[int] = []  # patterns[pid][2], kept flat for the candidate filter
+        # the words a match can start with (None: any), so a start position is tried only
+        # when its token fits: far cheaper than a failed regex call
+        self._first: list[frozenset[str] | None] = []
+
+    def _first_words(self, text: str) -> frozenset[str] | None:
+        raw = text.split()[0]
+        if raw.startswith("*") or (raw.endswith("?") and len(raw) > 1):
+            return None
+        if "#NUM" in raw.split("|"):
+            return None
+        return frozenset(_firsts(expand_words(raw, self.macros), self.split))
 
     def add(self, key: Any, pattern_texts: list[str]) -> None:
         """Add pattern strings (the lexicon's token language) under ``key``."""
@@ -192,6 +203,7 @@ class TokenPatternMatcher:
             for t in expand_groups(text):
                 rx, anchor, required, left = compile_token_regex(t, self.macros, self.split)
                 pid = len(self.patterns)
+                self._first.append(self._first_words(t))
                 if isinstance(anchor, tuple):  # a pair anchor
                     _, pair_set, a, b = anchor
                     done = {frozenset(a), frozenset(b)}
@@ -283,6 +295,7 @@ class TokenPatternMatcher:
         out: list[tuple[Any, int, int]] = []
         patterns = self.patterns
         masks = self._masks
+        firsts_of = self._first
         for pid in sorted([pid for pid in cand if masks[pid] & sat == masks[pid]]):
             key, lazy, _, anchor_set, left, is_pair = patterns[pid]
             rx = lazy._rx or lazy.compiled()
@@ -302,11 +315,12 @@ class TokenPatternMatcher:
                 occ = [i for w in anchor_set.intersection(present) for i in positions[w]]
             if not occ:
                 continue
+            fw = firsts_of[pid]
             if left == 0:
                 last_end = -1
                 match = rx.match
                 for st in sorted(occ) if len(occ) > 1 else occ:
-                    if st < last_end:
+                    if st < last_end or (fw is not None and words[st] not in fw):
                         continue
                     m = match(text, tokpos[st])
                     if m is not None and m.end() > m.start():
@@ -320,7 +334,7 @@ class TokenPatternMatcher:
             last_end = -1
             match = rx.match
             for st in sorted(starts):
-                if st < last_end:
+                if st < last_end or (fw is not None and words[st] not in fw):
                     continue
                 m = match(text, tokpos[st])
                 if m is not None and m.end() > m.start():
