@@ -494,7 +494,9 @@ class Engine:
 
     @staticmethod
     def _child_in_span(words: list[str], s: int, e: int) -> bool:
-        for i in range(s, e):
+        # the word right after the match counts too: the child as its object
+        # ("The girls in her class bullied her") makes it about the child
+        for i in range(s, min(e + 1, len(words))):
             w = words[i]
             if w in ("me", "him", "myself", "himself", "herself"):
                 return True

@@ -505,6 +505,35 @@ CASES: list[tuple[str, str, str]] = [
         "present",
     ),
     ("They had wraps stuffed inside him.", "cce.internal_concealment", "present"),
+    # a colon opens a new clause; 'goes mad if she doesn't answer' is control, not fear
+    (
+        "Nobody he can rely on: mum's in prison and dad left.",
+        "seraf.vuln.family_breakdown",
+        "present",
+    ),
+    ("Denies: drinking, drugs and staying out.", "seraf.mod.alcohol_misuse", "negated"),
+    ("He kicks off if she doesn't answer his calls.", "pull.fear_of_repercussions", "absent"),
+    ("The group chat turned on her after the party.", "push.bullying", "present"),
+    ("The girls in her class turned against her.", "push.bullying", "present"),
+    (
+        "The court said no to contact with his dad, so he sneaks over there.",
+        "pull.someone_they_cannot_otherwise_see",
+        "present",
+    ),
+    (
+        "A 'photographer' online invited her to come to London.",
+        "pull.grooming_or_coercion",
+        "present",
+    ),
+    (
+        "He kips in the stock room at the takeaway.",
+        "seraf.vuln.unsuitable_accommodation",
+        "present",
+    ),
+    ("He says it isn't true that he was dealing.", "seraf.sig.disclosure_withdrawn", "absent"),
+    # the child as the object right after the match makes it about the child
+    ("The boys in his year bullied him all term.", "push.bullying", "present"),
+    ("The boys in his year got bullied too.", "push.bullying", "other_person"),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
@@ -549,6 +578,12 @@ WINDOWS: list[tuple[str, str, str, str]] = [
         "6_to_12_months",
     ),
     ("In September 2026 she went missing.", "2026-11-20", "seraf.sig.missing_periods", "recent"),
+    (
+        "He was excluded back in year 8 and is in year 11 now.",
+        "2026-11-20",
+        "seraf.mod.school_exclusion_or_absence",
+        "over_12_months",
+    ),
 ]
 
 
