@@ -534,6 +534,19 @@ CASES: list[tuple[str, str, str]] = [
     # the child as the object right after the match makes it about the child
     ("The boys in his year bullied him all term.", "push.bullying", "present"),
     ("The boys in his year got bullied too.", "push.bullying", "other_person"),
+    # an offer is not a ride; hearsay about other kids is theirs
+    ("A man offered him a lift but he walked home.", "seraf.sig.vehicles_unknown_adults", "absent"),
+    (
+        "He accepted a lift from a man outside the shop.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
+    (
+        "She's heard about girls going to hotels with men but never has.",
+        "trafficking.sexual_exploitation_for_gain",
+        "absent",
+    ),
+    ("He knows of lads going cunch from his estate.", "cce.county_lines_travel", "other_person"),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
