@@ -19,14 +19,16 @@ from .models import Entity
 
 COLOURS = (
     r"black|white|silver|grey|gray|red|blue|green|yellow|orange|gold|purple|dark|light|navy|brown|maroon|pink|"
-    r"beige|bronze|dark blue|dark grey|light blue|blacked[- ]out|matte black"
+    r"beige|bronze|dark blue|dark grey|light blue|blacked[- ]out|matte black|blk|wht|slvr|gry|blu"
 )
 MAKES = (
     r"audi|bmw|beamer|merc|mercedes(?:[- ]benz)?|ford|vauxhall|volkswagen|vw|toyota|nissan|kia|honda|seat|skoda|"  # noqa: E501
     r"peugeot|renault|citroen|fiat|hyundai|mazda|volvo|lexus|tesla|land ?rover|range ?rover|mini|jaguar|porsche|"  # noqa: E501
     r"suzuki|mitsubishi|dacia|subaru|jeep|golf|polo|corsa|astra|fiesta|focus|transit|sprinter|qashqai|juke|"
     r"clio|yaris|prius|a3|a4|a5|a6|q5|q7|x5|c-class|e-class|evoque|sierra|escort|leon|ibiza|octavia|"
-    r"insignia|zafira|megane|micra|kuga|mondeo|sportage|civic"
+    r"insignia|zafira|megane|micra|kuga|mondeo|sportage|civic|vivaro|transporter|berlingo|kangoo|"
+    r"trafic|doblo|tiguan|touran|passat|scirocco|fabia|ecosport|mokka|meriva|vectra|cayenne|"
+    r"macan|hilux|navara|crafter|ducato|movano|picanto|tucson|rav4|x3|x1|a1|q3"
 )
 VTYPES = r"car|van|taxi|cab|motorbike|moped|jeep|4x4|suv|hatchback|estate|pick-?up|truck|lorry|minibus|people carrier|saloon|convertible|scooter"  # noqa: E501
 VEHICLE_RE = re.compile(
@@ -38,7 +40,7 @@ PLATE_RE = re.compile(
     r"\b(?:[A-Z]{2}[0-9]{2}\s?[A-Z]{3}|[A-Z][0-9]{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?[0-9]{1,3}[A-Z])\b"
 )
 PARTIAL_PLATE_RE = re.compile(
-    r"\b(?:reg(?:istration)?|plate|number ?plate|index)(?:\s+(?:number|no\.?|was|is|of|began|begins|beginning|starting|starts|started|ending|ends|ended|with|like|something|had|has|containing|included))*\s+"  # noqa: E501
+    r"\b(?:reg(?:istration)?|plate|number ?plate|index)(?:\s+(?:number|no\.?|was|is|of|began|begins|beginning|starting|starts|started|ending|ends|ended|with|like|something|had|has|containing|included))*[,:]?\s+"  # noqa: E501
     r"['\"]?([A-Z]{1,3}[0-9]{0,3}\s?[A-Z0-9]{0,3})\b",
     re.I,
 )
@@ -55,6 +57,8 @@ HANDLE_CUE2_RE = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|username|user name|handle|gamertag|account)\s+(?:name\s+)?(?:is|was|called|:)\s+['\"]?@?([A-Za-z0-9_.]{3,30})['\"]?",  # noqa: E501
     re.I,
 )
+# a postcode district on its own after a place word ("in BS5", "round SN2")
+DISTRICT_RE = re.compile(r"\b(?:in|from|to|near|round|around|at|of)\s+([A-Z]{2}[0-9]{1,2}[A-Z]?)\b")
 POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\b")
 STREET_RE = re.compile(
     r"\b(?:\d+[a-z]?\s+)?(?:[A-Z][a-z]+\s){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Gardens|Place|"
@@ -104,7 +108,11 @@ NOT_NAMES = frozenset(
     Never Always Sometimes Was Is Did Does Has Had Said Says Both Some Any All One Two
     Three Four Five Ten Lots Police Officer Officers Staff Carers School College Home
     Court Street Road Park Station Centre Hotel Old New Big Little Older
-    Younger Town City""".split()
+    Younger Town City Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed
+    Thu Thur Thurs Fri Sat Sun Gets Got Goes Went Hangs Keeps Kept Hates Loves Likes Wants
+    Seems Came Comes Left Ran Runs Stays Stayed Lives Met Moved Found Dropped Hes Shes Im
+    Ive Dont Didnt Doesnt Cant Wont Isnt Wasnt Aint Hasnt Havent No-one Noone Reckons Thinks
+    Knows Told""".split()
 )
 
 
@@ -291,8 +299,15 @@ CAP_TOKEN_RE = re.compile(r"(?<![\w@.'\u2019/-])[A-Z][A-Za-z0-9]*(?:['\u2019-][A
 NAME_AT_RE = re.compile(rf"{NAME}(?:\s{NAME})?")
 NAME1_AT_RE = re.compile(NAME)
 NICK_AT_RE = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]+)+|[A-Z][A-Za-z0-9]+")
+_DAY_MONTH = (
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+# "-in-" joins a place name only with hyphens (Barrow-in-Furness): "Boots in Cribbs" is two;
+# "on" never joins a day or month ("Temple Meads on Mon")
 PLACE_AT_RE = re.compile(
-    rf"(?:{NAME}|St)(?:[\s-](?:upon|on|super|under|le|in)[\s-]{NAME}|[\s-]{NAME})*"
+    rf"(?:{NAME}|St)(?:-in-{NAME}|[\s-](?:upon|on|super|under|le)[\s-](?!{_DAY_MONTH}){NAME}|[\s-]{NAME})*"
 )
 NEXT_WORD_RE = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?([A-Za-z'\u2019]+)")
 QUOTE_CHARS = "'\"\u2018\u201c\u2019\u201d"
@@ -516,7 +531,10 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
                 continue  # "on Snap two days before", "his Insta is full of"
             _add(out, "HANDLE", h, m.start(1), m.start(1) + len(h))
     for m in PHONE_RE.finditer(text) if has_phone else ():
-        _add(out, "PHONE", m.group(), m.start(), m.end())
+        ph, st = m.group(), m.start()
+        if ph.startswith("(") and ")" not in ph:
+            ph, st = ph[1:], st + 1  # "(07700 900651)": the bracket is the note's, not the number's
+        _add(out, "PHONE", ph, st, m.end())
     for m in POSTCODE_RE.finditer(text) if has_code else ():
         _add(out, "PLACE", m.group(), m.start(), m.end())
     for m in PLATE_RE.finditer(text) if has_code else ():
@@ -526,6 +544,8 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         g = m.group(1).strip()
         if len(g) >= 2 and (any(c.isdigit() for c in g) or g.isupper()):
             _add(out, "PLATE", g, m.start(1), m.start(1) + len(g))
+    for m in DISTRICT_RE.finditer(text) if has_code else ():
+        _add(out, "PLACE", m.group(1), m.start(1), m.end(1))  # "a house in BS5"
     for m in _vehicles(text) if not words.isdisjoint(VEHICLE_WORDS) else ():
         word = m.group()
         if word.lower() in (

@@ -239,6 +239,7 @@ class Engine:
         if "\n" in text or "  " in text:
             words = [_word(w) for w in words]
         corrected: dict[int, tuple[str, str, float]] = {}
+        raw_words = words  # entity gates look at what was written, not at spelling fixes
         fixes = self.fuzzy.corrections(words)
         if fixes:
             doc, starts, ends, words, corrected = self._corrected_doc(
@@ -254,7 +255,7 @@ class Engine:
             corrected = {j: corrected[i] for j, i in enumerate(keep) if i in corrected}
             n = len(words)
         suggestions = self._suggest(text, doc, n, starts, ends, words, today, corrected)
-        ents = entities.find_entities(text, set(words))
+        ents = entities.find_entities(text, set(raw_words))
         return Analysis(text=text, suggestions=suggestions, entities=ents)
 
     def _corrected_doc(

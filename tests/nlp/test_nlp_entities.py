@@ -73,3 +73,40 @@ def test_capitalised_non_names(text: str) -> None:
 def test_entities_listed_once() -> None:
     found = [e.text for e in analyse("Reece drove. Reece paid. Reece left.", "2026-11-20").entities]
     assert found.count("Reece") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("She was at Tesco in Hanham on Fri.", ("PLACE", "Hanham"), ("PLACE", "Tesco in Hanham")),
+        (
+            "He was found at Bristol Parkway on Tues night.",
+            ("PLACE", "Bristol Parkway"),
+            ("PLACE", "Bristol Parkway on Tues"),
+        ),
+        ("Gets the bus to Devon most weekends.", ("PLACE", "Devon"), ("PERSON", "Gets")),
+        ("Hes been off school since Sept.", None, ("PERSON", "Hes")),
+        ("He was driven to a flat in GL1 by two men.", ("PLACE", "GL1"), None),
+        ("They got in a wht Audi.", ("VEHICLE", "wht Audi"), None),
+        (
+            "A grey Transporter was parked outside.",
+            ("VEHICLE", "grey Transporter"),
+            ("PERSON", "Transporter"),
+        ),
+        (
+            "Saved as Dee (07700 900321) in her phone.",
+            ("PHONE", "07700 900321"),
+            ("PHONE", "(07700 900321"),
+        ),
+        ("Staff got some of the reg, KX18, before it drove off.", ("PLATE", "KX18"), None),
+        ("She went down to Cornwall with him.", ("PLACE", "Cornwall"), ("PERSON", "Cornwall")),
+    ],
+)
+def test_entity_wording_variants(
+    text: str, expected: tuple[str, str] | None, not_expected: tuple[str, str] | None
+) -> None:
+    found = ents(text)
+    if expected is not None:
+        assert expected in found, found
+    if not_expected is not None:
+        assert not_expected not in found, found
