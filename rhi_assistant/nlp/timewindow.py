@@ -40,6 +40,8 @@ NUMBER_WORDS = {
     "many": 5,
 }
 UNIT_MONTHS = {"day": 1 / 30, "week": 7 / 30, "fortnight": 14 / 30, "month": 1.0, "year": 12.0}
+# note-taking abbreviations ("8 mths ago", "2 yrs ago", "3 wks ago")
+UNIT_ALIASES = {"mth": "month", "mnth": "month", "yr": "year", "wk": "week", "dy": "day"}
 MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -119,6 +121,7 @@ def resolve(kind: str, cue_text: str, today: dt.date) -> str:
             elif w in NUMBER_WORDS and unit is None:
                 qty = float(NUMBER_WORDS[w])
             base = w[:-1] if w.endswith("s") else w
+            base = UNIT_ALIASES.get(base, base)
             if base in UNIT_MONTHS:
                 unit = base
         if unit is None:
@@ -150,6 +153,10 @@ def resolve(kind: str, cue_text: str, today: dt.date) -> str:
                 )
                 return window_for_months(_months_between(ref, today))
         return RECENT
+    if kind == "year_part":  # "at the start of the year", "the end of last year"
+        year = today.year - 1 if "last" in words else today.year
+        month = 12 if "end" in words else 1
+        return window_for_months(_months_between(min(dt.date(year, month, 15), today), today))
     if kind == "month_year":  # "March 2025": that month of that year
         month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS), None)
         year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
