@@ -592,6 +592,37 @@ WINDOWS: list[tuple[str, str, str, str]] = [
     ),
     ("In September 2026 she went missing.", "2026-11-20", "seraf.sig.missing_periods", "recent"),
     (
+        "She was last reported missing 8 mths ago.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "6_to_12_months",
+    ),
+    ("He was stabbed 2 yrs ago.", "2026-11-20", "episode.hurt_or_harmed", "over_12_months"),
+    (
+        "She went missing the summer before last.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "over_12_months",
+    ),
+    (
+        "He went missing at the start of the year.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "6_to_12_months",
+    ),
+    (
+        "He went missing at the start of the year.",
+        "2026-03-20",
+        "seraf.sig.missing_periods",
+        "recent",
+    ),
+    (
+        "She was missing over the February half term.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "6_to_12_months",
+    ),
+    (
         "He was excluded back in year 8 and is in year 11 now.",
         "2026-11-20",
         "seraf.mod.school_exclusion_or_absence",
