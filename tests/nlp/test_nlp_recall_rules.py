@@ -547,6 +547,25 @@ CASES: list[tuple[str, str, str]] = [
         "absent",
     ),
     ("He knows of lads going cunch from his estate.", "cce.county_lines_travel", "other_person"),
+    # patterns that had a multi-word choice written without brackets, now matching
+    ("He keeps telling her she's beautiful.", "pull.grooming_or_coercion", "present"),
+    ("The man promised her money and clothes.", "pull.grooming_or_coercion", "present"),
+    ("He says nobody wants him.", "push.not_safe_or_accepted", "present"),
+    ("She runs back to her ends every weekend.", "pull.family_or_home_area", "present"),
+    ("Her mum drinks too much.", "seraf.vuln.family_substance_misuse", "present"),
+    ("He stayed out overnight again.", "seraf.sig.missing_periods", "present"),
+    ("She hasn't got anyone she can trust.", "seraf.vuln.no_positive_adult", "present"),
+    ("She has plenty of people she can trust.", "seraf.vuln.no_positive_adult", "absent"),
+    # misspellings and slang the fuzzy matcher cannot reach
+    ("She went mising from the unit again.", "seraf.sig.missing_periods", "present"),
+    ("A man gave her muney for it.", "seraf.sig.unexplained_money_or_items", "present"),
+    ("She was kipping at randoms houses.", "episode.stayed_with_unknown_adults", "present"),
+    ("His phone keeps blowing up at night.", "seraf.mod.multiple_callers", "present"),
+    ("He has 2 fones, one just for calls.", "seraf.mod.mobile_phone_concern", "present"),
+    ("He had an old Nokia in his sock.", "seraf.mod.mobile_phone_concern", "present"),
+    ("Her dad walked out when she was six.", "seraf.vuln.family_breakdown", "present"),
+    ("Her dad left for work at six.", "seraf.vuln.family_breakdown", "absent"),
+    ("Nobody gives a toss about him at home.", "seraf.vuln.emotional_neglect", "present"),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
