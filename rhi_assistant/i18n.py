@@ -41,3 +41,8 @@ LANGUAGE_NATIVE_NAMES = {
 def text_direction(lang: str | None) -> str:
     """`rtl` for right-to-left scripts (Arabic), else `ltr`: for `dir` attributes."""
     return "rtl" if (lang or "").split("_")[0] in RTL_LANGUAGES else "ltr"
+
+
+def N_(text: str) -> str:  # noqa: N802 - the usual gettext no-op marker
+    """Mark words kept in data for extraction; templates translate them with _() on display."""
+    return text

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from flask import Flask, request
 from flask_babel import force_locale, format_date, format_datetime, gettext
+from flask_babel import lazy_gettext as _l
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
 from rhi_assistant.i18n import LANGUAGE_NATIVE_NAMES, text_direction
@@ -27,6 +28,7 @@ def init_templates(app: Flask) -> None:
     app.jinja_env.globals["lang_url"] = lang_url
     app.jinja_env.globals["text_direction"] = text_direction
     app.jinja_env.globals["language_names"] = LANGUAGE_NATIVE_NAMES
+    app.jinja_env.globals["police_risk_label"] = police_risk_label
 
     @app.context_processor
     def _globals() -> dict:
@@ -67,3 +69,18 @@ def lang_url(code: str) -> str:
     """This page again in another language: same path and query, `lang` replaced."""
     args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
     return request.path + "?" + urlencode([*args, ("lang", code)])
+
+
+_POLICE_RISK_LABELS = {
+    "high": _l("high"),
+    "medium": _l("medium"),
+    "low": _l("low"),
+    "no_apparent_risk": _l("no apparent risk"),
+}
+
+
+def police_risk_label(code: str | None) -> str:
+    """The police risk grading in the page's language (codes are stored, words shown)."""
+    if not code:
+        return ""
+    return str(_POLICE_RISK_LABELS.get(code, code.replace("_", " ")))

@@ -236,7 +236,7 @@ def action(episode_id: int, code: str):
         db.session.commit()
         audit.record("correct_protocol_action" if correcting else "record_protocol_action",
                      status.child.id, "protocol_action_record", row.id, detail=code)
-        flash(_("Recorded as done: %(action)s.", action=item.label))
+        flash(_("Recorded as done: %(action)s.", action=_(item.label)))
         return redirect(url_for("episodes.offer", episode_id=episode_id, _anchor="actions"))
     return render_template("episodes/action.html", s=status, item=item, form=form,
                            confirm=forms.ConfirmForm())
@@ -256,7 +256,7 @@ def undo_action(episode_id: int, code: str):
         db.session.commit()
         audit.record("undo_protocol_action", status.child.id, "protocol_action_record", row.id,
                      detail=code)
-        flash(_("No longer recorded as done: %(action)s.", action=item.label))
+        flash(_("No longer recorded as done: %(action)s.", action=_(item.label)))
     return redirect(url_for("episodes.offer", episode_id=episode_id, _anchor="actions"))
 
 

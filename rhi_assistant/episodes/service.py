@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 
 from rhi_assistant.extensions import db
+from rhi_assistant.i18n import N_
 from rhi_assistant.models import (
     Child,
     Episode,
@@ -92,7 +93,7 @@ class EpisodeStatus:
         """Everything with a deadline still to meet, RHI and safe and well included."""
         out = []
         if self.rhi_state in ("due", "overdue") and self.rhi_due is not None:
-            out.append(DueItem("rhi", "Return Home Interview", self.rhi_due,
+            out.append(DueItem("rhi", N_("Return Home Interview"), self.rhi_due,
                                overdue=self.rhi_state == "overdue"))
         if self.safe_and_well and not self.safe_and_well.done:
             out.append(self.safe_and_well)
@@ -211,15 +212,16 @@ def status_for(episode: Episode, now: datetime, profile: str | None = None) -> E
     safe_and_well = None
     if result is not None and result.safe_and_well_due is not None:
         done = "safe_and_well" in kinds
-        safe_and_well = DueItem("safe_and_well", "Safe and well check", result.safe_and_well_due,
-                                done=done, overdue=not done and result.safe_and_well_due < now)
+        due = result.safe_and_well_due
+        safe_and_well = DueItem("safe_and_well", N_("Safe and well check"), due,
+                                done=done, overdue=not done and due < now)
 
     items: list[DueItem] = []
     if offer is not None and offer.independent_person == "yes" and offer.independent_chosen_at:
         due = offer.independent_chosen_at + timedelta(hours=INDEPENDENT_REQUEST_HOURS)
         sent = offer.independent_request_sent_at is not None
         items.append(DueItem("independent_request",
-                             "Request to the independent RHI service", due, done=sent,
+                             N_("Request to the independent RHI service"), due, done=sent,
                              overdue=not sent and due < now))
     records = action_records(episode.id)
     for action in result.actions if result else ():

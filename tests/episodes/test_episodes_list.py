@@ -148,3 +148,16 @@ def test_manager_sees_refusals_by_reason_this_month(app, make_client):
 def _reset_clock(app):
     yield
     app.config.pop("CLOCK_NOW", None)
+
+
+def test_protocol_labels_and_police_risk_follow_the_page_language(app, make_client):
+    app.config["CLOCK_NOW"] = NOW.isoformat()
+    worker = make_client("rhi.worker@example.org")
+    html = worker.get("/episodes?lang=cy").get_data(as_text=True)
+    card = _card(html, _jordan_latest().id)
+    assert "Cyfarfod amlasiantaethol (3 achos o fod ar goll neu fwy)" in card
+    assert "Multi-agency meeting" not in card
+    assert "canolig" in card and "medium" not in card
+    offer = worker.get(f"/episodes/{_jordan_latest().id}/offer?lang=pl").get_data(as_text=True)
+    assert "Oferowana po każdym powrocie" in offer
+    assert "Offered after every return" not in offer
