@@ -556,6 +556,10 @@ CASES: list[tuple[str, str, str]] = [
     ("He stayed out overnight again.", "seraf.sig.missing_periods", "present"),
     ("She hasn't got anyone she can trust.", "seraf.vuln.no_positive_adult", "present"),
     ("She has plenty of people she can trust.", "seraf.vuln.no_positive_adult", "absent"),
+    ("He was joyriding round the estate.", "episode.offending_while_missing", "present"),
+    ("He was tooled when police stopped him.", "cce.weapons", "present"),
+    ("She says it is unsafe at home.", "push.not_safe_or_accepted", "present"),
+    ("She says it is not unsafe at home.", "push.not_safe_or_accepted", "absent"),
     # misspellings and slang the fuzzy matcher cannot reach
     ("She went mising from the unit again.", "seraf.sig.missing_periods", "present"),
     ("A man gave her muney for it.", "seraf.sig.unexplained_money_or_items", "present"),
