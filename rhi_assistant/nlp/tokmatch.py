@@ -29,7 +29,7 @@ COMMON = frozenset(
     "a an the to in on at of for with by from and or but not n't nt no is was were are be been "
     "being has have had do does did i he she they we you it me him her them us my his their "
     "your our this that there then so if as up out off "
-    "get got go went going gone said says told".split()
+    "get got go went going gone said says told 's s ' 'm 're 'll 'd 've , -".split()
 )
 _NUM = "\x00num"
 Splitter = Callable[[str], list[str]] | None
