@@ -245,9 +245,37 @@ class TokenPatternMatcher:
         self._word_info = None
         return mask
 
+    def _renumber_bits(self) -> None:
+        """Give the required sets that most patterns need the lowest bits: the masks of
+        most candidates are then small integers, and the per-candidate test is cheap."""
+        uses = [0] * len(self._set_bit)
+        for mk in self._masks:
+            while mk:
+                low = mk & -mk
+                uses[low.bit_length() - 1] += 1
+                mk ^= low
+        order = sorted(range(len(uses)), key=lambda b: -uses[b])
+        new_of = {old: new for new, old in enumerate(order)}
+
+        def remap(mk: int) -> int:
+            out = 0
+            while mk:
+                low = mk & -mk
+                out |= 1 << new_of[low.bit_length() - 1]
+                mk ^= low
+            return out
+
+        self._set_bit = {r: 1 << new_of[b.bit_length() - 1] for r, b in self._set_bit.items()}
+        self.patterns = [
+            (key, rx, remap(mk), anchor, left, pair)
+            for key, rx, mk, anchor, left, pair in self.patterns
+        ]
+        self._masks = [p[2] for p in self.patterns]
+
     def _build_word_info(self) -> dict[str, tuple[list[int] | None, int]]:
         """word -> (patterns anchored on it, bits of the required sets holding it): one
         lookup per distinct word of a note serves both the prefilter and the mask."""
+        self._renumber_bits()
         wm: dict[str, int] = {}
         for r, bit in self._set_bit.items():
             for w in r:
