@@ -570,6 +570,27 @@ CASES: list[tuple[str, str, str]] = [
     ("Her dad walked out when she was six.", "seraf.vuln.family_breakdown", "present"),
     ("Her dad left for work at six.", "seraf.vuln.family_breakdown", "absent"),
     ("Nobody gives a toss about him at home.", "seraf.vuln.emotional_neglect", "present"),
+    # form-style answers after a colon or question mark deny what came before
+    ("Searched by police for weapons: none found.", "cce.weapons", "negated"),
+    (
+        "Any concerns about CSE? None identified.",
+        "trafficking.sexual_exploitation_for_gain",
+        "negated",
+    ),
+    ("Knife? No.", "cce.weapons", "negated"),
+    ("Knife? Yes, a small one.", "cce.weapons", "present"),
+    # not wanting to say is not a denial; 'without a doubt' is not 'without'
+    (
+        "He didn't want to say who bought him the burner.",
+        "seraf.mod.mobile_phone_concern",
+        "present",
+    ),
+    ("Without a doubt she was being groomed.", "pull.grooming_or_coercion", "present"),
+    (
+        "She wouldn't say who the bloke in the white van was.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
