@@ -67,7 +67,7 @@ def classify_question(text: str) -> QuestionClassification:
         clauses = [
             c
             for c in re.split(
-                r"[;:]\s*|,\s+(?=(?:tell|describe|talk|walk|what|who|where|when|how|which|why)\b)",
+                r"[;:]\s*|\s+[-\u2013\u2014]\s+|,\s+(?=(?:tell|describe|talk|walk|what|who|where|when|how|which|why)\b)",
                 q,
             )
             if c
@@ -79,6 +79,8 @@ def classify_question(text: str) -> QuestionClassification:
         has_cue
         and len(parts) > 1
         or bool(has_cue and re.search(r"\btell me more\b|\bmore about\b", q, re.I))
+        # one sentence that points back and invites: "Tell me about the man you mentioned."
+        or bool(has_cue and rules["invitation"].search(q) and not rules["wh"].search(q))
     )
     if cued and (
         rules["invitation"].search(last)

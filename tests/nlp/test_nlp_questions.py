@@ -28,6 +28,14 @@ from rhi_assistant.nlp import classify_question
         ("So he is your boyfriend, yes?", "suggestive"),
         ("Don't you think it was wrong to go?", "suggestive"),
         ("He gave you the phone?", "suggestive"),
+        ("Wouldn't it be easier to just say who it was?", "suggestive"),
+        ("Tell me about the flat you mentioned.", "cued_invitation"),
+        ("You said there was a party - tell me about the party.", "cued_invitation"),
+        ("Why didn't you just ring your mum?", "suggestive"),
+        ("Let's be honest, you knew he was 25.", "suggestive"),
+        ("Why did you go to Bath?", "directive"),
+        ("Things will be much better once you tell us, won't they?", "suggestive"),
+        ("Would it be better to talk somewhere else?", "option_posing"),
     ],
 )
 def test_question_type(text: str, qtype: str) -> None:
