@@ -112,7 +112,8 @@ OBJECT_VERBS = frozenset(
     kept pay paid send sent call called calls drove drive drives picked bought buys
     offered offers texts texted messages messaged forced forces groomed grooms met meet
     see saw touched touches showed shows brought brings sold threatened threatens
-    controls controlled checks slapped beat beats grabbed""".split()
+    controls controlled checks slapped beat beats grabbed treat treats treated ignores ignored
+    pushed shoved locked""".split()
 )
 
 

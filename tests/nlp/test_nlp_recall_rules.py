@@ -591,6 +591,38 @@ CASES: list[tuple[str, str, str]] = [
         "seraf.sig.vehicles_unknown_adults",
         "present",
     ),
+    # realistic multi-clause notes
+    ("Says she was at her boyfriends all weekend.", "pull.friends_or_partner", "present"),
+    ("The olders make him stash wraps at his nan's.", "cce.holding_or_selling_drugs", "present"),
+    ("He was made to sell in a flat in Yeovil.", "cce.holding_or_selling_drugs", "present"),
+    (
+        "He picks her up from college in a grey Astra.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
+    (
+        "He keeps coming home with new trainers and cash.",
+        "seraf.sig.unexplained_money_or_items",
+        "present",
+    ),
+    (
+        "He's been going to Bath a lot and coming back with money.",
+        "seraf.sig.unexplained_money_or_items",
+        "present",
+    ),
+    ("She's going to run away again, she says.", "seraf.sig.missing_periods", "hypothetical"),
+    ("A man on the bus touched her.", "seraf.vuln.sexual_abuse", "present"),
+    ("A man on the bus touched her arm to get past.", "seraf.vuln.sexual_abuse", "absent"),
+    ("Her carers treat her differently to their own kids.", "push.not_safe_or_accepted", "present"),
+    ("Older men at the party gave her vodka and weed.", "seraf.mod.drugs_misuse", "present"),
+    ("Older men at the party gave her vodka and weed.", "pull.grooming_or_coercion", "present"),
+    ("He has not been home for two nights.", "seraf.sig.missing_periods", "present"),
+    ("He gets calls at all hours from withheld numbers.", "seraf.mod.multiple_callers", "present"),
+    (
+        "The man took her phone off her so she couldn't call anyone.",
+        "trafficking.restricted_movement",
+        "present",
+    ),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
