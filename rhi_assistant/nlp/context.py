@@ -72,6 +72,25 @@ CLAUSE_OPENERS = frozenset(
         "insists",
         "added",
         "knows",
+        # sentence adverbs before a subject: "Apparently her friend ..."
+        "apparently",
+        "basically",
+        "obviously",
+        "allegedly",
+        "reportedly",
+        "honestly",
+        "actually",
+        "now",
+        "even",
+        "maybe",
+        "perhaps",
+        "sometimes",
+        "usually",
+        "recently",
+        "later",
+        "earlier",
+        "yesterday",
+        "today",
     }
 )
 

@@ -623,6 +623,29 @@ CASES: list[tuple[str, str, str]] = [
         "trafficking.restricted_movement",
         "present",
     ),
+    # other people named without a possessive, after a sentence adverb, or after the fact
+    (
+        "This lad she knows got picked up by a man in a car.",
+        "seraf.sig.vehicles_unknown_adults",
+        "other_person",
+    ),
+    ("Someone at her school deals coke.", "cce.holding_or_selling_drugs", "other_person"),
+    ("Someone gave her a lift to Bath.", "seraf.sig.vehicles_unknown_adults", "present"),
+    ("Apparently her cousin has been going country.", "cce.county_lines_travel", "other_person"),
+    ("The phone was his brother's, not his.", "seraf.mod.mobile_phone_concern", "absent"),
+    (
+        "Her ex is 26 and used to hit her.",
+        "seraf.sig.older_partner_or_controlling_adult",
+        "present",
+    ),
+    (
+        "Her ex is 26 and used to hit her.",
+        "seraf.sig.physical_abuse_by_controlling_adult",
+        "present",
+    ),
+    ("Her mum's ex moved to Leeds.", "push.step_parent_or_poor_relationships", "absent"),
+    ("He makes her feel worthless.", "seraf.vuln.low_self_esteem", "absent"),
+    ("Nah, not on nothing, she says.", "seraf.mod.drugs_misuse", "negated"),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
