@@ -646,6 +646,27 @@ CASES: list[tuple[str, str, str]] = [
     ("Her mum's ex moved to Leeds.", "push.step_parent_or_poor_relationships", "absent"),
     ("He makes her feel worthless.", "seraf.vuln.low_self_esteem", "absent"),
     ("Nah, not on nothing, she says.", "seraf.mod.drugs_misuse", "negated"),
+    # more families for pulls, pushes and trafficking
+    ("She just wants to do her own thing.", "pull.freedom", "present"),
+    ("He hates being told what to do by staff.", "pull.freedom", "present"),
+    ("She gets a real buzz out of it.", "pull.risky_activities", "present"),
+    (
+        "He refuses to open the door to his worker.",
+        "seraf.mod.independent_not_responding",
+        "present",
+    ),
+    (
+        "She was found in a brothel in Reading.",
+        "trafficking.sexual_exploitation_for_gain",
+        "present",
+    ),
+    ("She was sold to a man for £300.", "trafficking.sexual_exploitation_for_gain", "present"),
+    ("He sold to a man at the bus stop.", "trafficking.sexual_exploitation_for_gain", "absent"),
+    ("She saw her stepdad punching her mum.", "seraf.vuln.family_domestic_abuse", "present"),
+    ("Her dad tried to take his own life in May.", "seraf.vuln.family_mental_health", "present"),
+    ("Her parents are always at each other's throats.", "push.family_conflict", "present"),
+    ("He was made to watch porn by an older boy.", "seraf.vuln.sexual_abuse", "present"),
+    ("Her stepdad calls her a slag.", "push.bullying", "absent"),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
