@@ -327,6 +327,7 @@ class TokenPatternMatcher:
         for pid in sorted([pid for pid in cand if masks[pid] & sat == masks[pid]]):
             key, lazy, _, anchor_set, left, is_pair = patterns[pid]
             rx = lazy._rx or lazy.compiled()
+            fw = firsts_of[pid]
             if anchor_set is None:
                 for m in rx.finditer(text):
                     s, e = m.start(), m.end()
@@ -343,7 +344,6 @@ class TokenPatternMatcher:
                 occ = [i for w in anchor_set.intersection(present) for i in positions[w]]
             if not occ:
                 continue
-            fw = firsts_of[pid]
             if left == 0:
                 last_end = -1
                 match = rx.match
@@ -356,13 +356,21 @@ class TokenPatternMatcher:
                         out.append((key, st, e))
                         last_end = e
                 continue
-            starts: set[int] = set()
-            for i in occ:
-                starts.update(range(i - left if i > left else 0, i + 1))
+            starts: range | list[int]
+            if len(occ) == 1:
+                i = occ[0]
+                starts = range(i - left if i > left else 0, i + 1)
+            else:
+                span: set[int] = set()
+                for i in occ:
+                    span.update(range(i - left if i > left else 0, i + 1))
+                starts = sorted(span)
+            if fw is not None:
+                starts = [st for st in starts if words[st] in fw]
             last_end = -1
             match = rx.match
-            for st in sorted(starts):
-                if st < last_end or (fw is not None and words[st] not in fw):
+            for st in starts:
+                if st < last_end:
                     continue
                 m = match(text, tokpos[st])
                 if m is not None and m.end() > m.start():
