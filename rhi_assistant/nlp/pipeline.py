@@ -120,6 +120,12 @@ OBJECT_VERBS = frozenset(
 QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "''", "``"})
 
 
+SHORTHAND: dict[str, str] = json.loads(
+    resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
+)["words"]
+SHORTHAND_KEYS = frozenset(SHORTHAND)
+
+
 def _word(w: str) -> str:
     """Token text for matching: whitespace tokens become a newline (a break) or a filler."""
     if w.isspace():
@@ -239,6 +245,9 @@ class Engine:
         words = [low[a:b] for a, b in zip(starts, ends, strict=True)]
         if "\n" in text or "  " in text:
             words = [_word(w) for w in words]
+        if not SHORTHAND_KEYS.isdisjoint(words):
+            # text-speak for function words ("wiv", "cuz", "nuffin") is matched as the word
+            words = [SHORTHAND.get(w, w) for w in words]
         corrected: dict[int, tuple[str, str, float]] = {}
         raw_words = words  # entity gates look at what was written, not at spelling fixes
         fixes = self.fuzzy.corrections(words)
@@ -247,6 +256,8 @@ class Engine:
                 doc, starts, ends, words, fixes
             )
             n = len(doc)
+            if not SHORTHAND_KEYS.isdisjoint(words):
+                words = [SHORTHAND.get(w, w) for w in words]
         if not QUOTES.isdisjoint(words):
             # quote marks around a child's words ("'trapping' in Plymouth") are not words
             keep = [i for i, w in enumerate(words) if w not in QUOTES]

@@ -667,6 +667,17 @@ CASES: list[tuple[str, str, str]] = [
     ("Her parents are always at each other's throats.", "push.family_conflict", "present"),
     ("He was made to watch porn by an older boy.", "seraf.vuln.sexual_abuse", "present"),
     ("Her stepdad calls her a slag.", "push.bullying", "absent"),
+    # text-speak function words read as the words they stand for
+    ("She got in a car wiv 3 men she didnt know.", "seraf.sig.vehicles_unknown_adults", "present"),
+    ("Mum n stepdad r always screaming at each other.", "push.family_conflict", "present"),
+    ("He says he aint carried nuffin for no one.", "cce.holding_or_selling_drugs", "negated"),
+    ("She went missing cuz her mum kicked her out.", "push.family_conflict", "present"),
+    # a comma before a verb with the subject left out starts a new clause
+    (
+        "Says she didn't do nothing, was at her mates all night.",
+        "pull.friends_or_partner",
+        "present",
+    ),
     # a possessor names someone else's person
     (
         "Her cousin's boyfriend is 30 and controls everything she wears.",
