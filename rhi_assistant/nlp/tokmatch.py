@@ -303,7 +303,7 @@ class TokenPatternMatcher:
         index2 = self.index2
         pair_pos: dict[tuple[str, str], list[int]] = {}
         firsts = self._pair_first
-        for i in range(len(words) - 1):
+        for i in range(len(words) - 1) if not firsts.isdisjoint(present) else ():
             if words[i] in firsts:
                 pr = (words[i], words[i + 1])
                 ids = index2.get(pr)
