@@ -1,18 +1,23 @@
 """A fast matcher for the lexicon's token patterns over the spaCy token stream.
 
 spaCy's ``Matcher`` evaluates ``IN`` sets in Python for every pattern at every
-token, which made a lexicon of ~1,000 patterns cost ~6 ms per note. Here each
-pattern is compiled to a regular expression over the note's lower-cased
-tokens joined by single spaces (so a match always starts and ends on token
-boundaries), and only patterns whose rarest required word occurs in the note
-are tried. Matching stays token-aligned, as with the spaCy Matcher, at a
-fraction of the cost.
+token, which made a lexicon of ~1,000 patterns cost ~6 ms per note. Here every
+word the patterns spell gets one character of its own, a note is written as one
+character per token (a word no pattern spells is one shared "other" character),
+and each pattern becomes a regular expression over that string in which a word
+choice is a character class. Matching stays token-aligned by construction (a
+match's character offsets are its token offsets), and only patterns whose
+rarest required word occurs in the note are tried.
+
+Why characters rather than the words themselves: a regex over the note's
+words joined by spaces spells every word choice as an alternation of escaped
+words; compiling ~5,000 of those took about half of the engine's load time,
+and trying them was slower than a class lookup.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -36,18 +41,6 @@ Splitter = Callable[[str], list[str]] | None
 _PAIR = "\x00pair"
 MAX_PAIRS = 400  # most word pairs one pattern may put in the pair index
 PAIR_WHEN = 40  # use a pair anchor when the best single anchor is at least this common
-
-
-def _token_regex(words: list[str], split: Splitter = None, num: bool = False) -> str:
-    """Regex for one token spec. A literal the tokenizer splits ("cannot" -> can not,
-    "half-term" -> half - term) is matched as that run of tokens, so it is never dead."""
-    alts = {re.escape(w) for w in words}
-    if split is not None:  # case-dependent exceptions ("ID" vs "id" -> i d): keep both
-        alts |= {" ".join(re.escape(t) for t in split(w)) for w in words}
-    ordered = sorted(alts, key=len, reverse=True)
-    if num:
-        ordered.append(NUM_RE)
-    return ordered[0] if len(ordered) == 1 else "(?:" + "|".join(ordered) + ")"
 
 
 def _firsts(words: list[str], split: Splitter) -> list[str]:
@@ -77,21 +70,36 @@ def _rarity(words: list[str]) -> int:
     return len(words) + sum(1000 if w in COMMON else 40 if w in FREQUENT else 0 for w in words)
 
 
-def compile_token_regex(
+# A token's choices: each a run of tokens (("can", "not") for "cannot" as the tokenizer cuts it).
+Choices = tuple[tuple[str, ...], ...]
+# One step of a pattern: ("skip", n) for *N, or ("tok", choices, number_too, optional).
+Step = tuple[Any, ...]
+
+
+def _choices(words: list[str], split: Splitter) -> Choices:
+    """The token runs one token spec can match. A literal the tokenizer splits ("cannot" ->
+    can not, "half-term" -> half - term) is matched as that run of tokens, so it is never
+    dead; the literal itself is kept too (case-dependent exceptions: "ID" vs "id")."""
+    out: set[tuple[str, ...]] = set()
+    for w in words:
+        out.add(tuple(w.split(" ")))
+        if split is not None:
+            out.add(tuple(split(w)))
+    return tuple(sorted(out))
+
+
+def parse_pattern(
     text: str, macros: dict[str, list[str]], split: Splitter = None
-) -> tuple[_LazyRegex, Any, list[frozenset[str]], int]:
-    """Regex for one pattern string, its anchor words (or a marker), its required word sets,
-    and how many tokens a match can have before the anchor token."""
-    parts: list[str] = []
-    anchor: tuple[int, Any, int] | None = None
+) -> tuple[list[Step], Any, list[frozenset[str]]]:
+    """One pattern string's steps, its anchor words (or a marker) and its required word sets."""
+    steps: list[Step] = []
+    anchor: tuple[int, Any] | None = None
     required: list[frozenset[str]] = []
-    left = 0  # most tokens a match can have before the current token
-    prev: tuple[list[str], int] | None = None  # the plain one-token word choice just before
-    pairs: list[tuple[int, list[str], list[str], int]] = []
+    prev: list[str] | None = None  # the plain one-token word choice just before
+    pairs: list[tuple[int, list[str], list[str]]] = []
     for raw in text.split():
         if raw.startswith("*") and raw[1:].isdigit():
-            parts.append(r"(?:\S+ ){0," + str(int(raw[1:])) + "}?")
-            left += int(raw[1:])
+            steps.append(("skip", int(raw[1:])))
             prev = None
             continue
         optional = raw.endswith("?") and len(raw) > 1
@@ -100,71 +108,93 @@ def compile_token_regex(
         width = 1
         mixed = False
         if spec == "#NUM":
-            tok = NUM_RE + " "
+            steps.append(("tok", (), True, optional))
             words = None
         elif "#NUM" in alts:  # a number or some words
-            words = expand_words("|".join(a for a in alts if a != "#NUM"), macros)
-            tok = _token_regex(words, split, num=True) + " "
-            width = _width(words, split)
+            full = expand_words("|".join(a for a in alts if a != "#NUM"), macros)
+            steps.append(("tok", _choices(full, split), True, optional))
             words = None
             mixed = True
         else:
             full = expand_words(spec, macros)
-            tok = _token_regex(full, split) + " "
+            steps.append(("tok", _choices(full, split), False, optional))
             width = _width(full, split)
             words = _firsts(full, split)
         if optional:
-            parts.append("(?:" + tok + ")?")
-            left += width
             prev = None
             continue
-        parts.append(tok)
         if words is not None:
             required.append(frozenset(words))
             if width == 1:
-                if prev is not None and len(prev[0]) * len(words) <= MAX_PAIRS:
-                    pairs.append((len(prev[0]) * len(words), prev[0], words, prev[1]))
-                prev = (words, left)
+                if prev is not None and len(prev) * len(words) <= MAX_PAIRS:
+                    pairs.append((len(prev) * len(words), prev, words))
+                prev = words
             else:
                 prev = None
         else:
             prev = None
         size = 10**9 if words is None else _rarity(words)
         if not mixed and (anchor is None or size < anchor[0]):
-            anchor = (size, words, left)
-        left += width
-    rx = _LazyRegex("(?<= )" + "".join(parts))
+            anchor = (size, words)
     if pairs and (anchor is None or anchor[0] >= PAIR_WHEN):
         # everyday anchor words ("home", "back") let too many patterns through: two
         # neighbouring word choices together are far rarer
-        _, a, b, at = min(pairs, key=lambda x: x[0])
-        return rx, (_PAIR, frozenset((x, y) for x in a for y in b), a, b), required, at
+        _, a, b = min(pairs, key=lambda x: x[0])
+        return steps, (_PAIR, frozenset((x, y) for x in a for y in b), a, b), required
     if anchor is None:
-        return rx, _ALWAYS, required, 0
-    return rx, (_NUM if anchor[1] is None else anchor[1]), required, anchor[2]
+        return steps, _ALWAYS, required
+    return steps, (_NUM if anchor[1] is None else anchor[1]), required
 
 
-class _LazyRegex:
-    """A regex compiled on first use: most patterns are never tried on a given note,
-    and compiling thousands of alternations up front dominated the engine's load time."""
+# Characters of the encoded note; pattern words get characters from U+10000 on.
+BLOCK = "\x00"  # a token with whitespace in it ("\n"): nothing matches it, no skip crosses it
+OTHER = "\x01"  # a word no pattern spells
+NUMBER = "\x02"  # a number-like token no pattern spells
+_FIRST_CODE = 0x10000
+_NUM_FULL = re.compile(NUM_RE)
+_SPACE = re.compile(r"\s")
 
-    __slots__ = ("_rx", "pattern")
 
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self._rx: re.Pattern[str] | None = None
+def _char_class(chars: list[str]) -> str:
+    """A class of code characters, consecutive ones written as a range (the codes lie
+    above U+FFFF, so none needs escaping; the few specials below are not regex syntax)."""
+    cs = sorted(set(chars))
+    if len(cs) == 1:
+        return cs[0]
+    out: list[str] = []
+    i = 0
+    while i < len(cs):
+        j = i
+        while j + 1 < len(cs) and ord(cs[j + 1]) == ord(cs[j]) + 1:
+            j += 1
+        out.append(cs[i] if j == i else cs[i] + cs[j] if j == i + 1 else cs[i] + "-" + cs[j])
+        i = j + 1
+    return "[" + "".join(out) + "]"
 
-    def compiled(self) -> re.Pattern[str]:
-        rx = self._rx
-        if rx is None:
-            rx = self._rx = re.compile(self.pattern)
-        return rx
 
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.compiled().match(text, pos)
+class _Encoder(dict):
+    """Token -> its character. Pattern words are fixed at build time; any other token
+    is classified once (other word, number, or whitespace) and remembered, since a
+    note's vocabulary repeats; the remembered ones are dropped when they pile up."""
 
-    def finditer(self, text: str):
-        return self.compiled().finditer(text)
+    LIMIT = 50000
+
+    def __init__(self, codes: dict[str, str]) -> None:
+        super().__init__(codes)
+        self.base = codes
+
+    def __missing__(self, w: str) -> str:
+        if _SPACE.search(w) is not None or not w:
+            c = BLOCK
+        elif _NUM_FULL.fullmatch(w) is not None:
+            c = NUMBER
+        else:
+            c = OTHER
+        if len(self) > len(self.base) + self.LIMIT:
+            self.clear()
+            self.update(self.base)
+        self[w] = c
+        return c
 
 
 class TokenPatternMatcher:
@@ -173,7 +203,10 @@ class TokenPatternMatcher:
     def __init__(self, macros: dict[str, list[str]], split: Splitter = None) -> None:
         self.macros = macros
         self.split = split
-        self.patterns: list[tuple[Any, _LazyRegex, int, Any, int, bool]] = []
+        self.keys: list[Any] = []
+        self._steps: list[list[Step]] = []
+        self._rx: list[re.Pattern[str]] | None = None
+        self._encoder: _Encoder | None = None
         self.index: dict[str, list[int]] = {}
         self.index2: dict[tuple[str, str], list[int]] = {}
         self.always: list[int] = []
@@ -184,34 +217,23 @@ class TokenPatternMatcher:
         self._set_bit: dict[frozenset[str], int] = {}
         self._word_info: dict[str, tuple[list[int] | None, int]] | None = None
         self._pair_first: frozenset[str] = frozenset()
-        self._masks: list[int] = []  # patterns[pid][2], kept flat for the candidate filter
-        # the words a match can start with (None: any), so a start position is tried only
-        # when its token fits: far cheaper than a failed regex call
-        self._first: list[frozenset[str] | None] = []
-
-    def _first_words(self, text: str) -> frozenset[str] | None:
-        raw = text.split()[0]
-        if raw.startswith("*") or (raw.endswith("?") and len(raw) > 1):
-            return None
-        if "#NUM" in raw.split("|"):
-            return None
-        return frozenset(_firsts(expand_words(raw, self.macros), self.split))
+        self._masks: list[int] = []  # each pattern's required bits, for the candidate filter
 
     def add(self, key: Any, pattern_texts: list[str]) -> None:
         """Add pattern strings (the lexicon's token language) under ``key``."""
         for text in pattern_texts:
             for t in expand_groups(text):
-                rx, anchor, required, left = compile_token_regex(t, self.macros, self.split)
-                pid = len(self.patterns)
-                self._first.append(self._first_words(t))
+                steps, anchor, required = parse_pattern(t, self.macros, self.split)
+                pid = len(self.keys)
+                self.keys.append(key)
+                self._steps.append(steps)
                 if isinstance(anchor, tuple):  # a pair anchor
                     _, pair_set, a, b = anchor
                     done = {frozenset(a), frozenset(b)}
                     rest = sorted(
                         {r for r in required if r not in done}, key=lambda r: _rarity(sorted(r))
                     )
-                    self.patterns.append((key, rx, self._mask(rest), pair_set, left, True))
-                    self._masks.append(self.patterns[-1][2])
+                    self._masks.append(self._mask(rest))
                     for pr in pair_set:
                         self.index2.setdefault(pr, []).append(pid)
                     continue
@@ -220,8 +242,7 @@ class TokenPatternMatcher:
                 rest = sorted(
                     {r for r in required if r != anchor_set}, key=lambda r: _rarity(sorted(r))
                 )
-                self.patterns.append((key, rx, self._mask(rest), anchor_set, left, False))
-                self._masks.append(self.patterns[-1][2])
+                self._masks.append(self._mask(rest))
                 if anchor == _ALWAYS:
                     self.always.append(pid)
                 elif anchor == _NUM:
@@ -229,11 +250,89 @@ class TokenPatternMatcher:
                 else:
                     for w in anchor:
                         self.index.setdefault(w, []).append(pid)
+        self._rx = None
 
     def compile_all(self) -> None:
-        """Compile every regex now (the engine does this once at load, so no note pays it)."""
-        for p in self.patterns:
-            p[1].compiled()
+        """Give the pattern words their characters and compile every pattern's regex (the
+        engine does this once at load, so no note pays for a first compile).
+
+        Words that stand in exactly the same places of every pattern (most inflections of
+        a word, most members of a macro) share one character, and the characters lie
+        beyond the Basic Multilingual Plane: ``re`` compiles a class of such characters
+        as a short list of ranges instead of building a 64K bitmap for each of the
+        ~10,000 word choices, which made compiling several times cheaper."""
+        # where each word may stand: in a one-token choice of a word set, or at a
+        # position of a multi-token run in one
+        specs: dict[Choices, int] = {}
+        places: dict[str, list[Any]] = {}
+        for steps in self._steps:
+            for step in steps:
+                if step[0] != "tok" or step[1] in specs:
+                    continue
+                sid = specs[step[1]] = len(specs)
+                for run in step[1]:
+                    if len(run) == 1:
+                        places.setdefault(run[0], []).append(sid)
+                    else:
+                        for i, w in enumerate(run):
+                            places.setdefault(w, []).append((sid, run, i))
+        codes: dict[str, str] = {}
+        of_place: dict[tuple[Any, ...], str] = {}
+        for w, where in places.items():
+            sig = (
+                tuple(where),
+                _NUM_FULL.fullmatch(w) is not None,
+                not w or _SPACE.search(w) is not None,
+            )
+            c = of_place.get(sig)
+            if c is None:
+                c = of_place[sig] = chr(_FIRST_CODE + len(of_place))
+            codes[w] = c
+        # a skip crosses any token without whitespace in it (as \S+ did over the joined words)
+        spaced = {c for w, c in codes.items() if not w or _SPACE.search(w) is not None}
+        skip = "[^" + BLOCK + "".join(sorted(spaced)) + "]"
+        numbers = [NUMBER, *{c for w, c in codes.items() if _NUM_FULL.fullmatch(w)}]
+        cache: dict[Step, str] = {}
+        self._rx = [
+            re.compile(self._regex(steps, codes, skip, numbers, cache)) for steps in self._steps
+        ]
+        self._encoder = _Encoder(codes)
+
+    @staticmethod
+    def _regex(
+        steps: list[Step],
+        codes: dict[str, str],
+        skip: str,
+        numbers: list[str],
+        cache: dict[Step, str],
+    ) -> str:
+        parts: list[str] = []
+        for step in steps:
+            if step[0] == "skip":
+                parts.append(skip + "{0," + str(step[1]) + "}?")
+                continue
+            tok = cache.get(step)
+            if tok is None:
+                _, choices, number, optional = step
+                singles = [codes[r[0]] for r in choices if len(r) == 1 and r[0]]
+                if number:
+                    singles += numbers
+                # a longer run first, as the longest alternative came first over the joined
+                # words (two runs that both fit at one place differ in length; one-token
+                # words never both fit, so their order does not matter)
+                runs = sorted(
+                    {"".join(codes[w] for w in r) for r in choices if len(r) > 1 and all(r)},
+                    key=lambda s: (-len(s), s),
+                )
+                alts = runs + ([_char_class(singles)] if singles else [])
+                tok = (
+                    alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+                )
+                if optional:
+                    tok = "(?:" + tok + ")?"
+                cache[step] = tok
+            parts.append(tok)
+        return "".join(parts)
 
     def _mask(self, required: list[frozenset[str]]) -> int:
         mask = 0
@@ -266,15 +365,13 @@ class TokenPatternMatcher:
             return out
 
         self._set_bit = {r: 1 << new_of[b.bit_length() - 1] for r, b in self._set_bit.items()}
-        self.patterns = [
-            (key, rx, remap(mk), anchor, left, pair)
-            for key, rx, mk, anchor, left, pair in self.patterns
-        ]
-        self._masks = [p[2] for p in self.patterns]
+        self._masks = [remap(mk) for mk in self._masks]
 
     def _build_word_info(self) -> dict[str, tuple[list[int] | None, int]]:
         """word -> (patterns anchored on it, bits of the required sets holding it): one
         lookup per distinct word of a note serves both the prefilter and the mask."""
+        if self._rx is None:
+            self.compile_all()
         self._renumber_bits()
         wm: dict[str, int] = {}
         for r, bit in self._set_bit.items():
@@ -288,6 +385,8 @@ class TokenPatternMatcher:
     def __call__(self, words: list[str]) -> list[tuple[Any, int, int]]:
         """All (key, start token, end token) matches, non-overlapping per pattern."""
         info = self._word_info or self._build_word_info()
+        if self._rx is None:
+            self.compile_all()
         cand: set[int] = set(self.always)
         present = set(words)
         sat = 0
@@ -301,80 +400,27 @@ class TokenPatternMatcher:
         if self.num and any(w[:1].isdigit() or w in _NUM_WORDS for w in present):
             cand.update(self.num)
         index2 = self.index2
-        pair_pos: dict[tuple[str, str], list[int]] = {}
         firsts = self._pair_first
         for i in range(len(words) - 1) if not firsts.isdisjoint(present) else ():
             if words[i] in firsts:
-                pr = (words[i], words[i + 1])
-                ids = index2.get(pr)
+                ids = index2.get((words[i], words[i + 1]))
                 if ids:
                     cand.update(ids)
-                    pair_pos.setdefault(pr, []).append(i)
         if not cand:
             return []
-        text = " " + " ".join(words) + " "
-        tokpos: list[int] = []
-        p = 1
-        for w in words:
-            tokpos.append(p)
-            p += len(w) + 1
-        tokpos.append(p)
-        positions: dict[str, list[int]] = {}
+        encoder = self._encoder
+        assert encoder is not None and self._rx is not None
+        # one character per token: a match's offsets are its token offsets; every match
+        # contains its anchor, so scanning the whole note finds what the prefilter allowed
+        enc = "".join([encoder[w] for w in words])
         out: list[tuple[Any, int, int]] = []
-        patterns = self.patterns
+        keys = self.keys
+        rxs = self._rx
         masks = self._masks
-        firsts_of = self._first
         for pid in sorted([pid for pid in cand if masks[pid] & sat == masks[pid]]):
-            key, lazy, _, anchor_set, left, is_pair = patterns[pid]
-            rx = lazy._rx or lazy.compiled()
-            fw = firsts_of[pid]
-            if anchor_set is None:
-                for m in rx.finditer(text):
-                    s, e = m.start(), m.end()
-                    if e > s:
-                        out.append((key, bisect_left(tokpos, s), bisect_left(tokpos, e)))
-                continue
-            # the anchor occurrences: a match must start at most `left` tokens before one
-            if is_pair:
-                occ = [i for pr in anchor_set.intersection(pair_pos) for i in pair_pos[pr]]
-            else:
-                if not positions:
-                    for i, x in enumerate(words):
-                        positions.setdefault(x, []).append(i)
-                occ = [i for w in anchor_set.intersection(present) for i in positions[w]]
-            if not occ:
-                continue
-            if left == 0:
-                last_end = -1
-                match = rx.match
-                for st in sorted(occ) if len(occ) > 1 else occ:
-                    if st < last_end or (fw is not None and words[st] not in fw):
-                        continue
-                    m = match(text, tokpos[st])
-                    if m is not None and m.end() > m.start():
-                        e = bisect_left(tokpos, m.end(), st)
-                        out.append((key, st, e))
-                        last_end = e
-                continue
-            starts: range | list[int]
-            if len(occ) == 1:
-                i = occ[0]
-                starts = range(i - left if i > left else 0, i + 1)
-            else:
-                span: set[int] = set()
-                for i in occ:
-                    span.update(range(i - left if i > left else 0, i + 1))
-                starts = sorted(span)
-            if fw is not None:
-                starts = [st for st in starts if words[st] in fw]
-            last_end = -1
-            match = rx.match
-            for st in starts:
-                if st < last_end:
-                    continue
-                m = match(text, tokpos[st])
-                if m is not None and m.end() > m.start():
-                    e = bisect_left(tokpos, m.end(), st)
-                    out.append((key, st, e))
-                    last_end = e
+            key = keys[pid]
+            for m in rxs[pid].finditer(enc):
+                s, e = m.span()
+                if e > s:
+                    out.append((key, s, e))
         return out
