@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 RECENT, MID, OLD = "recent", "6_to_12_months", "over_12_months"
 
@@ -56,6 +57,7 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# a representative day for seasons and for the dates of the school and festive year
 SEASON_MID = {
     "spring": (4, 15),
     "summer": (7, 15),
@@ -63,9 +65,49 @@ SEASON_MID = {
     "fall": (10, 15),
     "winter": (1, 15),
     "christmas": (12, 25),
+    "xmas": (12, 25),
+    "crimbo": (12, 25),
     "easter": (4, 5),
     "holidays": (8, 1),
+    "hols": (8, 1),
     "half-term": (10, 28),
+    "halloween": (10, 31),
+    "bonfire": (11, 5),
+    "fireworks": (11, 5),
+    "guy": (11, 5),
+    "valentine": (2, 14),
+    "valentines": (2, 14),
+    "eid": (4, 1),
+    "diwali": (11, 1),
+    "new": (1, 1),  # New Year
+    "nye": (12, 31),
+}
+# half terms fall in late February, late May and late October
+HALF_TERMS = ((2, 18), (5, 28), (10, 28))
+# plural holidays counted back: "two Christmases ago", "a couple of summers ago"
+SEASON_PLURALS = {
+    "christmases": "christmas",
+    "xmases": "christmas",
+    "summers": "summer",
+    "winters": "winter",
+    "springs": "spring",
+    "autumns": "autumn",
+    "easters": "easter",
+    "halloweens": "halloween",
+    "birthdays": "birthday",
+}
+NUMBER_TEENS = {
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
 }
 
 
@@ -103,15 +145,206 @@ def _most_recent(month: int, day: int, today: dt.date, skip_current: bool) -> dt
     return cand
 
 
-def resolve(kind: str, cue_text: str, today: dt.date) -> str:
-    """Window for one time cue of the given kind (from data/time_rules.json)."""
-    words = re.findall(r"[a-z]+|\d+", cue_text.lower())
+def _occurrence(month: int, day: int, today: dt.date, words: list[str], season: str) -> dt.date:
+    """The date of the holiday or season a cue names, after its modifiers:
+    "X 2024", "X last year", "X before last", "last X", "this X", or just "X"."""
+    year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
+    if year is not None:
+        return dt.date(year, month, min(day, 28))
+    if "before" in words and "last" in words:  # "the summer before last"
+        ref = _most_recent(month, day, today, _in_season(season, today))
+        return dt.date(ref.year - 1, month, min(day, 28))
+    if "last" in words and "year" in words:  # "bonfire night last year"
+        return dt.date(today.year - 1, month, min(day, 28))
+    if "this" in words:  # this year's, or now if it is still to come
+        return min(dt.date(today.year, month, min(day, 28)), today)
+    if "next" in words:
+        return today
+    seasonal = season in ("spring", "summer", "autumn", "fall", "winter")
+    return _most_recent(
+        month, day, today, "last" in words and seasonal and _in_season(season, today)
+    )
+
+
+def _half_term(words: list[str]) -> tuple[int, int] | None:
+    """Which half term: "Feb half term", "May half term", "October half term"."""
+    for w in words:
+        if w[:3] in MONTHS:
+            m = MONTHS[w[:3]]
+            return min(HALF_TERMS, key=lambda md: abs(md[0] - m))
+        if w in ("spring", "summer", "autumn"):
+            return {"spring": HALF_TERMS[0], "summer": HALF_TERMS[1], "autumn": HALF_TERMS[2]}[w]
+    return None
+
+
+def _holiday(words: list[str], today: dt.date) -> str:
+    """Seasons and holidays: "last Easter", "at New Year", "bonfire night last year"."""
+    if "since" in words or "next" in words:
+        return RECENT
+    if "half" in words or "half-term" in words:
+        md = _half_term(words)
+        if md is None:  # the latest half term before the interview
+            ref = max(_occurrence(m, d, today, words, "half-term") for m, d in HALF_TERMS)
+        else:
+            ref = _occurrence(md[0], md[1], today, words, "half-term")
+        return window_for_months(_months_between(min(ref, today), today))
+    for w in words:
+        if w in SEASON_MID and not (w == "new" and "year" not in words and "years" not in words):
+            m, d = SEASON_MID[w]
+            ref = _occurrence(m, d, today, words, w)
+            return window_for_months(_months_between(min(ref, today), today))
+    return RECENT
+
+
+def _count_back(words: list[str], today: dt.date) -> str:
+    """ "two Christmases ago", "a couple of summers ago": count the holidays back."""
+    n = 1
+    for w in words:
+        if w.isdigit():
+            n = int(w)
+        elif w in NUMBER_WORDS:
+            n = NUMBER_WORDS[w]
+    for w in words:
+        name = SEASON_PLURALS.get(w)
+        if name is None:
+            continue
+        if name == "birthday":
+            return window_for_months(12.0 * n - 6.0)
+        m, d = SEASON_MID[name]
+        ref = _most_recent(m, d, today, _in_season(name, today))
+        return window_for_months(_months_between(dt.date(ref.year - (n - 1), m, min(d, 28)), today))
+    return RECENT
+
+
+_AGE_RES = (
+    # "Rhys (14)", "YP (15)", "aged 15", "she's 15 now", "15 year old YP", "I'm 15"
+    re.compile(r"^\W*\w+\s*\((\d{1,2})\s*(?:yrs?|years?|y/?o)?\)", re.I),
+    re.compile(r"\b(?:yp|she|he|i|child|young person)\s*\((\d{1,2})\)", re.I),
+    re.compile(r"\baged?\s+(\d{1,2})\b", re.I),
+    re.compile(
+        r"\b(?:she'?s|he'?s|she is|he is|i'?m|yp is|yp's)\s+(?:only\s+|just\s+)?(\d{1,2})\s+now\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?(\d{1,2})\b", re.I),
+    re.compile(
+        r"^\W*(?:\w+\s+)?(?:is|was)\s+(?:a\s+)?(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?\s*(?:-|\s)?old\b",
+        re.I,
+    ),
+)
+_YEAR_RES = (
+    # "YP is in Year 10", "she's now in Year 11", "(shes Year 11 now)", "Year 9 pupil"
+    re.compile(
+        r"\b(?:is|s|'s|are|am|'m|now|currently|yp|who'?s)\s+(?:now\s+|currently\s+)?(?:in\s+)?"
+        r"(?:year|yr|y)\s*(\d{1,2})\b(?!\s*(?:ago|old))",
+        re.I,
+    ),
+    re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\s+(?:now|pupil|student)\b", re.I),
+)
+
+
+@lru_cache(maxsize=64)
+def note_facts(note: str) -> tuple[int | None, int | None]:
+    """(the child's age, the child's school year) when the note states them."""
+    age = year = None
+    for rx in _AGE_RES:
+        m = rx.search(note)
+        if m and 8 <= int(m.group(1)) <= 21:
+            age = int(m.group(1))
+            break
+    for rx in _YEAR_RES:
+        m = rx.search(note)
+        if m and 1 <= int(m.group(1)) <= 13:
+            year = int(m.group(1))
+            break
+    return age, year
+
+
+def _numbers(words: list[str], after: tuple[str, ...] = ()) -> list[int]:
+    """Small numbers in a cue (school years, ages), in order; "yr9" counts as 9."""
+    out: list[int] = []
+    prev = ""
+    for w in words:
+        m = re.fullmatch(r"(?:year|yr|y)(\d{1,2})", w)
+        if m:
+            out.append(int(m.group(1)))
+        elif (
+            w.isdigit()
+            and len(w) <= 2
+            and (not after or prev in after or prev in ("and", "or", "&", "-", "to"))
+        ):
+            out.append(int(w))
+        elif w in NUMBER_TEENS and (not after or prev in after):
+            out.append(NUMBER_TEENS[w])
+        prev = w
+    return out
+
+
+def _gap_window(gap: int, today: dt.date, school: bool) -> str:
+    """Whole school years or years of age between then and now -> window."""
+    if gap <= 0:
+        return RECENT
+    if gap >= 2:
+        return OLD
+    if school:  # last school year ended in July
+        end = dt.date(today.year if today.month >= 8 else today.year - 1, 7, 20)
+        return window_for_months(max(_months_between(end, today), 6.5))
+    return MID
+
+
+def _school_year(words: list[str], today: dt.date, note: str | None) -> str:
+    """ "in Year 8", "back in Year 9 (she's Year 11 now)": school years back from now."""
+    if "since" in words:
+        return RECENT
+    nums = _numbers(words, ("year", "yr", "y"))
+    if not nums:
+        return RECENT
+    then = max(nums[:-1] or nums) if len(nums) > 1 and _says_now(words) else max(nums)
+    now = nums[-1] if len(nums) > 1 and _says_now(words) else None
+    if now is None and note is not None:
+        now = note_facts(note)[1]
+    if now is None:
+        return OLD  # a school year named in the past tense, the current one not given
+    return _gap_window(now - then, today, True)
+
+
+def _says_now(words: list[str]) -> bool:
+    return any(w in ("now", "currently", "is", "s", "'s", "shes", "hes") for w in words)
+
+
+def _age(words: list[str], today: dt.date, note: str | None) -> str:
+    """ "when she was 12" / "aged 13": years of age back from the child's age now."""
+    nums = _numbers(words)
+    if not nums:
+        return RECENT
+    then = nums[0]
+    now = nums[-1] if len(nums) > 1 else None
+    if now is None and note is not None:
+        now = note_facts(note)[0]
+    if now is None:
+        # the child's age is not given: "when she was 12" still speaks of the past (notes
+        # are about teenagers), while "aged 15" usually gives the age now
+        return OLD if "when" in words else RECENT
+    return _gap_window(now - then, today, False)
+
+
+def resolve(kind: str, cue_text: str, today: dt.date, note: str | None = None) -> str:
+    """Window for one time cue of the given kind (from data/time_rules.json).
+
+    ``note`` (the whole note) lets "in Year 8" and "when she was 12" count back from the
+    school year or age the note gives elsewhere ("YP is in Year 11", "Rhys (14)")."""
+    words = re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())
     if kind in (RECENT, "recent"):
         return RECENT
     if kind == "over_12":
         return OLD
     if kind == "six_months":
         return RECENT
+    if kind == "school_year":
+        return _school_year(words, today, note)
+    if kind == "age":
+        return _age(words, today, note)
+    if kind == "count_back":
+        return _count_back(words, today)
     if kind == "ago":
         qty = 1.0
         unit = None
@@ -131,27 +364,27 @@ def resolve(kind: str, cue_text: str, today: dt.date) -> str:
             return OLD
         return window_for_months(months)
     if kind == "last_year":
+        if "before" in words:  # "the year before last"
+            return OLD
         return window_for_months(_months_between(dt.date(today.year - 1, 7, 1), today))
     if kind == "season":
-        for w in words:
-            if w in SEASON_MID or w == "half":
-                m, d = SEASON_MID.get(w, SEASON_MID["half-term"])
-                skip = "last" in words and w != "christmas"
-                ref = _most_recent(m, d, today, skip and _in_season(w, today))
-                if "since" in words:
-                    return RECENT
-                return window_for_months(_months_between(ref, today))
-        return RECENT
+        return _holiday(words, today)
     if kind == "month":
         if "since" in words:
             return RECENT
         for w in words:
             key = w[:3]
             if key in MONTHS and (len(w) == 3 or w.startswith(key)):
-                ref = _most_recent(
-                    MONTHS[key], 15, today, "last" in words and today.month == MONTHS[key]
-                )
-                return window_for_months(_months_between(ref, today))
+                if "last" in words and "year" in words:  # "in March last year"
+                    ref = dt.date(today.year - 1, MONTHS[key], 15)
+                elif "before" in words and "last" in words:
+                    ref = _most_recent(MONTHS[key], 15, today, today.month == MONTHS[key])
+                    ref = dt.date(ref.year - 1, ref.month, 15)
+                else:
+                    ref = _most_recent(
+                        MONTHS[key], 15, today, "last" in words and today.month == MONTHS[key]
+                    )
+                return window_for_months(_months_between(min(ref, today), today))
         return RECENT
     if kind == "year_part":  # "at the start of the year", "the end of last year"
         year = today.year - 1 if "last" in words else today.year
