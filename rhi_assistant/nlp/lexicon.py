@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -118,6 +118,27 @@ def expand_groups(text: str) -> list[str]:
     return out
 
 
+def check_pattern(text: str, macros: dict[str, list[str]]) -> None:
+    """Raise :class:`LexiconError` where :func:`compile_patterns` would, without building
+    the token dicts: the engine validates every pattern at load, so this must be cheap."""
+    for t in expand_groups(text):
+        definite = False
+        for raw in t.split():
+            if raw.startswith("*") and raw[1:].isdigit():
+                continue
+            optional = raw.endswith("?") and len(raw) > 1
+            spec = raw[:-1] if optional else raw
+            if spec == "#NUM":
+                pass
+            elif macros is load_macros():
+                _expand_shipped(spec)
+            else:
+                expand_words(spec, macros)
+            definite = definite or not optional
+        if not definite:
+            raise LexiconError(f"pattern matches nothing definite: {t!r}")
+
+
 def compile_patterns(text: str, macros: dict[str, list[str]]) -> list[list[dict[str, Any]]]:
     """Compile one pattern string (with phrase choices) to one or more Matcher patterns."""
     return [compile_pattern(t, macros) for t in expand_groups(text)]
@@ -147,6 +168,8 @@ def compile_pattern(text: str, macros: dict[str, list[str]]) -> list[dict[str, A
 
 def words_of_pattern(text: str, macros: dict[str, list[str]]) -> set[str]:
     """All literal words a pattern can match (used as the fuzzy-match vocabulary)."""
+    if macros is load_macros():
+        return set(shipped_pattern_words(text))
     out: set[str] = set()
     for raw in " ".join(expand_groups(text)).split():
         spec = raw.rstrip("?")
@@ -154,6 +177,25 @@ def words_of_pattern(text: str, macros: dict[str, list[str]]) -> set[str]:
             continue
         out.update(expand_words(spec, macros))
     return out
+
+
+@cache
+def _expand_shipped(spec: str) -> tuple[str, ...]:
+    """:func:`expand_words` with the shipped macros, once per spec: the engine, the
+    lexicon check and the entity vocabulary all expand the same few thousand specs."""
+    return tuple(expand_words(spec, load_macros()))
+
+
+@cache
+def shipped_pattern_words(text: str) -> frozenset[str]:
+    """:func:`words_of_pattern` with the shipped macros, once per pattern."""
+    out: set[str] = set()
+    for raw in " ".join(expand_groups(text)).split():
+        spec = raw.rstrip("?")
+        if spec.startswith("*") or spec == "#NUM" or not spec:
+            continue
+        out.update(_expand_shipped(spec))
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -208,7 +250,7 @@ def load_lexicon() -> dict[str, IndicatorLexicon]:
             if not pats:
                 raise LexiconError(f"{fname}: {ind_id} has no patterns")
             for p in pats + tuple(entry.get("exclude", [])) + tuple(entry.get("mentions", [])):
-                compile_patterns(p, macros)  # raises on error
+                check_pattern(p, macros)  # raises on error
             immune = frozenset(entry.get("immune", []))
             if not immune <= ASSERTION_NAMES:
                 raise LexiconError(

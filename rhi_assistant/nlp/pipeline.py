@@ -27,11 +27,10 @@ from . import context, entities, fuzzy, timewindow
 from .lexicon import (
     PACKAGE,
     IndicatorLexicon,
-    compile_patterns,
     load_indicators,
     load_lexicon,
     load_macros,
-    words_of_pattern,
+    shipped_pattern_words,
 )
 from .models import Analysis, Suggestion
 from .tokmatch import TokenPatternMatcher
@@ -175,14 +174,12 @@ class Engine:
         for info in self.spec.values():
             info["concerns_t"] = tuple(info["concerns"])
         self.lexicon: dict[str, IndicatorLexicon] = load_lexicon()
-        macros = load_macros()
         vocab_words: set[str] = set()
 
         def add(
             key: str, kind: str, payload: Any, patterns: list[str], greedy: str | None = "LONGEST"
         ) -> None:
-            for p in patterns:
-                compile_patterns(p, macros)  # validates the pattern language
+            # the matcher validates the pattern language as it parses (LexiconError)
             self.matcher.add((kind, payload), patterns)
 
         # words an indicator's own patterns spell out: a negation cue among them is part of
@@ -191,16 +188,15 @@ class Engine:
         for ind_id, entry in self.lexicon.items():
             lits: set[str] = set()
             for p in entry.patterns:
-                lits |= words_of_pattern(p, macros)
+                lits |= shipped_pattern_words(p)
             self.literals[ind_id] = frozenset(w for x in lits for w in [x, *split(x)])
+            vocab_words |= lits
         for ind_id, entry in self.lexicon.items():
             add("I:" + ind_id, "ind", ind_id, list(entry.patterns))
             if entry.exclude:
                 add("X:" + ind_id, "excl", ind_id, list(entry.exclude))
             if entry.mentions:
                 add("M:" + ind_id, "mention", ind_id, list(entry.mentions))
-            for p in entry.patterns:
-                vocab_words |= words_of_pattern(p, macros)
         ctx = _data("context_rules.json")
         self.cue_rules: list[context.CueRule] = []
         for i, r in enumerate(ctx["rules"]):

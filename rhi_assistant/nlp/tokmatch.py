@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .lexicon import PACKAGE, expand_groups, expand_words
+from .lexicon import PACKAGE, LexiconError, expand_groups, expand_words
 
 NUM_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -89,20 +89,28 @@ def _choices(words: list[str], split: Splitter) -> Choices:
 
 
 def parse_pattern(
-    text: str, macros: dict[str, list[str]], split: Splitter = None
+    text: str,
+    macros: dict[str, list[str]],
+    split: Splitter = None,
+    cache: dict[str, tuple[Choices, int, list[str]]] | None = None,
 ) -> tuple[list[Step], Any, list[frozenset[str]]]:
-    """One pattern string's steps, its anchor words (or a marker) and its required word sets."""
+    """One pattern string's steps, its anchor words (or a marker) and its required word sets.
+
+    ``cache`` keeps each word spec's expansion (choices, width, first words) between
+    patterns: macros make the same specs recur thousands of times in a lexicon."""
     steps: list[Step] = []
     anchor: tuple[int, Any] | None = None
     required: list[frozenset[str]] = []
     prev: list[str] | None = None  # the plain one-token word choice just before
     pairs: list[tuple[int, list[str], list[str]]] = []
+    definite = False
     for raw in text.split():
         if raw.startswith("*") and raw[1:].isdigit():
             steps.append(("skip", int(raw[1:])))
             prev = None
             continue
         optional = raw.endswith("?") and len(raw) > 1
+        definite = definite or not optional
         spec = raw[:-1] if optional else raw
         alts = spec.split("|")
         width = 1
@@ -110,16 +118,21 @@ def parse_pattern(
         if spec == "#NUM":
             steps.append(("tok", (), True, optional))
             words = None
-        elif "#NUM" in alts:  # a number or some words
-            full = expand_words("|".join(a for a in alts if a != "#NUM"), macros)
-            steps.append(("tok", _choices(full, split), True, optional))
-            words = None
-            mixed = True
         else:
-            full = expand_words(spec, macros)
-            steps.append(("tok", _choices(full, split), False, optional))
-            width = _width(full, split)
-            words = _firsts(full, split)
+            number = "#NUM" in alts  # a number or some words
+            key = "|".join(a for a in alts if a != "#NUM") if number else spec
+            hit = cache.get(key) if cache is not None else None
+            if hit is None:
+                full = expand_words(key, macros)
+                hit = (_choices(full, split), _width(full, split), _firsts(full, split))
+                if cache is not None:
+                    cache[key] = hit
+            steps.append(("tok", hit[0], number, optional))
+            if number:
+                words = None
+                mixed = True
+            else:
+                width, words = hit[1], hit[2]
         if optional:
             prev = None
             continue
@@ -136,6 +149,8 @@ def parse_pattern(
         size = 10**9 if words is None else _rarity(words)
         if not mixed and (anchor is None or size < anchor[0]):
             anchor = (size, words)
+    if not definite:
+        raise LexiconError(f"pattern matches nothing definite: {text!r}")
     if pairs and (anchor is None or anchor[0] >= PAIR_WHEN):
         # everyday anchor words ("home", "back") let too many patterns through: two
         # neighbouring word choices together are far rarer
@@ -205,6 +220,7 @@ class TokenPatternMatcher:
         self.split = split
         self.keys: list[Any] = []
         self._steps: list[list[Step]] = []
+        self._spec_cache: dict[str, tuple[Choices, int, list[str]]] = {}
         self._rx: list[re.Pattern[str]] | None = None
         self._encoder: _Encoder | None = None
         self.index: dict[str, list[int]] = {}
@@ -223,7 +239,9 @@ class TokenPatternMatcher:
         """Add pattern strings (the lexicon's token language) under ``key``."""
         for text in pattern_texts:
             for t in expand_groups(text):
-                steps, anchor, required = parse_pattern(t, self.macros, self.split)
+                steps, anchor, required = parse_pattern(
+                    t, self.macros, self.split, self._spec_cache
+                )
                 pid = len(self.keys)
                 self.keys.append(key)
                 self._steps.append(steps)
