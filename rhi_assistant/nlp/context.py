@@ -98,7 +98,7 @@ CLAUSE_OPENERS = frozenset(
 # words of a subject cue that say nothing about who it is ("his" in "his brother's")
 CUE_FILLERS = frozenset(
     "his her my their your our the a an this that 's s ' , older younger little big best old new "
-    "other step".split()
+    "other step not me him hers mine theirs tho though".split()
 )
 
 
