@@ -168,14 +168,13 @@ def compile_pattern(text: str, macros: dict[str, list[str]]) -> list[dict[str, A
 
 def words_of_pattern(text: str, macros: dict[str, list[str]]) -> set[str]:
     """All literal words a pattern can match (used as the fuzzy-match vocabulary)."""
-    if macros is load_macros():
-        return set(shipped_pattern_words(text))
+    expand = _expand_shipped if macros is load_macros() else lambda s: expand_words(s, macros)
     out: set[str] = set()
     for raw in " ".join(expand_groups(text)).split():
         spec = raw.rstrip("?")
         if spec.startswith("*") or spec == "#NUM" or not spec:
             continue
-        out.update(expand_words(spec, macros))
+        out.update(expand(spec))
     return out
 
 
@@ -184,18 +183,6 @@ def _expand_shipped(spec: str) -> tuple[str, ...]:
     """:func:`expand_words` with the shipped macros, once per spec: the engine, the
     lexicon check and the entity vocabulary all expand the same few thousand specs."""
     return tuple(expand_words(spec, load_macros()))
-
-
-@cache
-def shipped_pattern_words(text: str) -> frozenset[str]:
-    """:func:`words_of_pattern` with the shipped macros, once per pattern."""
-    out: set[str] = set()
-    for raw in " ".join(expand_groups(text)).split():
-        spec = raw.rstrip("?")
-        if spec.startswith("*") or spec == "#NUM" or not spec:
-            continue
-        out.update(_expand_shipped(spec))
-    return frozenset(out)
 
 
 @dataclass(frozen=True)

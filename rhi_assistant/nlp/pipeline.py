@@ -30,7 +30,7 @@ from .lexicon import (
     load_indicators,
     load_lexicon,
     load_macros,
-    shipped_pattern_words,
+    words_of_pattern,
 )
 from .models import Analysis, Suggestion
 from .tokmatch import TokenPatternMatcher
@@ -119,6 +119,14 @@ OBJECT_VERBS = frozenset(
 QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "''", "``"})
 
 
+# how a reason names the cue that decided a finding's assertion
+VERB_OF = {
+    "negated": "negated by",
+    "hypothetical": "uncertain or hypothetical because of",
+    "other_person": "about someone else:",
+}
+
+
 SHORTHAND: dict[str, str] = json.loads(
     resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
 )["words"]
@@ -174,6 +182,7 @@ class Engine:
         for info in self.spec.values():
             info["concerns_t"] = tuple(info["concerns"])
         self.lexicon: dict[str, IndicatorLexicon] = load_lexicon()
+        macros = load_macros()
         vocab_words: set[str] = set()
 
         def add(
@@ -188,7 +197,7 @@ class Engine:
         for ind_id, entry in self.lexicon.items():
             lits: set[str] = set()
             for p in entry.patterns:
-                lits |= shipped_pattern_words(p)
+                lits |= words_of_pattern(p, macros)
             self.literals[ind_id] = frozenset(w for x in lits for w in [x, *split(x)])
             vocab_words |= lits
         for ind_id, entry in self.lexicon.items():
@@ -564,7 +573,7 @@ class Engine:
         cs, ce = starts[f.start], ends[f.end - 1]
         evidence = text[cs:ce]
         info = self.spec[f.indicator]
-        fixes = [corrected[i] for i in range(f.start, f.end) if i in corrected]
+        fixes = [corrected[i] for i in range(f.start, f.end) if i in corrected] if corrected else ()
         if fixes:
             match, score = "fuzzy", min(sc for _, _, sc in fixes)
             uniq = list(dict.fromkeys((o, t, sc) for o, t, sc in fixes))
@@ -578,12 +587,7 @@ class Engine:
         if f.via:
             reason += f"; implied by {f.via}"
         if assertion != "present" and cue is not None:
-            verb = {
-                "negated": "negated by",
-                "hypothetical": "uncertain or hypothetical because of",
-                "other_person": "about someone else:",
-            }[assertion]
-            reason += f"; {verb} '{cue.text}'"
+            reason += f"; {VERB_OF[assertion]} '{cue.text}'"
         elif assertion == "present" and cue is not None and f.via:
             reason += f"; a peer ('{cue.text}') is involved"
         if assertion == "present":

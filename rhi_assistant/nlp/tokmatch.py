@@ -28,7 +28,6 @@ NUM_WORDS = (
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
 )
 NUM_RE = r"(?:[+-]?\d[\d,.:/]*|" + NUM_WORDS + ")"
-_NUM_WORDS = frozenset(NUM_WORDS.split("|"))
 _ALWAYS = "\x00always"
 COMMON = frozenset(
     "a an the to in on at of for with by from and or but not n't nt no is was were are be been "
@@ -232,7 +231,9 @@ class TokenPatternMatcher:
         # requirements one AND (instead of a set test per requirement per pattern)
         self._set_bit: dict[frozenset[str], int] = {}
         self._word_info: dict[str, tuple[list[int] | None, int]] | None = None
+        self._pairs: dict[str, list[int]] = {}  # two code characters -> patterns
         self._pair_first: frozenset[str] = frozenset()
+        self._num_codes: frozenset[str] = frozenset()
         self._masks: list[int] = []  # each pattern's required bits, for the candidate filter
 
     def add(self, key: Any, pattern_texts: list[str]) -> None:
@@ -271,8 +272,9 @@ class TokenPatternMatcher:
         self._rx = None
 
     def compile_all(self) -> None:
-        """Give the pattern words their characters and compile every pattern's regex (the
-        engine does this once at load, so no note pays for a first compile).
+        """Give the pattern words their characters, compile every pattern's regex and
+        build the prefilter's tables (the engine does this once at load, so no note pays
+        for a first compile).
 
         Words that stand in exactly the same places of every pattern (most inflections of
         a word, most members of a macro) share one character, and the characters lie
@@ -315,6 +317,7 @@ class TokenPatternMatcher:
             re.compile(self._regex(steps, codes, skip, numbers, cache)) for steps in self._steps
         ]
         self._encoder = _Encoder(codes)
+        self._build_word_info()
 
     @staticmethod
     def _regex(
@@ -386,54 +389,74 @@ class TokenPatternMatcher:
         self._masks = [remap(mk) for mk in self._masks]
 
     def _build_word_info(self) -> dict[str, tuple[list[int] | None, int]]:
-        """word -> (patterns anchored on it, bits of the required sets holding it): one
-        lookup per distinct word of a note serves both the prefilter and the mask."""
-        if self._rx is None:
-            self.compile_all()
+        """code character -> (patterns anchored on its words, bits of the required sets
+        holding them): one lookup per distinct character of an encoded note serves both
+        the prefilter and the mask. Words that share a character stand in the same
+        places of every pattern; the union over them is kept all the same, so the
+        prefilter can only let more patterns through, never fewer."""
+        assert self._encoder is not None
+        codes = self._encoder.base
         self._renumber_bits()
         wm: dict[str, int] = {}
         for r, bit in self._set_bit.items():
             for w in r:
                 wm[w] = wm.get(w, 0) | bit
-        info = {w: (self.index.get(w), wm.get(w, 0)) for w in set(wm) | set(self.index)}
-        self._pair_first = frozenset(a for a, _ in self.index2)
+        ids_of: dict[str, set[int]] = {}
+        bits_of: dict[str, int] = {}
+        # a word with no character (a literal with a space in it) is never one token
+        for w in set(wm) | set(self.index):
+            c = codes.get(w)
+            if c is not None:
+                ids_of.setdefault(c, set()).update(self.index.get(w, ()))
+                bits_of[c] = bits_of.get(c, 0) | wm.get(w, 0)
+        info = {c: (sorted(ids_of[c]) or None, bits_of[c]) for c in ids_of}
+        pairs: dict[str, set[int]] = {}
+        for (x, y), ids in self.index2.items():
+            cx, cy = codes.get(x), codes.get(y)
+            if cx is not None and cy is not None:
+                pairs.setdefault(cx + cy, set()).update(ids)
+        self._pairs = {k: sorted(v) for k, v in pairs.items()}
+        self._pair_first = frozenset(k[0] for k in self._pairs)
+        self._num_codes = frozenset(c for w, c in codes.items() if _NUM_FULL.fullmatch(w))
+        self._num_codes |= {NUMBER}
         self._word_info = info
         return info
 
     def __call__(self, words: list[str]) -> list[tuple[Any, int, int]]:
         """All (key, start token, end token) matches, non-overlapping per pattern."""
-        info = self._word_info or self._build_word_info()
-        if self._rx is None:
+        if self._rx is None or self._word_info is None:
             self.compile_all()
+        info = self._word_info
+        encoder = self._encoder
+        rxs = self._rx
+        assert info is not None and encoder is not None and rxs is not None
+        # one character per token: a match's offsets are its token offsets
+        enc = "".join([encoder[w] for w in words])
         cand: set[int] = set(self.always)
-        present = set(words)
+        present = set(enc)
         sat = 0
-        for w in present:
-            wi = info.get(w)
-            if wi is not None:
-                ids, b = wi
+        for c in present:
+            ci = info.get(c)
+            if ci is not None:
+                ids, b = ci
                 if ids:
                     cand.update(ids)
                 sat |= b
-        if self.num and any(w[:1].isdigit() or w in _NUM_WORDS for w in present):
+        if self.num and not self._num_codes.isdisjoint(present):
             cand.update(self.num)
-        index2 = self.index2
+        pairs = self._pairs
         firsts = self._pair_first
-        for i in range(len(words) - 1) if not firsts.isdisjoint(present) else ():
-            if words[i] in firsts:
-                ids = index2.get((words[i], words[i + 1]))
+        for i in range(len(enc) - 1) if not firsts.isdisjoint(present) else ():
+            if enc[i] in firsts:
+                ids = pairs.get(enc[i : i + 2])
                 if ids:
                     cand.update(ids)
         if not cand:
             return []
-        encoder = self._encoder
-        assert encoder is not None and self._rx is not None
-        # one character per token: a match's offsets are its token offsets; every match
-        # contains its anchor, so scanning the whole note finds what the prefilter allowed
-        enc = "".join([encoder[w] for w in words])
+        # every match contains its anchor, so scanning the whole note finds all that the
+        # prefilter allowed
         out: list[tuple[Any, int, int]] = []
         keys = self.keys
-        rxs = self._rx
         masks = self._masks
         for pid in sorted([pid for pid in cand if masks[pid] & sat == masks[pid]]):
             key = keys[pid]
