@@ -237,7 +237,10 @@ class TokenPatternMatcher:
         self._masks: list[int] = []  # each pattern's required bits, for the candidate filter
 
     def add(self, key: Any, pattern_texts: list[str]) -> None:
-        """Add pattern strings (the lexicon's token language) under ``key``."""
+        """Add pattern strings (the lexicon's token language) under ``key``; all patterns
+        are added before the first compile or call (see :meth:`compile_all`)."""
+        if self._rx is not None:
+            raise RuntimeError("patterns cannot be added to a compiled matcher")
         for text in pattern_texts:
             for t in expand_groups(text):
                 steps, anchor, required = parse_pattern(
@@ -269,7 +272,6 @@ class TokenPatternMatcher:
                 else:
                     for w in anchor:
                         self.index.setdefault(w, []).append(pid)
-        self._rx = None
 
     def compile_all(self) -> None:
         """Give the pattern words their characters, compile every pattern's regex and
@@ -318,6 +320,10 @@ class TokenPatternMatcher:
         ]
         self._encoder = _Encoder(codes)
         self._build_word_info()
+        # what only building needed (parsed steps, word-keyed indexes, required sets:
+        # several MB for a large lexicon) goes, so a compiled matcher is frozen
+        self._steps, self._spec_cache, self._set_bit = [], {}, {}
+        self.index, self.index2 = {}, {}
 
     @staticmethod
     def _regex(
@@ -424,7 +430,7 @@ class TokenPatternMatcher:
 
     def __call__(self, words: list[str]) -> list[tuple[Any, int, int]]:
         """All (key, start token, end token) matches, non-overlapping per pattern."""
-        if self._rx is None or self._word_info is None:
+        if self._rx is None:
             self.compile_all()
         info = self._word_info
         encoder = self._encoder
