@@ -1,7 +1,7 @@
 """Fresh cases for the push, pull and episode pattern families added in round 2.
 
 Each indicator has ten or more positives worded as a practitioner or a young person might
-put them (slang, reported speech, text-speak spellings) and a few negatives with another
+put them (slang, reported speech, text-speak and misspellings) and a few negatives with another
 meaning of the same words. None is copied from an evaluation set. ``present`` means the
 indicator must be suggested as present; ``absent`` means it must not be. All people are
 fictional.
@@ -87,6 +87,8 @@ CASES: list[tuple[str, str, str]] = [
         "present",
     ),
     ("He is petrified of his dad.", "push.not_safe_or_accepted", "present"),
+    ("She dont feel safe at home.", "push.not_safe_or_accepted", "present"),
+    ("He feels like noone wants him.", "push.not_safe_or_accepted", "present"),
     # push.family_conflict
     (
         "YP says her and mum are always at each other's throats.",
@@ -170,6 +172,14 @@ CASES: list[tuple[str, str, str]] = [
         "push.family_conflict",
         "absent",
     ),
+    (
+        "YP sed her and her mum had a massiv argument and she left.",
+        "push.family_conflict",
+        "present",
+    ),
+    ("Always arguin with her dad.", "push.family_conflict", "present"),
+    ("Mum n her r always fighting.", "push.family_conflict", "present"),
+    ("Her step dad kicked her out last nite.", "push.family_conflict", "present"),
     # push.domestic_abuse
     ("Her dad beats her mum when he's drunk.", "push.domestic_abuse", "present"),
     ("YP has seen her stepdad hit her mum.", "push.domestic_abuse", "present"),
@@ -220,6 +230,8 @@ CASES: list[tuple[str, str, str]] = [
         "push.domestic_abuse",
         "present",
     ),
+    ("Her dad hit her mum infront of her.", "push.domestic_abuse", "present"),
+    ("She seen her stepdad punch her mum.", "push.domestic_abuse", "present"),
     # push.step_parent_or_poor_relationships
     (
         "She cant stand her stepdad.",
@@ -297,6 +309,16 @@ CASES: list[tuple[str, str, str]] = [
         "push.step_parent_or_poor_relationships",
         "present",
     ),
+    (
+        "She hates her mums new boyfreind.",
+        "push.step_parent_or_poor_relationships",
+        "present",
+    ),
+    (
+        "He doesnt get on with his stepdad at all.",
+        "push.step_parent_or_poor_relationships",
+        "present",
+    ),
     # push.abuse_or_neglect
     ("Her stepdad hits her with a belt.", "push.abuse_or_neglect", "present"),
     (
@@ -353,6 +375,7 @@ CASES: list[tuple[str, str, str]] = [
         "present",
     ),
     ("Foster carer smacked him.", "push.abuse_or_neglect", "present"),
+    ("Her dad hits her when hes drunk.", "push.abuse_or_neglect", "present"),
     # push.boundaries
     ("She had a row with mum over her curfew.", "push.boundaries", "present"),
     ("Carers took her phone off her so she left.", "push.boundaries", "present"),
@@ -381,6 +404,8 @@ CASES: list[tuple[str, str, str]] = [
         "present",
     ),
     ("He says the rules at home are stupid.", "push.boundaries", "present"),
+    ("She broke her curfew again.", "push.boundaries", "present"),
+    ("Mum grounded her for the weekend.", "push.boundaries", "present"),
     # push.bullying
     ("She is being bullied at school by a group of girls.", "push.bullying", "present"),
     ("Some lads in his year pick on him every day.", "push.bullying", "present"),
@@ -413,6 +438,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("He gets called names because of his weight.", "push.bullying", "present"),
     ("They made a group chat about her.", "push.bullying", "present"),
+    ("She is gettin bullied at school.", "push.bullying", "present"),
+    ("He was bulied online.", "push.bullying", "present"),
     # push.pregnancy
     ("She thinks she might be pregnant.", "push.pregnancy", "present"),
     ("YP is 12 weeks pregnant.", "push.pregnancy", "present"),
@@ -430,6 +457,7 @@ CASES: list[tuple[str, str, str]] = [
     ("She says she is having a baby in March.", "push.pregnancy", "present"),
     ("Her sister is pregnant.", "push.pregnancy", "absent"),
     ("She is not pregnant, the test was negative.", "push.pregnancy", "absent"),
+    ("She thinks shes pregnant.", "push.pregnancy", "present"),
     # push.forced_marriage_or_fgm
     (
         "Her family want her to marry her cousin in Pakistan.",
@@ -525,6 +553,8 @@ CASES: list[tuple[str, str, str]] = [
         "push.school_problems",
         "absent",
     ),
+    ("He hates skool and the teachers.", "push.school_problems", "present"),
+    ("She keeps getting detentions for back chat.", "push.school_problems", "present"),
     # push.mental_health
     ("She has been feeling really low for weeks.", "push.mental_health", "present"),
     ("He has anxiety and panic attacks.", "push.mental_health", "present"),
@@ -542,6 +572,9 @@ CASES: list[tuple[str, str, str]] = [
     ("He gets really bad anxiety on the bus.", "push.mental_health", "present"),
     ("She has been diagnosed with depression.", "push.mental_health", "present"),
     ("He has been having suicidal thoughts.", "push.mental_health", "present"),
+    ("She has been feelin really low.", "push.mental_health", "present"),
+    ("He has bad anxeity.", "push.mental_health", "present"),
+    ("She is under CAMHS for depresion.", "push.mental_health", "present"),
     # push.unhappy_in_placement
     ("She hates it at the resi.", "push.unhappy_in_placement", "present"),
     ("He doesnt like his foster carers.", "push.unhappy_in_placement", "present"),
@@ -583,6 +616,12 @@ CASES: list[tuple[str, str, str]] = [
         "present",
     ),
     ("She keeps asking her SW to move her.", "push.unhappy_in_placement", "present"),
+    ("She hates her foster placement.", "push.unhappy_in_placement", "present"),
+    (
+        "He says the staff at the home are horrible to him.",
+        "push.unhappy_in_placement",
+        "present",
+    ),
     # pull.friends_or_partner
     (
         "She stayed at her boyfriend's all weekend.",
@@ -629,6 +668,13 @@ CASES: list[tuple[str, str, str]] = [
         "present",
     ),
     ("She was at her boyfriends.", "pull.friends_or_partner", "present"),
+    (
+        "She was with her boyfreind the whole time.",
+        "pull.friends_or_partner",
+        "present",
+    ),
+    ("He was wiv his mates.", "pull.friends_or_partner", "present"),
+    ("She was at her m8s house.", "pull.friends_or_partner", "present"),
     # pull.someone_they_cannot_otherwise_see
     (
         "She isnt allowed to see her boyfriend so she sneaks out.",
@@ -743,6 +789,8 @@ CASES: list[tuple[str, str, str]] = [
     ("She misses her little sister loads.", "pull.family_or_home_area", "present"),
     ("He keeps going back to his old estate.", "pull.family_or_home_area", "present"),
     ("She went home to her foster carers at 9.", "pull.family_or_home_area", "absent"),
+    ("He wants to go back to his mums.", "pull.family_or_home_area", "present"),
+    ("She misses her nan loads.", "pull.family_or_home_area", "present"),
     # pull.freedom
     ("She just wants some freedom.", "pull.freedom", "present"),
     ("He says its his life and he can do what he wants.", "pull.freedom", "present"),
@@ -760,6 +808,8 @@ CASES: list[tuple[str, str, str]] = [
     ("She hates being cooped up in the house.", "pull.freedom", "present"),
     ("He wants to be able to go out when he wants.", "pull.freedom", "present"),
     ("He was released from custody and is free now.", "pull.freedom", "absent"),
+    ("She just wanted her freedom.", "pull.freedom", "present"),
+    ("He dont like being told what to do.", "pull.freedom", "present"),
     # pull.risky_activities
     ("He does it for the buzz.", "pull.risky_activities", "present"),
     ("She likes getting drunk at parties.", "pull.risky_activities", "present"),
@@ -780,6 +830,7 @@ CASES: list[tuple[str, str, str]] = [
     ("She likes getting off her face at raves.", "pull.risky_activities", "present"),
     ("He says its exciting being out at night.", "pull.risky_activities", "present"),
     ("He wants the money and the nice trainers.", "pull.risky_activities", "present"),
+    ("He does it for the buzz.", "pull.risky_activities", "present"),
     # pull.grooming_or_coercion
     (
         "An older man told her he loved her and asked her to meet him.",
@@ -845,6 +896,8 @@ CASES: list[tuple[str, str, str]] = [
         "pull.grooming_or_coercion",
         "present",
     ),
+    ("An older man was groomin her online.", "pull.grooming_or_coercion", "present"),
+    ("The olders promised him money.", "pull.grooming_or_coercion", "present"),
     # pull.fear_of_repercussions
     (
         "He said if he doesnt go they'll hurt his mum.",
@@ -897,6 +950,8 @@ CASES: list[tuple[str, str, str]] = [
         "pull.fear_of_repercussions",
         "present",
     ),
+    ("He was to scared to say no.", "pull.fear_of_repercussions", "present"),
+    ("If he dont go theyll hurt his mum.", "pull.fear_of_repercussions", "present"),
     # episode.slept_rough
     ("She slept on a bench in the park.", "episode.slept_rough", "present"),
     ("He kipped in a doorway in town.", "episode.slept_rough", "present"),
@@ -917,6 +972,8 @@ CASES: list[tuple[str, str, str]] = [
     ("She slept in the park on Friday night.", "episode.slept_rough", "present"),
     ("He spent the night on the streets.", "episode.slept_rough", "present"),
     ("They kipped in a car park.", "episode.slept_rough", "present"),
+    ("She slept in a park.", "episode.slept_rough", "present"),
+    ("He slept rough in town.", "episode.slept_rough", "present"),
     # episode.stayed_with_unknown_adults
     (
         "She stayed at a man's flat she had only just met.",
@@ -989,6 +1046,16 @@ CASES: list[tuple[str, str, str]] = [
         "episode.stayed_with_unknown_adults",
         "present",
     ),
+    (
+        "She stayed at a strangers house.",
+        "episode.stayed_with_unknown_adults",
+        "present",
+    ),
+    (
+        "He stayed with some men he didnt know.",
+        "episode.stayed_with_unknown_adults",
+        "present",
+    ),
     # episode.hurt_or_harmed
     ("She got hit by one of the men.", "episode.hurt_or_harmed", "present"),
     ("He was jumped by some lads in town.", "episode.hurt_or_harmed", "present"),
@@ -1015,6 +1082,8 @@ CASES: list[tuple[str, str, str]] = [
         "episode.hurt_or_harmed",
         "absent",
     ),
+    ("He got jumped by some lads.", "episode.hurt_or_harmed", "present"),
+    ("She got beat up.", "episode.hurt_or_harmed", "present"),
     # episode.offending_while_missing
     (
         "He was caught shoplifting in Primark.",
@@ -1048,6 +1117,8 @@ CASES: list[tuple[str, str, str]] = [
     ),
     ("He was arrested for robbery.", "episode.offending_while_missing", "present"),
     ("They broke into a shop.", "episode.offending_while_missing", "present"),
+    ("He was shopliftin in town.", "episode.offending_while_missing", "present"),
+    ("He nicked a bike.", "episode.offending_while_missing", "present"),
     # episode.missing_with_other_children
     (
         "She went missing with two girls from her care home.",
@@ -1130,6 +1201,7 @@ CASES: list[tuple[str, str, str]] = [
         "episode.missing_with_other_children",
         "absent",
     ),
+    ("They was both missing.", "episode.missing_with_other_children", "present"),
 ]
 
 
