@@ -87,16 +87,37 @@ def _choices(words: list[str], split: Splitter) -> Choices:
     return tuple(sorted(out))
 
 
+# One token spec as parse_pattern needs it: its step, width, first words (None for a
+# number), those as a required set, their rarity, and whether numbers are among them.
+TokenInfo = tuple[Step, int, list[str] | None, frozenset[str] | None, int, bool]
+
+
+def _token_info(raw: str, macros: dict[str, list[str]], split: Splitter) -> TokenInfo:
+    optional = raw.endswith("?") and len(raw) > 1
+    spec = raw[:-1] if optional else raw
+    if spec == "#NUM":
+        return ("tok", (), True, optional), 1, None, None, 10**9, False
+    alts = spec.split("|")
+    if "#NUM" in alts:  # a number or some words
+        full = expand_words("|".join(a for a in alts if a != "#NUM"), macros)
+        return ("tok", _choices(full, split), True, optional), 1, None, None, 10**9, True
+    full = expand_words(spec, macros)
+    words = _firsts(full, split)
+    step = ("tok", _choices(full, split), False, optional)
+    return step, _width(full, split), words, frozenset(words), _rarity(words), False
+
+
 def parse_pattern(
     text: str,
     macros: dict[str, list[str]],
     split: Splitter = None,
-    cache: dict[str, tuple[Choices, int, list[str]]] | None = None,
+    cache: dict[str, TokenInfo] | None = None,
 ) -> tuple[list[Step], Any, list[frozenset[str]]]:
     """One pattern string's steps, its anchor words (or a marker) and its required word sets.
 
-    ``cache`` keeps each word spec's expansion (choices, width, first words) between
-    patterns: macros make the same specs recur thousands of times in a lexicon."""
+    ``cache`` keeps each token spec's parse between patterns: macros make the same specs
+    recur thousands of times in a lexicon, and sharing one step tuple and one required
+    set among all their uses keeps the matcher's build small as well as quick."""
     steps: list[Step] = []
     anchor: tuple[int, Any] | None = None
     required: list[frozenset[str]] = []
@@ -108,35 +129,20 @@ def parse_pattern(
             steps.append(("skip", int(raw[1:])))
             prev = None
             continue
-        optional = raw.endswith("?") and len(raw) > 1
+        hit = cache.get(raw) if cache is not None else None
+        if hit is None:
+            hit = _token_info(raw, macros, split)
+            if cache is not None:
+                cache[raw] = hit
+        step, width, words, word_set, size, mixed = hit
+        steps.append(step)
+        optional = step[3]
         definite = definite or not optional
-        spec = raw[:-1] if optional else raw
-        alts = spec.split("|")
-        width = 1
-        mixed = False
-        if spec == "#NUM":
-            steps.append(("tok", (), True, optional))
-            words = None
-        else:
-            number = "#NUM" in alts  # a number or some words
-            key = "|".join(a for a in alts if a != "#NUM") if number else spec
-            hit = cache.get(key) if cache is not None else None
-            if hit is None:
-                full = expand_words(key, macros)
-                hit = (_choices(full, split), _width(full, split), _firsts(full, split))
-                if cache is not None:
-                    cache[key] = hit
-            steps.append(("tok", hit[0], number, optional))
-            if number:
-                words = None
-                mixed = True
-            else:
-                width, words = hit[1], hit[2]
         if optional:
             prev = None
             continue
-        if words is not None:
-            required.append(frozenset(words))
+        if word_set is not None:
+            required.append(word_set)
             if width == 1:
                 if prev is not None and len(prev) * len(words) <= MAX_PAIRS:
                     pairs.append((len(prev) * len(words), prev, words))
@@ -145,7 +151,6 @@ def parse_pattern(
                 prev = None
         else:
             prev = None
-        size = 10**9 if words is None else _rarity(words)
         if not mixed and (anchor is None or size < anchor[0]):
             anchor = (size, words)
     if not definite:
@@ -219,7 +224,7 @@ class TokenPatternMatcher:
         self.split = split
         self.keys: list[Any] = []
         self._steps: list[list[Step]] = []
-        self._spec_cache: dict[str, tuple[Choices, int, list[str]]] = {}
+        self._spec_cache: dict[str, TokenInfo] = {}
         self._rx: list[re.Pattern[str]] | None = None
         self._encoder: _Encoder | None = None
         self.index: dict[str, list[int]] = {}
@@ -319,11 +324,13 @@ class TokenPatternMatcher:
             re.compile(self._regex(steps, codes, skip, numbers, cache)) for steps in self._steps
         ]
         self._encoder = _Encoder(codes)
-        self._build_word_info()
         # what only building needed (parsed steps, word-keyed indexes, required sets:
-        # several MB for a large lexicon) goes, so a compiled matcher is frozen
-        self._steps, self._spec_cache, self._set_bit = [], {}, {}
-        self.index, self.index2 = {}, {}
+        # several MB for a large lexicon) goes as soon as it has served, which also
+        # lowers the load's memory peak; a compiled matcher is frozen
+        del specs, places, of_place, cache
+        self._steps, self._spec_cache = [], {}
+        self._build_word_info()
+        self._set_bit, self.index, self.index2 = {}, {}, {}
 
     @staticmethod
     def _regex(
@@ -407,21 +414,23 @@ class TokenPatternMatcher:
         for r, bit in self._set_bit.items():
             for w in r:
                 wm[w] = wm.get(w, 0) | bit
-        ids_of: dict[str, set[int]] = {}
+        ids_of: dict[str, list[int]] = {}
         bits_of: dict[str, int] = {}
         # a word with no character (a literal with a space in it) is never one token
         for w in set(wm) | set(self.index):
             c = codes.get(w)
             if c is not None:
-                ids_of.setdefault(c, set()).update(self.index.get(w, ()))
+                ids_of.setdefault(c, []).extend(self.index.get(w, ()))
                 bits_of[c] = bits_of.get(c, 0) | wm.get(w, 0)
-        info = {c: (sorted(ids_of[c]) or None, bits_of[c]) for c in ids_of}
-        pairs: dict[str, set[int]] = {}
+        del wm
+        info = {c: (sorted(set(ids_of[c])) or None, bits_of[c]) for c in ids_of}
+        del ids_of
+        pairs: dict[str, list[int]] = {}
         for (x, y), ids in self.index2.items():
             cx, cy = codes.get(x), codes.get(y)
             if cx is not None and cy is not None:
-                pairs.setdefault(cx + cy, set()).update(ids)
-        self._pairs = {k: sorted(v) for k, v in pairs.items()}
+                pairs.setdefault(cx + cy, []).extend(ids)
+        self._pairs = {k: sorted(set(v)) for k, v in pairs.items()}
         self._pair_first = frozenset(k[0] for k in self._pairs)
         self._num_codes = frozenset(c for w, c in codes.items() if _NUM_FULL.fullmatch(w))
         self._num_codes |= {NUMBER}
