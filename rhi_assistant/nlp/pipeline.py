@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -233,6 +234,13 @@ class Engine:
         self.fuzzy = fuzzy.FuzzyCorrector(
             vocab_words, [p for e in self.lexicon.values() for p in e.fuzzy_phrases]
         )
+        # words the cue and time rules read are real words, never misspellings to fix:
+        # without this "Easter" was "corrected" to a lexicon word ("eater") and lost its date
+        cue_texts = [c for r in ctx["rules"] for c in r["cue"]]
+        cue_texts += [c for p in ctx["pseudo"] for c in p["cue"]]
+        cue_texts += [c for pats in ctx["terminators"].values() for c in pats]
+        cue_texts += [c for r in _data("time_rules.json")["rules"] for c in r["cue"]]
+        self.fuzzy.known |= _plain_words(cue_texts)
 
     # ------------------------------------------------------------------ analysis
     def analyse(self, text: str, interview_date: dt.date | str | None = None) -> Analysis:
@@ -556,7 +564,7 @@ class Engine:
             return timewindow.RECENT, None
         _, ts, te, kind = best
         cue_text = text[starts[ts] : ends[te - 1]]
-        return timewindow.resolve(kind, cue_text, today), cue_text
+        return timewindow.resolve(kind, cue_text, today, note=text), cue_text
 
     def _make(
         self,
@@ -623,3 +631,12 @@ def get_engine() -> Engine:
             if _ENGINE is None:
                 _ENGINE = Engine()
     return _ENGINE
+
+
+def _plain_words(patterns: list[str]) -> set[str]:
+    """The literal words of cue patterns (macro names, gaps and operators left out)."""
+    out: set[str] = set()
+    for pat in patterns:
+        for w in re.findall(r"(?<![@\w])[a-z][a-z'-]*", pat.lower()):
+            out.add(w)
+    return out
