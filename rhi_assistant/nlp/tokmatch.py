@@ -235,7 +235,7 @@ class TokenPatternMatcher:
         # holding it, so a note's satisfied sets are one OR per word and a pattern's
         # requirements one AND (instead of a set test per requirement per pattern)
         self._set_bit: dict[frozenset[str], int] = {}
-        self._word_info: dict[str, tuple[list[int] | None, int]] | None = None
+        self._word_info: dict | None = None  # code -> (mask groups or None, bits)
         self._pairs: dict[str, list[int]] = {}  # two code characters -> patterns
         self._pair_first: frozenset[str] = frozenset()
         self._num_codes: frozenset[str] = frozenset()
@@ -401,7 +401,7 @@ class TokenPatternMatcher:
         self._set_bit = {r: 1 << new_of[b.bit_length() - 1] for r, b in self._set_bit.items()}
         self._masks = [remap(mk) for mk in self._masks]
 
-    def _build_word_info(self) -> dict[str, tuple[list[int] | None, int]]:
+    def _build_word_info(self) -> dict:
         """code character -> (patterns anchored on its words, bits of the required sets
         holding them): one lookup per distinct character of an encoded note serves both
         the prefilter and the mask. Words that share a character stand in the same
@@ -423,7 +423,15 @@ class TokenPatternMatcher:
                 ids_of.setdefault(c, []).extend(self.index.get(w, ()))
                 bits_of[c] = bits_of.get(c, 0) | wm.get(w, 0)
         del wm
-        info = {c: (sorted(set(ids_of[c])) or None, bits_of[c]) for c in ids_of}
+        masks = self._masks
+        info = {}
+        for c, ids in ids_of.items():
+            # the patterns anchored on this character, grouped by the required sets they
+            # need: a note then tests each group's mask once instead of each pattern's
+            groups: dict[int, list[int]] = {}
+            for pid in sorted(set(ids)):
+                groups.setdefault(masks[pid], []).append(pid)
+            info[c] = (tuple((mk, tuple(g)) for mk, g in groups.items()) or None, bits_of[c])
         del ids_of
         pairs: dict[str, list[int]] = {}
         for (x, y), ids in self.index2.items():
@@ -447,16 +455,19 @@ class TokenPatternMatcher:
         assert info is not None and encoder is not None and rxs is not None
         # one character per token: a match's offsets are its token offsets
         enc = "".join([encoder[w] for w in words])
-        cand: set[int] = set(self.always)
         present = set(enc)
+        hits = [ci for ci in map(info.get, present) if ci is not None]
         sat = 0
-        for c in present:
-            ci = info.get(c)
-            if ci is not None:
-                ids, b = ci
-                if ids:
-                    cand.update(ids)
-                sat |= b
+        for _, b in hits:
+            sat |= b
+        # anchored patterns come grouped by mask: one test per group, not per pattern
+        ok: set[int] = set()
+        for groups, _ in hits:
+            if groups:
+                for mk, ids in groups:
+                    if mk & sat == mk:
+                        ok.update(ids)
+        cand: set[int] = set(self.always)
         if self.num and not self._num_codes.isdisjoint(present):
             cand.update(self.num)
         pairs = self._pairs
@@ -466,14 +477,16 @@ class TokenPatternMatcher:
                 ids = pairs.get(enc[i : i + 2])
                 if ids:
                     cand.update(ids)
-        if not cand:
+        masks = self._masks
+        if cand:
+            ok.update([pid for pid in cand if masks[pid] & sat == masks[pid]])
+        if not ok:
             return []
         # every match contains its anchor, so scanning the whole note finds all that the
         # prefilter allowed
         out: list[tuple[Any, int, int]] = []
         keys = self.keys
-        masks = self._masks
-        for pid in sorted([pid for pid in cand if masks[pid] & sat == masks[pid]]):
+        for pid in sorted(ok):
             key = keys[pid]
             for m in rxs[pid].finditer(enc):
                 s, e = m.span()
