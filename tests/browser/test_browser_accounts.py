@@ -26,7 +26,7 @@ def test_an_admin_adds_an_account_and_its_owner_changes_the_password(open_page):
     page.get_by_role("button", name="Add an account").click()
     assert_accessible(page, "add an account")
     page.get_by_role("button", name="Add the account").click()
-    assert page.locator(".govuk-error-summary").is_visible()
+    page.locator(".govuk-error-summary").wait_for()  # raises if it never shows
     assert_accessible(page, "add an account, with errors")
 
     page.get_by_label("Full name").fill("Jamie Quill")
@@ -34,7 +34,7 @@ def test_an_admin_adds_an_account_and_its_owner_changes_the_password(open_page):
     page.get_by_label("RHI worker", exact=True).check()
     page.get_by_label("North Somerset Missing Children Team").check()
     page.get_by_role("button", name="Add the account").click()
-    assert page.get_by_role("heading", name="Account added").is_visible()
+    page.get_by_role("heading", name="Account added").wait_for()
     assert_accessible(page, "temporary password")
     temporary = page.locator(".app-temporary-password").inner_text().strip()
     assert len(temporary) >= 12
@@ -52,7 +52,7 @@ def test_an_admin_adds_an_account_and_its_owner_changes_the_password(open_page):
     phone.get_by_label("New password", exact=True).fill("fictional rainy harbour lanterns")
     phone.get_by_label("Type the new password again").fill("fictional rainy harbour lanterns")
     phone.get_by_role("button", name="Change password").click()
-    assert phone.get_by_text("Your password has been changed.").is_visible()
+    phone.get_by_text("Your password has been changed.").wait_for()
     phone.context.clear_cookies()
     _sign_in(phone, "jamie.quill@example.org", "fictional rainy harbour lanterns")
     phone.wait_for_url("**/cases")
