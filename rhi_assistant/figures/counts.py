@@ -192,13 +192,23 @@ def _first(interviews: list[Interview], kind: str) -> Interview | None:
     return min(mine, key=lambda iv: (iv.created_at, iv.id)) if mine else None
 
 
-def rhi_figures(team_id: int, month: Month, now: datetime) -> RhiFigures:
+def _found_statuses(team_id: int, month: Month, now: datetime, profile: str) -> list:
+    """(episode, its status as on the episode list) for each episode found in the month.
+
+    Working out a status asks the protocol engine, so `month_figures` does it once and
+    hands the list to both figures that need it."""
+    return [(e, service.status_for(e, now, profile)) for e in _found_in(team_id, month)]
+
+
+def rhi_figures(team_id: int, month: Month, now: datetime,
+                found: list | None = None) -> RhiFigures:
     """RHI timeliness for episodes found in the month, states as on the team's episode list."""
     profile = _profile(team_id)
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
-    for episode in _found_in(team_id, month):
-        status = service.status_for(episode, now, profile)
+    if found is None:
+        found = _found_statuses(team_id, month, now, profile)
+    for episode, status in found:
         if status.result is None:
             counts["not_assessed"] += 1
             continue
@@ -226,16 +236,17 @@ def rhi_figures(team_id: int, month: Month, now: datetime) -> RhiFigures:
     )
 
 
-def safe_and_well_figures(team_id: int, month: Month, now: datetime) -> SafeAndWellFigures:
+def safe_and_well_figures(team_id: int, month: Month, now: datetime,
+                          found: list | None = None) -> SafeAndWellFigures:
     """Episodes found in the month with a safe and well check due, and when it was done.
 
     A check counts as done when it was finished (`completed_at`, as the police
     page times it), or when it was started if it is not finished yet.
     """
-    profile = _profile(team_id)
     counts: Counter[str] = Counter()
-    for episode in _found_in(team_id, month):
-        status = service.status_for(episode, now, profile)
+    if found is None:
+        found = _found_statuses(team_id, month, now, _profile(team_id))
+    for episode, status in found:
         item = status.safe_and_well
         if item is None or item.due is None:
             continue
@@ -283,11 +294,12 @@ def seraf_figures(team_id: int, month: Month) -> SerafFigures:
 
 def month_figures(team_id: int, month: Month, now: datetime) -> MonthFigures:
     """All of a team's figures for one month, as of `now`."""
+    found = _found_statuses(team_id, month, now, _profile(team_id))
     return MonthFigures(
         month=month,
         missing=missing_figures(team_id, month),
-        rhi=rhi_figures(team_id, month, now),
-        safe_and_well=safe_and_well_figures(team_id, month, now),
+        rhi=rhi_figures(team_id, month, now, found),
+        safe_and_well=safe_and_well_figures(team_id, month, now, found),
         concerns=concern_figures(team_id, month),
         seraf=seraf_figures(team_id, month),
         checked_at=now,
