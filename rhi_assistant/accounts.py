@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.models import AuditEvent, Team, User
 from rhi_assistant.models._common import utcnow
@@ -157,7 +158,7 @@ def _spend_the_same_time(password: str) -> None:
     check_password(_DUMMY_HASH[0], password)
 
 
-def authenticate(email: str, password: str, ip: str | None = None) -> SignInResult:
+def authenticate(email: str, password: str) -> SignInResult:
     """The user these credentials sign in, if any; failures are recorded and throttled."""
     now = utcnow()
     user = db.session.scalar(db.select(User).filter_by(email=normalise_email(email)))
@@ -165,16 +166,10 @@ def authenticate(email: str, password: str, ip: str | None = None) -> SignInResu
         _spend_the_same_time(password)
         return SignInResult(None)
     if _recent_failures(user, now) >= FAILED_SIGN_IN_LIMIT:
-        db.session.add(AuditEvent(action="sign_in_held", object_type="user", object_id=user.id,
-                                  ip=ip))
-        db.session.commit()
+        audit.record("sign_in_held", None, "user", user.id)
         return SignInResult(None, held=True)
     if not check_password(user.password_hash, password):
-        db.session.add(AuditEvent(action="sign_in_failed", object_type="user",
-                                  object_id=user.id, ip=ip))
-        db.session.commit()
+        audit.record("sign_in_failed", None, "user", user.id)
         return SignInResult(None)
-    db.session.add(AuditEvent(user_id=user.id, action="sign_in", object_type="user",
-                              object_id=user.id, ip=ip))
-    db.session.commit()
+    audit.record("sign_in", None, "user", user.id, user_id=user.id)
     return SignInResult(user)

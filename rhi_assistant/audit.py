@@ -15,9 +15,13 @@ def record(
     object_type: str | None = None,
     object_id: int | None = None,
     detail: str | None = None,
+    user_id: int | None = None,
 ) -> AuditEvent:
+    """`user_id` names the actor when it is not the signed-in user (a sign-in as it happens)."""
+    if user_id is None and current_user.is_authenticated:
+        user_id = current_user.id
     event = AuditEvent(
-        user_id=current_user.id if current_user.is_authenticated else None,
+        user_id=user_id,
         action=action,
         child_id=child_id,
         object_type=object_type,

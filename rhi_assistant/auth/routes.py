@@ -49,7 +49,7 @@ def sign_in():
     form = SignInForm()
     idle = session.pop("signed_out_idle", False)
     if form.validate_on_submit():
-        result = authenticate(form.email.data, form.password.data, request.remote_addr)
+        result = authenticate(form.email.data, form.password.data)
         if result.user is not None:
             session.clear()
             login_user(result.user)
