@@ -118,22 +118,23 @@ def reset_password(email: str, generate_password: bool) -> None:
         click.echo(f"Temporary password (shown once; hand it over in person): {password}")
 
 
+def _set_open(email: str, active: bool) -> None:
+    user = _user(email)
+    user.active = active
+    db.session.commit()
+    click.echo(f"Account {user.email} {'reopened' if active else 'closed'}.")
+
+
 @users_cli.command("close")
 @click.argument("email")
 @with_appcontext
 def close_user(email: str) -> None:
     """Close an account: it can no longer sign in, and any open session ends."""
-    user = _user(email)
-    user.active = False
-    db.session.commit()
-    click.echo(f"Account {user.email} closed.")
+    _set_open(email, False)
 
 
 @users_cli.command("reopen")
 @click.argument("email")
 @with_appcontext
 def reopen_user(email: str) -> None:
-    user = _user(email)
-    user.active = True
-    db.session.commit()
-    click.echo(f"Account {user.email} reopened.")
+    _set_open(email, True)
