@@ -9,6 +9,7 @@ fictional.
 from __future__ import annotations
 
 import pytest
+from nlp_support import check_case
 
 from rhi_assistant.nlp import analyse
 
@@ -691,15 +692,7 @@ CASES: list[tuple[str, str, str]] = [
     "text,indicator,expect", CASES, ids=[f"{i}:{c[1]}:{c[2]}" for i, c in enumerate(CASES)]
 )
 def test_recall_rule(text: str, indicator: str, expect: str) -> None:
-    a = analyse(text, "2026-11-20")
-    got = [s for s in a.suggestions if s.indicator == indicator]
-    dump = [s.to_dict() for s in a.suggestions]
-    if expect == "absent":
-        assert all(s.assertion != "present" for s in got), dump
-    else:
-        assert any(s.assertion == expect for s in got), dump
-        if expect != "present":
-            assert all(s.assertion != "present" for s in got), dump
+    check_case(text, indicator, expect)
 
 
 WINDOWS: list[tuple[str, str, str, str]] = [

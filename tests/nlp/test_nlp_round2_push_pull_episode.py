@@ -10,8 +10,7 @@ fictional.
 from __future__ import annotations
 
 import pytest
-
-from rhi_assistant.nlp import analyse
+from nlp_support import check_case
 
 CASES: list[tuple[str, str, str]] = [
     # push.not_safe_or_accepted
@@ -1207,12 +1206,4 @@ CASES: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize("text,indicator,expect", CASES)
 def test_round2_push_pull_episode(text: str, indicator: str, expect: str) -> None:
-    got = [
-        s for s in analyse(text, "2026-11-20").suggestions if s.indicator == indicator
-    ]
-    dump = [s.to_dict() for s in got]
-    present = any(s.assertion == "present" for s in got)
-    if expect == "present":
-        assert present, dump
-    else:
-        assert not present, dump
+    check_case(text, indicator, expect)

@@ -1,0 +1,45 @@
+"""Shared by the NLP tests: scoring a set with the shared scorer, and one parametrised case
+("present", another assertion, or "absent") checked against what `analyse` suggests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from rhi_assistant.nlp import analyse
+
+SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
+
+
+def score(kind: str, gold: Path, rows: list[dict], tmp_path: Path) -> dict:
+    """The scorer's one-line JSON summary for these predictions against `gold`."""
+    pred = tmp_path / f"{kind}.jsonl"
+    pred.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = subprocess.run(
+        [sys.executable, str(SCORE), kind, str(gold), str(pred)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def check_case(text: str, indicator: str, expect: str) -> None:
+    """'absent': never suggested as present; otherwise suggested with that assertion, and
+    a trap ('negated', 'other_person', 'hypothetical') never also as present."""
+    a = analyse(text, "2026-11-20")
+    got = [s for s in a.suggestions if s.indicator == indicator]
+    dump = [s.to_dict() for s in a.suggestions]
+    if expect == "absent":
+        assert all(s.assertion != "present" for s in got), dump
+    else:
+        assert any(s.assertion == expect for s in got), dump
+        if expect != "present":
+            assert all(s.assertion != "present" for s in got), dump
