@@ -60,7 +60,7 @@ def _dev_secret(app: Flask) -> str:
 
 def register_extensions(app: Flask) -> None:
     from rhi_assistant.extensions import babel, csrf, db, login_manager, migrate
-    from rhi_assistant.i18n import select_locale
+    from rhi_assistant.web.i18n import select_locale
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"))
@@ -70,33 +70,33 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_templates(app: Flask) -> None:
-    from rhi_assistant.templating import init_templates
+    from rhi_assistant.web.templating import init_templates
 
     init_templates(app)
 
 
 def register_security(app: Flask) -> None:
-    from rhi_assistant import security
+    from rhi_assistant.web import security
 
     security.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:
-    from rhi_assistant.admin.routes import bp as admin_bp
-    from rhi_assistant.auth.routes import bp as auth_bp
-    from rhi_assistant.cases.routes import bp as cases_bp
-    from rhi_assistant.comfort.routes import bp as comfort_bp
-    from rhi_assistant.interview.routes import bp as interview_bp
-    from rhi_assistant.referral.routes import bp as referral_bp
-    from rhi_assistant.seraf_form.routes import bp as seraf_bp
-    from rhi_assistant.summary.routes import bp as summary_bp
+    from rhi_assistant.web.admin.routes import bp as admin_bp
+    from rhi_assistant.web.auth.routes import bp as auth_bp
+    from rhi_assistant.web.cases.routes import bp as cases_bp
+    from rhi_assistant.web.comfort.routes import bp as comfort_bp
+    from rhi_assistant.web.interview.routes import bp as interview_bp
+    from rhi_assistant.web.referral.routes import bp as referral_bp
+    from rhi_assistant.web.seraf.routes import bp as seraf_bp
+    from rhi_assistant.web.summary.routes import bp as summary_bp
 
     for bp in (auth_bp, cases_bp, comfort_bp, interview_bp, seraf_bp, summary_bp, referral_bp,
                admin_bp):
         app.register_blueprint(bp)
-    from rhi_assistant.episodes.routes import bp as episodes_bp
-    from rhi_assistant.figures.routes import bp as figures_bp
-    from rhi_assistant.trigger_plan.routes import bp as trigger_plan_bp
+    from rhi_assistant.web.episodes.routes import bp as episodes_bp
+    from rhi_assistant.web.figures.routes import bp as figures_bp
+    from rhi_assistant.web.trigger_plan.routes import bp as trigger_plan_bp
 
     app.register_blueprint(episodes_bp)
     app.register_blueprint(trigger_plan_bp)
@@ -104,14 +104,14 @@ def register_blueprints(app: Flask) -> None:
 
 
 def register_errorhandlers(app: Flask) -> None:
-    from rhi_assistant.errors import init_errors
+    from rhi_assistant.web.errors import init_errors
 
     init_errors(app)
 
 
 def register_commands(app: Flask) -> None:
-    from rhi_assistant.accounts_cli import teams_cli, users_cli
-    from rhi_assistant.demo import demo_cli
+    from rhi_assistant.cli.accounts import teams_cli, users_cli
+    from rhi_assistant.cli.demo import demo_cli
 
     app.cli.add_command(demo_cli)
     app.cli.add_command(teams_cli)

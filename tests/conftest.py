@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rhi_assistant import create_app
-from rhi_assistant.demo import load_demo
+from rhi_assistant.cli.demo import load_demo
 from rhi_assistant.extensions import db
 
 sys.path.insert(0, str(Path(__file__).parent))

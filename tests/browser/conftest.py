@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent.parent))
 from support import DEMO_PASSWORD, TABLET  # noqa: E402
 
 from rhi_assistant import create_app  # noqa: E402
-from rhi_assistant.demo import load_demo  # noqa: E402
+from rhi_assistant.cli.demo import load_demo  # noqa: E402
 from rhi_assistant.extensions import db  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"

@@ -17,8 +17,7 @@ from support import DEMO_PASSWORD, PageClient, fresh_g  # noqa: E402
 
 import rhi_assistant.protocol  # noqa: E402
 from rhi_assistant import create_app  # noqa: E402
-from rhi_assistant.demo import load_demo  # noqa: E402
-from rhi_assistant.episodes import service  # noqa: E402
+from rhi_assistant.cli.demo import load_demo  # noqa: E402
 from rhi_assistant.extensions import db  # noqa: E402
 from rhi_assistant.models import (  # noqa: E402
     AuditEvent,
@@ -30,6 +29,7 @@ from rhi_assistant.models import (  # noqa: E402
     User,
 )
 from rhi_assistant.protocol import ENV_VAR  # noqa: E402
+from rhi_assistant.services import episodes as service  # noqa: E402
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # the demo data is loaded at this time
 WHEN = {"day": "20", "month": "11", "year": "2026", "time": "10:30"}

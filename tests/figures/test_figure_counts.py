@@ -12,9 +12,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from figures_data import BCP, NOW, NS, build_april  # noqa: E402
 
 from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.figures import counts  # noqa: E402
-from rhi_assistant.figures.counts import Month  # noqa: E402
 from rhi_assistant.models import Team  # noqa: E402
+from rhi_assistant.services import figures as counts  # noqa: E402
+from rhi_assistant.services.figures import Month  # noqa: E402
 
 APRIL = Month(2026, 4)
 

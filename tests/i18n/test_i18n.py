@@ -108,7 +108,7 @@ def test_language_switcher_links_keep_the_page_and_name_each_language_in_itself(
 def test_dates_follow_the_language(client):
     from datetime import UTC, datetime
 
-    from rhi_assistant.templating import _day
+    from rhi_assistant.web.templating import _day
 
     with client.client.application.test_request_context("/?lang=cy"):
         assert "Tachwedd" in _day(datetime(2026, 11, 20, tzinfo=UTC))
@@ -195,7 +195,7 @@ def test_every_flow_page_renders_with_no_untranslated_flow_text(make_client, int
 
 
 def _ctx(iv):
-    from rhi_assistant.interview.service import context_for
+    from rhi_assistant.services.interviews import context_for
 
     return context_for(iv)
 

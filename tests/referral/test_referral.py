@@ -187,8 +187,8 @@ def test_reading_age_of_the_english_self_referral_is_nine_or_lower(app, client):
 
 
 def test_a_named_receiving_team_keeps_requests_from_other_councils_managers(app, make_client):
-    from rhi_assistant.accounts import create_user
     from rhi_assistant.models import Team
+    from rhi_assistant.services.accounts import create_user
 
     app.config["REFERRAL_TEAM"] = "North Somerset Missing Children Team"
     send(make_client())

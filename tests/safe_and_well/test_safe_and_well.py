@@ -17,9 +17,9 @@ from support import DEMO_PASSWORD  # noqa: E402
 
 from rhi_assistant.extensions import db  # noqa: E402
 from rhi_assistant.flows import load_flow  # noqa: E402
-from rhi_assistant.interview.service import safe_and_well_clock  # noqa: E402
 from rhi_assistant.models import Episode, Interview, Team, User  # noqa: E402
 from rhi_assistant.passwords import hash_password  # noqa: E402
+from rhi_assistant.services.interviews import safe_and_well_clock  # noqa: E402
 
 OFFICER = "police@example.org"
 WORKER = "rhi.worker@example.org"

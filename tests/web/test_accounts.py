@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from rhi_assistant.accounts import FAILED_SIGN_IN_LIMIT
 from rhi_assistant.extensions import db
 from rhi_assistant.models import AuditEvent, User
 from rhi_assistant.passwords import check_password
+from rhi_assistant.services.accounts import FAILED_SIGN_IN_LIMIT
 
 
 def _add(admin, **fields) -> tuple[str, object]:

@@ -11,7 +11,7 @@ from helpers import demo_episode, start_interview  # noqa: E402
 from support import PageClient, fresh_g  # noqa: E402
 
 from rhi_assistant import create_app  # noqa: E402
-from rhi_assistant.demo import load_demo  # noqa: E402
+from rhi_assistant.cli.demo import load_demo  # noqa: E402
 from rhi_assistant.extensions import db  # noqa: E402
 from rhi_assistant.models import Answer  # noqa: E402
 

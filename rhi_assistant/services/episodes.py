@@ -1,0 +1,303 @@
+"""What each open episode needs next, worked out by the team's local protocol.
+
+The web layer never decides a deadline itself: it turns database rows into the
+protocol engine's typed facts (`protocol_inputs`), asks the engine, and adds
+what only the database knows (an RHI held or refused, the independent-person
+request, a safe and well check recorded, a protocol action recorded as done).
+"Now" always comes from
+`rhi_assistant.clock` so tests can move it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+
+from rhi_assistant.extensions import db
+from rhi_assistant.models import (
+    Child,
+    Episode,
+    EpisodeOutcome,
+    OfferAttempt,
+    ProtocolActionRecord,
+    Refusal,
+    RhiOffer,
+    Team,
+    TriggerPlanVersion,
+)
+from rhi_assistant.models.offers import INDEPENDENT_REQUEST_HOURS
+from rhi_assistant.protocol import (
+    ChildFacts,
+    EpisodeFacts,
+    PreviousEpisode,
+    ProtocolResult,
+    evaluate_episode,
+)
+from rhi_assistant.web.i18n import N_
+
+LONDON = ZoneInfo("Europe/London")
+
+RHI_STATES = ("missing", "due", "overdue", "held", "refused", "not_required", "unknown")
+
+
+@dataclass
+class DueItem:
+    """Something the protocol (or the child's choice) needs done, perhaps by a time."""
+
+    code: str
+    label: str
+    due: datetime | None = None
+    done: bool = False
+    overdue: bool = False
+    #: The newest record a person made about this action (protocol actions only).
+    record: ProtocolActionRecord | None = None
+    #: Every record about it, oldest first: the trail behind a correction or an undo.
+    history: list[ProtocolActionRecord] = field(default_factory=list)
+
+    @property
+    def recordable(self) -> bool:
+        """A protocol action a worker records as done (not the RHI, safe and well or request)."""
+        return self.code not in ("rhi", "safe_and_well", "independent_request")
+
+
+@dataclass
+class EpisodeStatus:
+    """One row of the team's list, and the header of an episode's offer page."""
+
+    episode: Episode
+    child: Child
+    profile: str
+    number: int
+    total: int
+    result: ProtocolResult | None
+    rhi_state: str
+    rhi_due: datetime | None
+    safe_and_well: DueItem | None
+    items: list[DueItem] = field(default_factory=list)
+    offer: RhiOffer | None = None
+    refusals: list[Refusal] = field(default_factory=list)
+    attempts: list[OfferAttempt] = field(default_factory=list)
+    outcome: EpisodeOutcome | None = None
+    plan_needs_renewal: bool = False
+
+    @property
+    def still_missing(self) -> bool:
+        return self.episode.found is None
+
+    @property
+    def open_items(self) -> list[DueItem]:
+        """Everything with a deadline still to meet, RHI and safe and well included."""
+        out = []
+        if self.rhi_state in ("due", "overdue") and self.rhi_due is not None:
+            out.append(DueItem("rhi", N_("Return Home Interview"), self.rhi_due,
+                               overdue=self.rhi_state == "overdue"))
+        if self.safe_and_well and not self.safe_and_well.done:
+            out.append(self.safe_and_well)
+        out.extend(i for i in self.items if not i.done and i.due is not None)
+        return out
+
+    @property
+    def overdue(self) -> bool:
+        return any(i.overdue for i in self.open_items)
+
+    @property
+    def next_due(self) -> datetime | None:
+        dues = [i.due for i in self.open_items if i.due is not None]
+        return min(dues) if dues else None
+
+    def urgency(self) -> tuple:
+        """Sort key: missing at high risk, then overdue, then other missing, then soonest due."""
+        far = datetime.max.replace(tzinfo=self.episode.last_seen.tzinfo)
+        nxt = self.next_due or far
+        if self.still_missing and self.episode.police_risk == "high":
+            return (0, self.episode.last_seen, self.episode.id)
+        if self.overdue:
+            return (1, nxt, self.episode.id)
+        if self.still_missing:
+            return (2, self.episode.last_seen, self.episode.id)
+        if self.next_due is not None:
+            return (3, nxt, self.episode.id)
+        return (4, far, self.episode.id)
+
+
+def profile_for(child: Child) -> str:
+    """The owning team's protocol profile (the app default if the team has none)."""
+    team = db.session.get(Team, child.team_id)
+    return (team.protocol_profile if team else None) or current_app.config["PROTOCOL_PROFILE"]
+
+
+def episode_number(episode: Episode) -> tuple[int, int]:
+    """This is the child's n-th episode of `total` recorded."""
+    episodes = sorted(episode.child.episodes, key=lambda e: (e.last_seen, e.id))
+    return episodes.index(episode) + 1, len(episodes)
+
+
+def protocol_inputs(
+    episode: Episode,
+) -> tuple[ChildFacts, EpisodeFacts, list[PreviousEpisode]] | None:
+    """The engine's facts from the database rows; None when the date of birth is unknown."""
+    child = episode.child
+    if child.date_of_birth is None:
+        return None
+    child_facts = ChildFacts(
+        date_of_birth=child.date_of_birth,
+        looked_after=child.looked_after,
+        open_to_childrens_services=child.open_to_childrens_services,
+        child_protection_plan=child.child_protection_plan,
+        child_in_need_plan=child.child_in_need_plan,
+    )
+    episode_facts = EpisodeFacts(
+        last_seen=episode.last_seen,
+        police_risk=episode.police_risk or None,
+        reported_missing=episode.reported_missing,
+        found=episode.found,
+        hurt_or_harmed=episode.hurt_or_harmed,
+        exploitation_concern=episode.exploitation_concern,
+        criminality_or_drugs_concern=episode.criminality_or_drugs_concern,
+        contact_with_risky_persons=episode.contact_with_risky_persons,
+        offending_while_missing=episode.offending_while_missing,
+        trafficking_concern=episode.trafficking_concern,
+    )
+    previous = [
+        PreviousEpisode(last_seen=e.last_seen, reported_missing=e.reported_missing, found=e.found)
+        for e in child.episodes
+        if e.id != episode.id and (e.last_seen, e.id) < (episode.last_seen, episode.id)
+    ]
+    return child_facts, episode_facts, previous
+
+
+def evaluate(episode: Episode, profile: str, now: datetime) -> ProtocolResult | None:
+    inputs = protocol_inputs(episode)
+    if inputs is None:
+        return None
+    child_facts, episode_facts, previous = inputs
+    return evaluate_episode(profile, child_facts, episode_facts, previous, now)
+
+
+def status_for(episode: Episode, now: datetime, profile: str | None = None) -> EpisodeStatus:
+    """Everything the list and the offer page show about one episode, as of `now`."""
+    child = episode.child
+    profile = profile or profile_for(child)
+    result = evaluate(episode, profile, now)
+    number, total = episode_number(episode)
+    offer = db.session.scalar(db.select(RhiOffer).filter_by(episode_id=episode.id))
+    refusals = list(db.session.scalars(
+        db.select(Refusal).filter_by(episode_id=episode.id).order_by(Refusal.refused_at)))
+    attempts = list(db.session.scalars(
+        db.select(OfferAttempt).filter_by(episode_id=episode.id)
+        .order_by(OfferAttempt.attempted_at)))
+    outcome = db.session.scalar(db.select(EpisodeOutcome).filter_by(episode_id=episode.id))
+    kinds = {iv.kind for iv in episode.interviews}
+
+    rhi_due = result.rhi.due if result else None
+    if episode.found is None:
+        state = "missing"
+    elif refusals:
+        state = "refused"
+    elif "rhi" in kinds:
+        state = "held"
+    elif result is None:
+        state = "unknown"
+    elif not result.rhi.offer:
+        state = "not_required"
+    elif rhi_due is not None and rhi_due < now:
+        state = "overdue"
+    else:
+        state = "due"
+
+    safe_and_well = None
+    if result is not None and result.safe_and_well_due is not None:
+        done = "safe_and_well" in kinds
+        due = result.safe_and_well_due
+        safe_and_well = DueItem("safe_and_well", N_("Safe and well check"), due,
+                                done=done, overdue=not done and due < now)
+
+    items: list[DueItem] = []
+    if offer is not None and offer.independent_person == "yes" and offer.independent_chosen_at:
+        due = offer.independent_chosen_at + timedelta(hours=INDEPENDENT_REQUEST_HOURS)
+        sent = offer.independent_request_sent_at is not None
+        items.append(DueItem("independent_request",
+                             N_("Request to the independent RHI service"), due, done=sent,
+                             overdue=not sent and due < now))
+    records = action_records(episode.id)
+    for action in result.actions if result else ():
+        history = records.get(action.code, [])
+        latest = history[-1] if history else None
+        done = latest is not None and latest.is_done
+        items.append(DueItem(action.code, action.label, action.due, done=done,
+                             overdue=not done and action.due is not None and action.due < now,
+                             record=latest, history=history))
+
+    return EpisodeStatus(
+        episode=episode, child=child, profile=profile, number=number, total=total,
+        result=result, rhi_state=state, rhi_due=rhi_due, safe_and_well=safe_and_well,
+        items=items, offer=offer, refusals=refusals, attempts=attempts, outcome=outcome,
+        plan_needs_renewal=plan_needs_renewal(child),
+    )
+
+
+def action_records(episode_id: int) -> dict[str, list[ProtocolActionRecord]]:
+    """Records about the episode's protocol actions by code, oldest first (newest counts)."""
+    out: dict[str, list[ProtocolActionRecord]] = {}
+    rows = db.session.scalars(
+        db.select(ProtocolActionRecord).filter_by(episode_id=episode_id)
+        .order_by(ProtocolActionRecord.id))  # rows are only ever added: id is their order
+    for row in rows:
+        out.setdefault(row.action_code, []).append(row)
+    return out
+
+
+def plan_needs_renewal(child: Child) -> bool:
+    """True when the child has an episode newer than their latest trigger plan (or no plan)."""
+    latest = db.session.scalar(
+        db.select(TriggerPlanVersion).filter_by(child_id=child.id)
+        .order_by(TriggerPlanVersion.version.desc()).limit(1))
+    if not child.episodes:
+        return False
+    newest = max(child.episodes, key=lambda e: (e.last_seen, e.id))
+    if latest is None:
+        return True
+    if latest.episode_id is None:
+        return True
+    known = db.session.get(Episode, latest.episode_id)
+    return known is None or (newest.last_seen, newest.id) > (known.last_seen, known.id)
+
+
+def is_open(episode: Episode) -> bool:
+    """An episode stays on the list until a manager authorises its outcomes."""
+    if episode.found is None:
+        return True
+    outcome = db.session.scalar(db.select(EpisodeOutcome).filter_by(episode_id=episode.id))
+    return outcome is None or not outcome.is_authorised
+
+
+def team_rows(team_id: int, now: datetime) -> list[EpisodeStatus]:
+    """The team's open episodes, most urgent first."""
+    team = db.session.get(Team, team_id)
+    profile = (team.protocol_profile if team else None) or current_app.config["PROTOCOL_PROFILE"]
+    episodes = db.session.scalars(
+        db.select(Episode).join(Child).where(Child.team_id == team_id)
+    ).all()
+    rows = [status_for(e, now, profile) for e in episodes if is_open(e)]
+    return sorted(rows, key=lambda r: r.urgency())
+
+
+def month_start(now: datetime) -> datetime:
+    """Midnight on the first of this month, London time, as an aware datetime."""
+    local = now.astimezone(LONDON)
+    return local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def refusals_this_month(team_id: int, now: datetime) -> Counter[str]:
+    """Refusals recorded by reason since the first of this month (London time)."""
+    start = month_start(now)
+    reasons = db.session.scalars(
+        db.select(Refusal.reason).join(Episode, Refusal.episode_id == Episode.id)
+        .join(Child, Episode.child_id == Child.id)
+        .where(Child.team_id == team_id, Refusal.refused_at >= start, Refusal.refused_at <= now)
+    ).all()
+    return Counter(reasons)

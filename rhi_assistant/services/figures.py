@@ -1,0 +1,306 @@
+"""A team's monthly figures, counted: plain dataclasses in, no Flask views, no names.
+
+Every function takes a team id and a calendar `Month` (UK time) and returns
+aggregate counts only. Deadlines and RHI states come from the episode service
+(`episodes.service.status_for`, which asks the protocol engine), so a figure
+here always agrees with the team's episode list; nothing is re-decided.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+
+from rhi_assistant import indicators
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Child, Episode, Interview, SerafAssessment, Team
+from rhi_assistant.models.offers import REFUSAL_REASONS
+from rhi_assistant.protocol import load_profile
+from rhi_assistant.seraf.score import CATEGORIES
+from rhi_assistant.services import episodes as service
+from rhi_assistant.services.interviews import confirmed_suggestions
+
+LONDON = ZoneInfo("Europe/London")
+#: Children with this many episodes or more in the month count as "repeat missing" this month.
+REPEAT_IN_MONTH = 2
+#: ... and with this many or more in the REPEAT_WINDOW_DAYS up to the month's end.
+REPEAT_IN_WINDOW = 3
+REPEAT_WINDOW_DAYS = 90
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    """A calendar month in UK time."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12 or not 2000 <= self.year <= 2999:
+            raise ValueError("not a month")
+
+    @classmethod
+    def of(cls, moment: datetime) -> Month:
+        local = moment.astimezone(LONDON)
+        return cls(local.year, local.month)
+
+    @classmethod
+    def parse(cls, text: str | None) -> Month | None:
+        """`2026-04` -> Month(2026, 4); anything else -> None."""
+        match = _MONTH.match((text or "").strip())
+        if not match:
+            return None
+        year, month = int(match.group(1)), int(match.group(2))
+        if not 2000 <= year <= 2100 or not 1 <= month <= 12:
+            return None
+        return cls(year, month)
+
+    @property
+    def code(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def start(self) -> datetime:
+        """Midnight at the start of the 1st, UK time (GMT or BST as it was then)."""
+        return datetime(self.year, self.month, 1, tzinfo=LONDON)
+
+    @property
+    def end(self) -> datetime:
+        """Midnight at the start of the next month, UK time: the end, not included."""
+        return self.next().start
+
+    def previous(self) -> Month:
+        return Month(self.year - 1, 12) if self.month == 1 else Month(self.year, self.month - 1)
+
+    def next(self) -> Month:
+        return Month(self.year + 1, 1) if self.month == 12 else Month(self.year, self.month + 1)
+
+    def contains(self, moment: datetime | None) -> bool:
+        return moment is not None and self.start <= moment < self.end
+
+
+@dataclass(frozen=True)
+class MissingFigures:
+    episodes: int
+    children: int
+    children_two_or_more_in_month: int
+    children_three_or_more_in_90_days: int
+
+
+@dataclass(frozen=True)
+class RhiFigures:
+    """Episodes found in the month where the protocol says an RHI must be offered."""
+
+    required: int
+    held_on_time: int
+    held_late: int
+    refused: int
+    refused_by_reason: dict[str, int]
+    in_time: int
+    overdue: int
+    #: Found in the month, but the protocol cannot be applied (no date of birth recorded).
+    not_assessed: int
+    #: Hours after being found that the team's protocol gives for the RHI.
+    due_hours: float
+
+    @property
+    def on_time_share(self) -> float | None:
+        """Held by the due time, of those held or overdue; None when there are none."""
+        decided = self.held_on_time + self.held_late + self.overdue
+        return self.held_on_time / decided if decided else None
+
+
+@dataclass(frozen=True)
+class SafeAndWellFigures:
+    due: int
+    on_time: int
+    late: int
+    not_recorded: int
+
+
+@dataclass(frozen=True)
+class ConcernFigures:
+    rhis_held: int
+    #: Concern code (from `indicators.CONCERN_LABELS`) -> children with one confirmed.
+    children_by_concern: dict[str, int]
+
+
+@dataclass(frozen=True)
+class SerafFigures:
+    signed_off: int
+    #: SERAF category (1-4, or None when there is none) -> assessments signed off.
+    by_category: dict[int | None, int]
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    month: Month
+    missing: MissingFigures
+    rhi: RhiFigures
+    safe_and_well: SafeAndWellFigures
+    concerns: ConcernFigures
+    seraf: SerafFigures
+    checked_at: datetime
+
+
+def _team_episodes(team_id: int):  # noqa: ANN202
+    return db.select(Episode).join(Child, Episode.child_id == Child.id).where(
+        Child.team_id == team_id)
+
+
+def _profile(team_id: int) -> str:
+    team = db.session.get(Team, team_id)
+    return (team.protocol_profile if team else None) or current_app.config["PROTOCOL_PROFILE"]
+
+
+def missing_figures(team_id: int, month: Month) -> MissingFigures:
+    """Episodes that began (child last seen) in the month, and repeat missing."""
+    window_start = month.end - timedelta(days=REPEAT_WINDOW_DAYS)
+    rows = db.session.execute(
+        db.select(Episode.child_id, Episode.last_seen).join(Child, Episode.child_id == Child.id)
+        .where(Child.team_id == team_id, Episode.last_seen >= min(window_start, month.start),
+               Episode.last_seen < month.end)).all()
+    in_month = Counter(child for child, seen in rows if month.contains(seen))
+    in_window = Counter(child for child, seen in rows if seen >= window_start)
+    return MissingFigures(
+        episodes=sum(in_month.values()),
+        children=len(in_month),
+        children_two_or_more_in_month=sum(1 for n in in_month.values() if n >= REPEAT_IN_MONTH),
+        children_three_or_more_in_90_days=sum(
+            1 for child in in_month if in_window[child] >= REPEAT_IN_WINDOW),
+    )
+
+
+def _found_in(team_id: int, month: Month) -> list[Episode]:
+    return list(db.session.scalars(
+        _team_episodes(team_id).where(Episode.found >= month.start, Episode.found < month.end)
+        .order_by(Episode.id)))
+
+
+def _first(interviews: list[Interview], kind: str) -> Interview | None:
+    mine = [iv for iv in interviews if iv.kind == kind]
+    return min(mine, key=lambda iv: (iv.created_at, iv.id)) if mine else None
+
+
+def _found_statuses(team_id: int, month: Month, now: datetime, profile: str) -> list:
+    """(episode, its status as on the episode list) for each episode found in the month.
+
+    Working out a status asks the protocol engine, so `month_figures` does it once and
+    hands the list to both figures that need it."""
+    return [(e, service.status_for(e, now, profile)) for e in _found_in(team_id, month)]
+
+
+def rhi_figures(team_id: int, month: Month, now: datetime,
+                found: list | None = None) -> RhiFigures:
+    """RHI timeliness for episodes found in the month, states as on the team's episode list."""
+    profile = _profile(team_id)
+    counts: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    if found is None:
+        found = _found_statuses(team_id, month, now, profile)
+    for episode, status in found:
+        if status.result is None:
+            counts["not_assessed"] += 1
+            continue
+        if not status.result.rhi.offer:
+            continue
+        counts["required"] += 1
+        if status.rhi_state == "refused":
+            counts["refused"] += 1
+            reasons[status.refusals[-1].reason] += 1  # the reason recorded last
+        elif status.rhi_state == "held":
+            held = _first(episode.interviews, "rhi")
+            due = status.rhi_due
+            late = held is not None and due is not None and held.created_at > due
+            counts["held_late" if late else "held_on_time"] += 1
+        elif status.rhi_state == "overdue":
+            counts["overdue"] += 1
+        else:
+            counts["in_time"] += 1
+    return RhiFigures(
+        required=counts["required"], held_on_time=counts["held_on_time"],
+        held_late=counts["held_late"], refused=counts["refused"],
+        refused_by_reason={code: reasons.get(code, 0) for code in REFUSAL_REASONS},
+        in_time=counts["in_time"], overdue=counts["overdue"],
+        not_assessed=counts["not_assessed"], due_hours=load_profile(profile).rhi_due_hours,
+    )
+
+
+def safe_and_well_figures(team_id: int, month: Month, now: datetime,
+                          found: list | None = None) -> SafeAndWellFigures:
+    """Episodes found in the month with a safe and well check due, and when it was done.
+
+    A check counts as done when it was finished (`completed_at`, as the police
+    page times it), or when it was started if it is not finished yet.
+    """
+    counts: Counter[str] = Counter()
+    if found is None:
+        found = _found_statuses(team_id, month, now, _profile(team_id))
+    for episode, status in found:
+        item = status.safe_and_well
+        if item is None or item.due is None:
+            continue
+        counts["due"] += 1
+        check = _first(episode.interviews, "safe_and_well")
+        if check is None:
+            counts["not_recorded"] += 1
+            continue
+        done_at = check.completed_at or check.created_at
+        counts["late" if done_at > item.due else "on_time"] += 1
+    return SafeAndWellFigures(due=counts["due"], on_time=counts["on_time"], late=counts["late"],
+                              not_recorded=counts["not_recorded"])
+
+
+def concern_figures(team_id: int, month: Month) -> ConcernFigures:
+    """Children with a confirmed (or practitioner-added) indicator per concern, in RHIs held."""
+    interviews = db.session.scalars(
+        db.select(Interview).join(Episode, Interview.episode_id == Episode.id)
+        .join(Child, Episode.child_id == Child.id)
+        .where(Child.team_id == team_id, Interview.kind == "rhi",
+               Interview.created_at >= month.start, Interview.created_at < month.end)).all()
+    children: dict[str, set[int]] = {code: set() for code in indicators.CONCERN_LABELS}
+    for interview in interviews:
+        for suggestion in confirmed_suggestions(interview):
+            for concern in indicators.concerns(suggestion.indicator):
+                children.setdefault(concern, set()).add(interview.episode.child_id)
+    return ConcernFigures(rhis_held=len(interviews),
+                          children_by_concern={c: len(ids) for c, ids in children.items()})
+
+
+def seraf_figures(team_id: int, month: Month) -> SerafFigures:
+    """SERAF assessments signed off in the month, by category (an override wins)."""
+    rows = db.session.scalars(
+        db.select(SerafAssessment).join(Interview, SerafAssessment.interview_id == Interview.id)
+        .join(Episode, Interview.episode_id == Episode.id)
+        .join(Child, Episode.child_id == Child.id)
+        .where(Child.team_id == team_id, SerafAssessment.status == "signed_off",
+               SerafAssessment.signed_off_at >= month.start,
+               SerafAssessment.signed_off_at < month.end)).all()
+    by: Counter[int | None] = Counter(row.category for row in rows)
+    by_category: dict[int | None, int] = {c: by.get(c, 0) for c in CATEGORIES}
+    by_category[None] = sum(n for c, n in by.items() if c not in CATEGORIES)
+    return SerafFigures(signed_off=len(rows), by_category=by_category)
+
+
+def month_figures(team_id: int, month: Month, now: datetime) -> MonthFigures:
+    """All of a team's figures for one month, as of `now`."""
+    found = _found_statuses(team_id, month, now, _profile(team_id))
+    return MonthFigures(
+        month=month,
+        missing=missing_figures(team_id, month),
+        rhi=rhi_figures(team_id, month, now, found),
+        safe_and_well=safe_and_well_figures(team_id, month, now, found),
+        concerns=concern_figures(team_id, month),
+        seraf=seraf_figures(team_id, month),
+        checked_at=now,
+    )

@@ -1,0 +1,327 @@
+"""Interview work that routes call: build the routing context, save answers, suggest.
+
+Kept out of the routes so the same rules apply to a form post, an autosave and
+a test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.exc import IntegrityError
+
+from rhi_assistant import clock, nlp
+from rhi_assistant.extensions import db
+from rhi_assistant.flows import FlowContext, Page, load_flow
+from rhi_assistant.flows.engine import Flow, age_band
+from rhi_assistant.models import Answer, Episode, Interview, Suggestion
+from rhi_assistant.models.interviews import ANSWER_STATES
+
+
+def start_interview(
+    episode: Episode, kind: str, user_id: int, language: str, easy_read: bool
+) -> Interview:
+    """A new interview of a kind; its flow has the kind's name."""
+    interview = Interview(
+        episode=episode,
+        kind=kind,
+        flow_id=kind,
+        conducted_by_id=user_id,
+        language=language,
+        easy_read=easy_read,
+    )
+    db.session.add(interview)
+    db.session.commit()
+    return interview
+
+
+def flow_for(interview: Interview) -> Flow:
+    return load_flow(interview.flow_id)
+
+
+def _consent_needed(interview: Interview):  # noqa: ANN202
+    """Who must consent, as the owning team's local protocol says (None if it cannot tell)."""
+    from rhi_assistant.services.episodes import evaluate, profile_for
+
+    episode = interview.episode
+    result = evaluate(episode, profile_for(episode.child), clock.now())
+    return result.consent if result else None
+
+
+def context_for(interview: Interview) -> FlowContext:
+    child = interview.episode.child
+    found = interview.episode.found
+    age = child.age_on((found or datetime.now(UTC)).date())
+    consent = _consent_needed(interview)
+    meta = {
+        "age_band": age_band(age),
+        "easy_read": interview.easy_read,
+        "language": interview.language,
+        "parent_consent_needed": consent.parent_or_carer if consent else bool(
+            age is not None and age < 16 and not child.looked_after),
+        "child_consent_needed": consent.child if consent else bool(age is not None and age >= 16),
+        "police_risk": interview.episode.police_risk,
+    }
+    answers: dict[str, str | None] = {}
+    completed: set[str] = set()
+    for answer in interview.answers:
+        if answer.is_draft:
+            continue
+        answers[answer.page_id] = answer.choice or answer.state
+        completed.add(answer.page_id)
+    return FlowContext(meta=meta, answers=answers, completed=completed)
+
+
+def save_answer(
+    interview: Interview,
+    page: Page,
+    user_id: int,
+    *,
+    text: str | None = None,
+    choice: str | None = None,
+    state: str = "answered",
+    draft: bool = False,
+) -> Answer:
+    """Save what was typed; a final save (not a draft) also refreshes the suggestions."""
+    if state not in ANSWER_STATES:
+        raise ValueError(f"unknown answer state {state!r}")
+    answer = interview.answer_for(page.id)
+    created = answer is None
+    if created:
+        answer = _new_answer(interview, page.id)
+        created = answer.text is None and answer.choice is None
+    if not created and draft and not answer.is_draft and (answer.text or "") == (text or ""):
+        return answer  # nothing new typed: keep the submitted answer as it is
+    answer.text = text
+    answer.choice = choice
+    answer.state = state
+    answer.is_draft = draft
+    answer.updated_by_id = user_id
+    if page.analyse:
+        refresh_suggestions(answer, interview_date(interview))
+    db.session.commit()
+    return answer
+
+
+# The choices a child always has instead of an answer, each recorded as itself.
+DECLINE_STATES = {
+    "dont_know": _l("I don't know"),
+    "prefer_not_to_say": _l("I don't want to say"),
+    "skipped": _l("Skipped"),
+}
+
+
+def pause(interview: Interview) -> None:
+    """A break: the interview shows as paused on the task list until someone carries on."""
+    interview.status = "paused"
+    db.session.commit()
+
+
+def carry_on(interview: Interview) -> None:
+    if interview.status == "paused":
+        interview.status = "in_progress"
+        db.session.commit()
+
+
+# Hours from the child being found within which the police safe and well check is due.
+SAFE_AND_WELL_HOURS = {"high": 1}
+SAFE_AND_WELL_DEFAULT_HOURS = 3
+
+
+@dataclass(frozen=True)
+class Clock:
+    """When a safe and well check is due, and whether it is late."""
+
+    hours: int
+    due: datetime | None
+    done_at: datetime | None
+    overdue: bool
+    minutes_late: int
+
+
+def safe_and_well_clock(
+    episode, interview: Interview | None = None, now: datetime | None = None  # noqa: ANN001
+) -> Clock:
+    """Found + 1 hour at high risk, found + 3 hours otherwise; late if not done by then."""
+    now = now or datetime.now(UTC)
+    hours = SAFE_AND_WELL_HOURS.get(episode.police_risk, SAFE_AND_WELL_DEFAULT_HOURS)
+    due = episode.found + timedelta(hours=hours) if episode.found else None
+    done_at = interview.completed_at if interview is not None else None
+    until = done_at or now
+    late = bool(due and until > due)
+    minutes = int((until - due).total_seconds() // 60) if late and due else 0
+    return Clock(hours=hours, due=due, done_at=done_at, overdue=late and done_at is None,
+                 minutes_late=minutes)
+
+
+def finish(interview: Interview) -> None:
+    interview.status = "completed"
+    interview.completed_at = datetime.now(UTC)
+    db.session.commit()
+
+
+def answer_display(page: Page, answer: Answer | None) -> str | None:
+    """What was recorded on a page, as words: the option chosen, the notes, or the decline."""
+    if answer is None or answer.is_draft and not answer.text:
+        return None
+    if answer.state != "answered":
+        return DECLINE_STATES.get(answer.state, answer.state)
+    if page.kind == "choice":
+        return next((o.label for o in page.options if o.value == answer.choice), answer.choice)
+    if page.kind == "info":
+        return None
+    return answer.text
+
+
+def what_we_already_know(interview: Interview) -> list[dict]:
+    """The police safe and well checks on this episode, for the RHI worker to read beforehand.
+
+    Shown only on the practitioner's preparation view: the child should tell
+    their own story at the RHI, not hear it read back to them.
+    """
+    checks = []
+    for other in interview.episode.interviews:
+        if other.kind != "safe_and_well" or other.id == interview.id:
+            continue
+        flow = flow_for(other)
+        rows = []
+        for page in flow.pages:
+            shown = answer_display(page, other.answer_for(page.id))
+            if shown:
+                rows.append({"page": page, "value": shown})
+        checks.append({"interview": other, "rows": rows,
+                       "clock": safe_and_well_clock(other.episode, other)})
+    return checks
+
+
+def _new_answer(interview: Interview, page_id: str) -> Answer:
+    """The page's answer row, made once even when two saves race.
+
+    Tabbing out of the notes autosaves (on blur) while Enter submits the page:
+    both may find no row yet. The second to arrive updates the row the first
+    made instead of failing on the unique (interview, page) constraint.
+    """
+    answer = Answer(interview=interview, page_id=page_id)
+    db.session.add(answer)
+    try:
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()
+        answer = db.session.scalar(
+            db.select(Answer).filter_by(interview_id=interview.id, page_id=page_id))
+    return answer
+
+
+def interview_date(interview: Interview) -> date:
+    return interview.created_at.date()
+
+
+def refresh_suggestions(answer: Answer, when: date) -> None:
+    """Re-read the notes, keeping every decision a person already made.
+
+    Undecided suggestions are replaced by the engine's fresh reading. Decided
+    ones stay; if their evidence is still in the text, their offsets follow it.
+    Only `present` findings become suggestions: a negated, hypothetical or
+    other-person mention is never offered as a tick for the child.
+    """
+    text = answer.text or ""
+    decided = [s for s in answer.suggestions if s.status != "suggested"]
+    for s in list(answer.suggestions):
+        if s.status == "suggested":
+            answer.suggestions.remove(s)
+    for s in decided:
+        if s.evidence and s.start is not None and text[s.start : s.end] != s.evidence:
+            at = text.find(s.evidence)
+            if at >= 0:
+                s.start, s.end = at, at + len(s.evidence)
+    if answer.state != "answered" or not text.strip():
+        return
+    taken = {(s.indicator, s.evidence) for s in decided}
+    taken_ids = {s.indicator for s in decided}
+    for found in nlp.analyse(text, interview_date=when).suggestions:
+        if found.assertion != "present":
+            continue
+        if (found.indicator, found.evidence) in taken or found.indicator in taken_ids:
+            continue
+        taken_ids.add(found.indicator)
+        answer.suggestions.append(
+            Suggestion(
+                indicator=found.indicator,
+                assertion=found.assertion,
+                window=found.window or "recent",
+                evidence=found.evidence,
+                start=found.start,
+                end=found.end,
+                reason=found.reason,
+                match=found.match,
+                status="suggested",
+            )
+        )
+
+
+def reading(answer: Answer | None, when: date) -> dict[str, list]:
+    """What else the engine read in the notes, shown beside them but never as ticks.
+
+    `not_suggested`: mentions read as denied, imagined or about someone else,
+    with why. `entities`: people, places, vehicles and contacts named.
+    """
+    if answer is None or not answer.text or answer.state != "answered":
+        return {"not_suggested": [], "entities": []}
+    found = nlp.analyse(answer.text, interview_date=when)
+    return {
+        "not_suggested": [s for s in found.suggestions if s.assertion != "present"],
+        "entities": found.entities,
+    }
+
+
+def decide(suggestion: Suggestion, user_id: int, decision: str, reason: str | None) -> None:
+    if decision not in ("confirmed", "rejected", "suggested"):
+        raise ValueError(decision)
+    suggestion.status = decision
+    suggestion.decided_by_id = user_id if decision != "suggested" else None
+    suggestion.decided_at = datetime.now(UTC) if decision != "suggested" else None
+    suggestion.decision_reason = (reason or None) if decision == "rejected" else None
+    db.session.commit()
+
+
+def add_indicator(
+    answer: Answer, user_id: int, indicator: str, window: str, evidence: str | None
+) -> Suggestion:
+    """A practitioner adds what the engine missed: it counts as decided from the start."""
+    text = answer.text or ""
+    start = end = None
+    if evidence:
+        at = text.find(evidence)
+        if at >= 0:
+            start, end = at, at + len(evidence)
+    suggestion = Suggestion(
+        indicator=indicator,
+        assertion="present",
+        window=window,
+        evidence=evidence or None,
+        start=start,
+        end=end,
+        reason="added by the practitioner",
+        match="manual",
+        status="added",
+        decided_by_id=user_id,
+        decided_at=datetime.now(UTC),
+    )
+    answer.suggestions.append(suggestion)
+    db.session.commit()
+    return suggestion
+
+
+def confirmed_suggestions(interview: Interview) -> list[Suggestion]:
+    return [
+        s
+        for a in interview.answers
+        for s in a.suggestions
+        if s.is_confirmed and s.assertion == "present"
+    ]
+
+
+def pending_count(interview: Interview) -> int:
+    return sum(1 for a in interview.answers for s in a.suggestions if s.status == "suggested")

@@ -1,0 +1,93 @@
+"""SERAF: pre-fill from confirmed suggestions only, score with the working shown."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flask import current_app
+
+from rhi_assistant import indicators
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Interview, SerafAssessment
+from rhi_assistant.seraf import ChildFacts, SerafTicks, score_seraf
+from rhi_assistant.services.interviews import confirmed_suggestions
+
+TICK_KEYS = ("vulnerabilities", "moderate", "significant_recent", "significant_6_12")
+
+
+def assessment_for(interview: Interview, user) -> SerafAssessment:  # noqa: ANN001
+    seraf = db.session.scalar(db.select(SerafAssessment).filter_by(interview_id=interview.id))
+    if seraf is None:
+        worker = interview.conducted_by or user
+        seraf = SerafAssessment(
+            interview=interview,
+            assessment_date=datetime.now(UTC).date(),
+            # The worker who ran the interview, whoever opens the form first.
+            worker_name=worker.name,
+            worker_agency=worker.team.agency if worker.team else None,
+            worker_contact=worker.email,
+            ticks={k: [] for k in TICK_KEYS},
+            prefilled_from=[],
+        )
+        db.session.add(seraf)
+    prefill(seraf, interview)
+    rescore(seraf)
+    db.session.commit()
+    return seraf
+
+
+def tick_for(indicator: str, window: str | None) -> str | None:
+    """Which box a confirmed finding ticks; None when it falls outside the form's windows."""
+    group = indicators.group(indicator)
+    window = window or "recent"
+    if group == "seraf_vulnerability":
+        return "vulnerabilities"  # lifetime factors
+    if group == "seraf_moderate":
+        return "moderate" if window == "recent" else None
+    if group == "seraf_significant":
+        return {"recent": "significant_recent", "6_to_12_months": "significant_6_12"}.get(window)
+    return None
+
+
+def prefill(seraf: SerafAssessment, interview: Interview) -> None:
+    """Add ticks for newly confirmed suggestions; never re-tick one a person untucked."""
+    ticks = {k: list(seraf.ticks.get(k, [])) for k in TICK_KEYS}
+    used = set(seraf.prefilled_from or [])
+    for s in confirmed_suggestions(interview):
+        if s.id in used:
+            continue
+        used.add(s.id)
+        box = tick_for(s.indicator, s.window)
+        if box and s.indicator not in ticks[box]:
+            ticks[box].append(s.indicator)
+    seraf.ticks = ticks
+    seraf.prefilled_from = sorted(used)
+
+
+def facts_for(interview: Interview) -> ChildFacts:
+    child = interview.episode.child
+    age = child.age_on(interview.created_at.date())
+    sen = (child.sen_or_disability or "").lower()
+    return ChildFacts(
+        age=age,
+        learning_disability="learning" in sen,
+        physical_disability="physical" in sen,
+        sexual_exploitation_disclosed=False,
+    )
+
+
+def current_score(seraf: SerafAssessment):  # noqa: ANN201
+    t = seraf.ticks or {}
+    ticks = SerafTicks(
+        vulnerabilities=frozenset(t.get("vulnerabilities", [])),
+        moderate=frozenset(t.get("moderate", [])),
+        significant_recent=frozenset(t.get("significant_recent", [])),
+        significant_6_12=frozenset(t.get("significant_6_12", [])),
+    )
+    return score_seraf(ticks, current_app.config["SERAF_SCORING"], facts_for(seraf.interview))
+
+
+def rescore(seraf: SerafAssessment) -> None:
+    score = current_score(seraf)
+    seraf.score_total = score.total
+    seraf.computed_category = score.category

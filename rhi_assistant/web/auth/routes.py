@@ -1,0 +1,112 @@
+"""Signing in and out, and the idle-timeout warning's "stay signed in"."""
+
+from __future__ import annotations
+
+import time
+
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from rhi_assistant import audit
+from rhi_assistant.extensions import db, login_manager
+from rhi_assistant.models import User
+from rhi_assistant.passwords import check_password
+from rhi_assistant.services.accounts import (
+    MIN_PASSWORD_LENGTH,
+    authenticate,
+    password_problem,
+    set_password,
+)
+from rhi_assistant.web.auth.forms import ChangePasswordForm, SignInForm
+from rhi_assistant.web.urls import safe_next
+
+bp = Blueprint("auth", __name__)
+
+login_manager.login_view = "auth.sign_in"
+login_manager.login_message = None
+
+
+@login_manager.user_loader
+def load_user(user_id: str) -> User | None:
+    # A closed account's open sessions end at its next request.
+    user = db.session.get(User, int(user_id))
+    return user if user is not None and user.active else None
+
+
+@bp.route("/sign-in", methods=["GET", "POST"])
+def sign_in():
+    form = SignInForm()
+    idle = session.pop("signed_out_idle", False)
+    if form.validate_on_submit():
+        result = authenticate(form.email.data, form.password.data)
+        if result.user is not None:
+            session.clear()
+            login_user(result.user)
+            session["last_active"] = time.time()
+            return redirect(safe_next(request.args.get("next")) or url_for("cases.dashboard"))
+        if result.held:
+            form.email.errors.append(
+                _("Too many attempts to sign in. Wait 15 minutes, then try again."))
+        else:
+            form.email.errors.append(_("Enter a correct email address and password"))
+    return render_template("auth/sign_in.html", form=form, idle=idle)
+
+
+@bp.route("/sign-out", methods=["POST"])
+def sign_out():
+    logout_user()
+    session.clear()
+    flash(_("You have signed out."))
+    return redirect(url_for("auth.sign_in"))
+
+
+@bp.route("/session", methods=["GET"])
+def session_status():
+    """Seconds left before the idle sign-out; reading it does not count as activity."""
+    if not current_user.is_authenticated:
+        return jsonify(signed_in=False, seconds_left=0)
+    timeout = current_app.config["IDLE_TIMEOUT_SECONDS"]
+    left = max(0, int(timeout - (time.time() - session.get("last_active", time.time()))))
+    return jsonify(signed_in=True, seconds_left=left)
+
+
+@bp.route("/session/extend", methods=["POST"])
+@login_required
+def extend_session():
+    session["last_active"] = time.time()
+    if request.accept_mimetypes.best == "application/json" or request.is_json:
+        return jsonify(signed_in=True, seconds_left=current_app.config["IDLE_TIMEOUT_SECONDS"])
+    return redirect(safe_next(request.form.get("next")) or url_for("cases.dashboard"))
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@login_required
+def account():
+    """Who you are signed in as, and changing your own password."""
+    form = ChangePasswordForm()
+    if form.validate_on_submit():
+        if not check_password(current_user.password_hash, form.current.data):
+            form.current.errors.append(_("Your current password is not right"))
+        else:
+            problem = password_problem(form.new.data, current_user.email)
+            if problem is not None:
+                form.new.errors.append(_("Choose a password of at least %(n)d characters that "
+                                         "is not a common one or your email address",
+                                         n=MIN_PASSWORD_LENGTH))
+            else:
+                set_password(current_user, form.new.data)
+                audit.record("password_changed", None, "user", current_user.id)
+                flash(_("Your password has been changed."))
+                return redirect(url_for("auth.account"))
+    return render_template("auth/account.html", form=form)

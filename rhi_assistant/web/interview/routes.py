@@ -1,0 +1,491 @@
+"""The interview: task list, one question a page, autosave, suggestions, check answers."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from rhi_assistant import audit, indicators, nlp
+from rhi_assistant.extensions import db
+from rhi_assistant.flows.engine import FlowError
+from rhi_assistant.models import Interview, Suggestion, User
+from rhi_assistant.services import interviews as service
+from rhi_assistant.web.access import (
+    Access,
+    access_to,
+    episode_or_404,
+    interview_or_404,
+    interview_to_run_or_404,
+    may_run_safe_and_well,
+    safe_and_well_episode_or_404,
+)
+from rhi_assistant.web.interview.forms import (
+    AddIndicatorForm,
+    DecisionForm,
+    PageForm,
+    QuestionCheckForm,
+    StartInterviewForm,
+)
+
+bp = Blueprint("interview", __name__)
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "cy": "Cymraeg (Welsh)",
+    "pl": "Polski (Polish)",
+    "ro": "Română (Romanian)",
+    "ar": "العربية (Arabic)",
+    "sq": "Shqip (Albanian)",
+}
+DECLINE_STATES = service.DECLINE_STATES
+
+
+def login_required_keeping_answer(view):  # noqa: ANN001, ANN201
+    """Like login_required, but words posted just after an idle sign-out are kept.
+
+    The session cookie still proves who typed them; the answer is stored as a
+    draft for that user, and they are asked to sign in again to carry on.
+    """
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if current_user.is_authenticated:
+            return view(*args, **kwargs)
+        expired = g.get("expired_user_id")
+        if expired and request.method == "POST" and "interview_id" in kwargs:
+            _rescue(expired, kwargs["interview_id"], kwargs.get("page_id"))
+            if request.endpoint == "interview.autosave":
+                return jsonify(saved=True, signed_in=False), 401
+            flash(_("You were signed out because you were inactive. Your notes were saved."))
+        target = url_for(request.endpoint, **kwargs) if request.method == "GET" else (
+            url_for("interview.page", interview_id=kwargs["interview_id"],
+                    page_id=kwargs["page_id"]) if "page_id" in kwargs else None
+        )
+        return redirect(url_for("auth.sign_in", next=target))
+
+    return wrapped
+
+
+def _rescue(user_id: int, interview_id: int, page_id: str | None) -> None:
+    user = db.session.get(User, user_id)
+    interview = db.session.get(Interview, interview_id)
+    if user is None or interview is None or page_id is None:
+        return
+    child = interview.episode.child
+    runs_check = interview.kind == "safe_and_well" and may_run_safe_and_well(user, child)
+    if access_to(user, child) is not Access.FULL and not runs_check:
+        return
+    page = service.flow_for(interview).page(page_id)
+    notes = request.form.get("notes")
+    if page is None or page.kind != "notes" or notes is None:
+        return
+    service.save_answer(interview, page, user.id, text=notes, draft=True)
+
+
+def _writer(interview: Interview | None = None) -> None:
+    """RHI workers and managers write RHIs; police officers write their safe and well checks."""
+    if interview is not None and interview.kind == "safe_and_well":
+        if not may_run_safe_and_well(current_user, interview.episode.child):
+            abort(403)
+        return
+    if current_user.role not in ("rhi_worker", "manager"):
+        abort(403)
+
+
+@bp.route("/episodes/<int:episode_id>/interviews", methods=["POST"])
+@login_required_keeping_answer
+def start(episode_id: int):
+    _writer()
+    episode = episode_or_404(episode_id)
+    form = StartInterviewForm()
+    form.language.choices = list(LANGUAGE_NAMES.items())
+    if not form.validate_on_submit():
+        abort(400)
+    interview = service.start_interview(episode, "rhi", current_user.id, form.language.data,
+                                        form.easy_read.data == "yes")
+    audit.record("start_interview", episode.child_id, "interview", interview.id)
+    return redirect(url_for("interview.task_list", interview_id=interview.id))
+
+
+@bp.route("/interviews/<int:interview_id>")
+@login_required_keeping_answer
+def task_list(interview_id: int):
+    interview = interview_to_run_or_404(interview_id)
+    flow = service.flow_for(interview)
+    ctx = service.context_for(interview)
+    audit.record("view_interview", interview.episode.child_id, "interview", interview.id)
+    sections = [
+        {
+            "section": s,
+            "status": flow.section_status(s, ctx),
+            "first": (next((p for p in flow.section_route(s, ctx) if p.id not in ctx.completed),
+                           None) or (flow.section_route(s, ctx) or [None])[0]),
+        }
+        for s in flow.sections
+    ]
+    resume = flow.first_incomplete(ctx)
+    return render_template(
+        "interview/task_list.html",
+        interview=interview,
+        sections=sections,
+        resume=resume,
+        complete=flow.is_complete(ctx),
+        pending=service.pending_count(interview),
+        decided=sum(1 for a in interview.answers for s in a.suggestions
+                    if s.status != "suggested"),
+        confirmed=len(service.confirmed_suggestions(interview)),
+        clock=_clock(interview),
+        known=len(service.what_we_already_know(interview)) if interview.kind == "rhi" else 0,
+    )
+
+
+def _page_or_404(interview: Interview, page_id: str):  # noqa: ANN202
+    try:
+        page = service.flow_for(interview).page(page_id)
+    except FlowError:
+        abort(404)
+    if page is None:
+        abort(404)
+    return page
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>", methods=["GET", "POST"])
+@login_required_keeping_answer
+def page(interview_id: int, page_id: str):
+    interview = interview_to_run_or_404(interview_id)
+    page = _page_or_404(interview, page_id)
+    flow = service.flow_for(interview)
+    ctx = service.context_for(interview)
+    answer = interview.answer_for(page.id)
+    form = PageForm()
+    form.choice.choices = [(o.value, o.label) for o in page.options]
+
+    if request.method == "POST":
+        _writer(interview)
+        action = request.form.get("action", "continue")
+        if form.validate_on_submit():
+            if page.kind == "choice" and action == "continue" and not form.choice.data:
+                form.choice.errors = [_("Select an option")]
+            elif action == "break":
+                # A break keeps what is typed or chosen as a draft: the page is not
+                # marked done, so carrying on comes back to this very question.
+                _keep_as_draft(interview, page, form)
+                service.pause(interview)
+                flash(_("Saved. The interview is paused: you can carry on from here later."))
+                return redirect(url_for("interview.task_list", interview_id=interview.id))
+            else:
+                state = action if action in DECLINE_STATES else "answered"
+                service.carry_on(interview)
+                service.save_answer(
+                    interview,
+                    page,
+                    current_user.id,
+                    text=form.notes.data if page.kind in ("notes", "text") else None,
+                    choice=form.choice.data if page.kind == "choice" and state == "answered"
+                    else None,
+                    state=state,
+                )
+                if action == "save":
+                    flash(_("Saved. Check the suggestions beside your notes."))
+                    return redirect(url_for("interview.page", interview_id=interview.id,
+                                            page_id=page.id) + "#suggestions")
+                ctx = service.context_for(interview)
+                if request.args.get("return") == "check":
+                    return redirect(url_for("interview.check", interview_id=interview.id))
+                nxt = flow.next_page(page.id, ctx)
+                if nxt is None:
+                    return redirect(url_for("interview.check", interview_id=interview.id))
+                return redirect(url_for("interview.page", interview_id=interview.id,
+                                        page_id=nxt.id))
+    else:
+        audit.record("view_interview_page", interview.episode.child_id, "interview", interview.id,
+                     detail=page.id)
+        if answer is not None:
+            form.notes.data = answer.text
+            form.choice.data = answer.choice
+
+    previous = flow.previous_page(page.id, ctx)
+    return render_template(
+        "interview/page.html",
+        clock=_clock(interview),
+        interview=interview,
+        page=page,
+        ctx=ctx,
+        form=form,
+        answer=answer,
+        previous=previous,
+        suggestions=_suggestion_view(answer),
+        **service.reading(answer if page.analyse else None, service.interview_date(interview)),
+        add_form=_add_form(),
+        decision_form=DecisionForm(),
+        decline_states=DECLINE_STATES,
+    )
+
+
+def _keep_as_draft(interview: Interview, page, form: PageForm) -> None:  # noqa: ANN001
+    """Save typed notes or a chosen option without completing the page."""
+    if page.kind in ("notes", "text") and (form.notes.data or interview.answer_for(page.id)):
+        service.save_answer(interview, page, current_user.id, text=form.notes.data or "",
+                            draft=True)
+    elif page.kind == "choice" and form.choice.data:
+        answer = interview.answer_for(page.id)
+        if answer is None or answer.is_draft or answer.choice != form.choice.data:
+            service.save_answer(interview, page, current_user.id, choice=form.choice.data,
+                                draft=True)
+
+
+def _clock(interview: Interview) -> service.Clock | None:
+    if interview.kind != "safe_and_well":
+        return None
+    return service.safe_and_well_clock(interview.episode, interview)
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>/easy-read", methods=["POST"])
+@login_required_keeping_answer
+def toggle_easy_read(interview_id: int, page_id: str):
+    """Switch easy-read on or off from any question, keeping whatever was typed.
+
+    The button sits inside the page's own form (formaction), so the notes come
+    with it and are kept as a draft; no JavaScript is needed.
+    """
+    interview = interview_to_run_or_404(interview_id)
+    page = _page_or_404(interview, page_id)
+    _writer(interview)
+    form = PageForm()
+    form.choice.choices = [(o.value, o.label) for o in page.options]
+    if not form.validate_on_submit():
+        abort(400)
+    _keep_as_draft(interview, page, form)
+    interview.easy_read = not interview.easy_read
+    db.session.commit()
+    audit.record("toggle_easy_read", interview.episode.child_id, "interview", interview.id,
+                 detail="on" if interview.easy_read else "off")
+    args = {"return": request.args["return"]} if request.args.get("return") else {}
+    return redirect(url_for("interview.page", interview_id=interview.id, page_id=page.id, **args))
+
+
+@bp.route("/episodes/<int:episode_id>/safe-and-well", methods=["GET", "POST"])
+@login_required_keeping_answer
+def safe_and_well(episode_id: int):
+    """A police officer starts the safe and well check on a child whose case is shared with them."""
+    episode = safe_and_well_episode_or_404(episode_id)
+    form = StartInterviewForm()
+    form.language.choices = list(LANGUAGE_NAMES.items())
+    checks = [iv for iv in episode.interviews if iv.kind == "safe_and_well"]
+    if request.method == "POST":
+        if episode.found is None or not form.validate_on_submit():
+            abort(400)
+        interview = service.start_interview(episode, "safe_and_well", current_user.id,
+                                            form.language.data, form.easy_read.data == "yes")
+        audit.record("start_safe_and_well", episode.child_id, "interview", interview.id)
+        return redirect(url_for("interview.task_list", interview_id=interview.id))
+    audit.record("view_safe_and_well_start", episode.child_id, "episode", episode.id)
+    return render_template("interview/safe_and_well_start.html", episode=episode,
+                           child=episode.child, start_form=form, checks=checks,
+                           clock=service.safe_and_well_clock(episode))
+
+
+@bp.route("/interviews/<int:interview_id>/finish", methods=["POST"])
+@login_required_keeping_answer
+def finish(interview_id: int):
+    """The officer marks the safe and well check done: this stops its clock."""
+    interview = interview_to_run_or_404(interview_id)
+    _writer(interview)
+    if interview.kind != "safe_and_well":
+        abort(404)
+    form = PageForm()
+    if not form.validate_on_submit():
+        abort(400)
+    service.finish(interview)
+    audit.record("finish_safe_and_well", interview.episode.child_id, "interview", interview.id)
+    flash(_("The safe and well check is marked as done."))
+    return redirect(url_for("interview.task_list", interview_id=interview.id))
+
+
+@bp.route("/interviews/<int:interview_id>/prepare")
+@login_required_keeping_answer
+def prepare(interview_id: int):
+    """Before the RHI: what we already know, for the practitioner's eyes only.
+
+    Never shown on a question page: the child tells their own story, and does
+    not hear the police account read back to them.
+    """
+    interview = interview_or_404(interview_id)
+    if interview.kind != "rhi":
+        abort(404)
+    _writer(interview)
+    audit.record("view_rhi_preparation", interview.episode.child_id, "interview", interview.id)
+    return render_template("interview/prepare.html", interview=interview,
+                           episode=interview.episode, child=interview.episode.child,
+                           checks=service.what_we_already_know(interview))
+
+
+def _add_form() -> AddIndicatorForm:
+    form = AddIndicatorForm(prefix="add")
+    form.indicator.choices = indicators.choices()
+    return form
+
+
+def _suggestion_view(answer) -> list[dict]:  # noqa: ANN001
+    if answer is None:
+        return []
+    text = answer.text or ""
+    rows = []
+    for s in sorted(answer.suggestions, key=lambda s: (s.start or 0, s.id or 0)):
+        has_span = s.start is not None and s.end is not None and text[s.start : s.end] == s.evidence
+        rows.append(
+            {
+                "s": s,
+                "label": indicators.label(s.indicator),
+                "concerns": [indicators.CONCERN_LABELS.get(c, c)
+                             for c in indicators.concerns(s.indicator)],
+                "window": indicators.WINDOW_LABELS.get(s.window or "recent"),
+                "before": text[max(0, s.start - 60) : s.start] if has_span else "",
+                "after": text[s.end : s.end + 60] if has_span else "",
+            }
+        )
+    return rows
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>/autosave", methods=["POST"])
+@login_required_keeping_answer
+def autosave(interview_id: int, page_id: str):
+    """Saves words while they are typed; returns the refreshed suggestions for live display."""
+    interview = interview_to_run_or_404(interview_id)
+    page = _page_or_404(interview, page_id)
+    _writer(interview)
+    if page.kind not in ("notes", "text"):
+        abort(400)
+    notes = request.form.get("notes", "")
+    if len(notes) > 20000:
+        abort(400)
+    answer = service.save_answer(interview, page, current_user.id, text=notes, draft=True)
+    html = render_template(
+        "interview/_suggestions.html",
+        interview=interview,
+        page=page,
+        answer=answer,
+        suggestions=_suggestion_view(answer),
+        **service.reading(answer if page.analyse else None, service.interview_date(interview)),
+        add_form=_add_form(),
+        decision_form=DecisionForm(),
+    )
+    return jsonify(saved=True, at=answer.updated_at.isoformat(), suggestions_html=html)
+
+
+@bp.route("/interviews/<int:interview_id>/suggestions/<int:suggestion_id>", methods=["POST"])
+@login_required_keeping_answer
+def decide(interview_id: int, suggestion_id: int):
+    interview = interview_or_404(interview_id)
+    _writer()
+    suggestion = db.session.get(Suggestion, suggestion_id)
+    if suggestion is None or suggestion.answer.interview_id != interview.id:
+        abort(404)
+    form = DecisionForm()
+    if not form.validate_on_submit() or form.decision.data not in (
+        "confirmed", "rejected", "suggested"
+    ):
+        abort(400)
+    service.decide(suggestion, current_user.id, form.decision.data, form.reason.data)
+    audit.record("decide_suggestion", interview.episode.child_id, "suggestion", suggestion.id,
+                 detail=f"{suggestion.indicator}:{form.decision.data}")
+    back = request.args.get("next")
+    if back == "review":
+        return redirect(url_for("interview.review", interview_id=interview.id))
+    return redirect(url_for("interview.page", interview_id=interview.id,
+                            page_id=suggestion.answer.page_id) + "#suggestions")
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>/indicators", methods=["POST"])
+@login_required_keeping_answer
+def add_indicator(interview_id: int, page_id: str):
+    interview = interview_or_404(interview_id)
+    page = _page_or_404(interview, page_id)
+    _writer()
+    form = _add_form()
+    answer = interview.answer_for(page.id)
+    if answer is None or not form.validate_on_submit():
+        flash(_("Save the notes first, then add an indicator."))
+    else:
+        s = service.add_indicator(answer, current_user.id, form.indicator.data, form.window.data,
+                                  form.evidence.data)
+        audit.record("add_indicator", interview.episode.child_id, "suggestion", s.id,
+                     detail=s.indicator)
+    return redirect(url_for("interview.page", interview_id=interview.id, page_id=page.id)
+                    + "#suggestions")
+
+
+QUESTION_TYPE_LABELS = {
+    "invitation": "Open invitation",
+    "cued_invitation": "Cued invitation",
+    "directive": "Directive (wh- question about something the child said)",
+    "option_posing": "Option-posing (yes/no or either/or)",
+    "suggestive": "Suggestive (leading)",
+}
+
+
+@bp.route("/interviews/<int:interview_id>/pages/<page_id>/question-check", methods=["POST"])
+@login_required_keeping_answer
+def question_check(interview_id: int, page_id: str):
+    """Check a question before asking it: leading ones are flagged with an open rewording."""
+    interview = interview_or_404(interview_id)
+    _page_or_404(interview, page_id)
+    form = QuestionCheckForm()
+    result = None
+    if form.validate_on_submit():
+        found = nlp.classify_question(form.question.data)
+        result = {
+            "question": form.question.data,
+            "type": found.question_type,
+            "label": QUESTION_TYPE_LABELS.get(found.question_type, found.question_type),
+            "leading": found.question_type in ("option_posing", "suggestive"),
+            "rewording": found.rewording,
+            "reason": found.reason,
+        }
+    if request.accept_mimetypes.best == "application/json":
+        return jsonify(result or {}), (200 if result else 400)
+    return render_template("interview/question_check.html", interview=interview,
+                           page_id=page_id, form=form, result=result)
+
+
+@bp.route("/interviews/<int:interview_id>/check")
+@login_required_keeping_answer
+def check(interview_id: int):
+    interview = interview_to_run_or_404(interview_id)
+    flow = service.flow_for(interview)
+    ctx = service.context_for(interview)
+    audit.record("view_check_answers", interview.episode.child_id, "interview", interview.id)
+    rows = []
+    for section in flow.sections:
+        pages = []
+        for p in flow.section_route(section, ctx):
+            a = interview.answer_for(p.id)
+            pages.append({"page": p, "answer": a})
+        rows.append({"section": section, "pages": pages})
+    return render_template(
+        "interview/check.html",
+        interview=interview,
+        rows=rows,
+        ctx=ctx,
+        complete=flow.is_complete(ctx),
+        pending=service.pending_count(interview),
+        decline_states=DECLINE_STATES,
+    )
+
+
+@bp.route("/interviews/<int:interview_id>/review")
+@login_required_keeping_answer
+def review(interview_id: int):
+    interview = interview_or_404(interview_id)
+    audit.record("view_suggestions", interview.episode.child_id, "interview", interview.id)
+    flow = service.flow_for(interview)
+    groups = []
+    for p in flow.pages:
+        a = interview.answer_for(p.id)
+        if a and a.suggestions:
+            groups.append({"page": p, "answer": a, "suggestions": _suggestion_view(a)})
+    return render_template("interview/review.html", interview=interview, groups=groups,
+                           decision_form=DecisionForm())

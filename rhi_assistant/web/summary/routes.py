@@ -1,0 +1,124 @@
+"""Intelligence-sharing summaries: prepare, record who it goes to and why, view, download."""
+
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user, login_required
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectMultipleField, TextAreaField
+from wtforms.validators import DataRequired, Length
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from rhi_assistant import audit
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Summary
+from rhi_assistant.services import summaries as builder
+from rhi_assistant.services.summary_record import render_pdf
+from rhi_assistant.web.access import Access, child_or_404, interview_or_404
+
+bp = Blueprint("summary", __name__)
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class SummaryForm(FlaskForm):
+    recipients = MultiCheckboxField(
+        _l("Who will it be shared with?"), choices=list(builder.RECIPIENTS.items()),
+        validators=[DataRequired(message=_l("Select who it will be shared with"))],
+    )
+    purpose = TextAreaField(
+        _l("Why is it being shared?"),
+        validators=[DataRequired(message=_l("Say why it is being shared")), Length(max=2000)],
+        default="To help police and partners keep the child safe and disrupt those who "
+        "exploit children.",
+    )
+    legal_basis = RadioField(
+        _l("Legal basis for sharing"), choices=list(builder.LEGAL_BASES.items()),
+        default="safeguarding_public_task", validators=[DataRequired()],
+    )
+    entities = MultiCheckboxField(_l("People, places, vehicles and contacts to include"),
+                                  choices=[], validate_choice=False)
+    next_steps = TextAreaField(_l("Recommended next steps (one a line)"),
+                               validators=[Length(max=4000)])
+
+
+@bp.route("/interviews/<int:interview_id>/summaries/new", methods=["GET", "POST"])
+@login_required
+def new(interview_id: int):
+    interview = interview_or_404(interview_id)
+    if current_user.role not in ("rhi_worker", "manager"):
+        abort(403)
+    form = SummaryForm()
+    candidates = builder.entity_candidates(interview)
+    form.entities.choices = [(c["key"], f"{c['type'].title()}: {c['text']}") for c in candidates]
+    if request.method == "GET":
+        form.entities.data = [c["key"] for c in candidates]
+        form.next_steps.data = "\n".join(builder.default_next_steps(interview))
+        audit.record("prepare_summary", interview.episode.child_id, "interview", interview.id)
+    if form.validate_on_submit():
+        snapshot = builder.build_snapshot(
+            interview,
+            user_name=current_user.name,
+            recipients=form.recipients.data,
+            purpose=form.purpose.data,
+            legal_basis=form.legal_basis.data,
+            chosen_entities=form.entities.data or [],
+            next_steps=[s.strip() for s in (form.next_steps.data or "").splitlines() if s.strip()],
+        )
+        summary = Summary(
+            interview=interview,
+            generated_by_id=current_user.id,
+            shared_with=json.dumps(snapshot["shared_with"]),
+            purpose=form.purpose.data,
+            legal_basis=form.legal_basis.data,
+            content=json.dumps(snapshot),
+        )
+        db.session.add(summary)
+        db.session.commit()
+        audit.record("generate_summary", interview.episode.child_id, "summary", summary.id,
+                     detail=",".join(form.recipients.data))
+        return redirect(url_for("summary.view", summary_id=summary.id))
+    return render_template("summary/new.html", interview=interview, form=form,
+                           confirmed=builder.confirmed_suggestions(interview))
+
+
+def _summary_or_404(summary_id: int) -> Summary:
+    summary = db.session.get(Summary, summary_id)
+    if summary is None:
+        abort(404)
+    # Teams the case is shared with may read summaries, and only summaries.
+    child_or_404(summary.interview.episode.child_id, Access.SHARED)
+    return summary
+
+
+@bp.route("/summaries/<int:summary_id>")
+@login_required
+def view(summary_id: int):
+    summary = _summary_or_404(summary_id)
+    audit.record("view_summary", summary.interview.episode.child_id, "summary", summary.id)
+    data = json.loads(summary.content)
+    grouped: dict[str, list[dict]] = {}
+    for item in data["indicators"]:
+        for concern in item["concerns"]:
+            grouped.setdefault(concern, []).append(item)
+    return render_template("summary/view.html", summary=summary, data=data, grouped=grouped)
+
+
+@bp.route("/summaries/<int:summary_id>/download")
+@login_required
+def download(summary_id: int):
+    summary = _summary_or_404(summary_id)
+    data = json.loads(summary.content)
+    pdf = render_pdf(data)
+    audit.record("download_summary", summary.interview.episode.child_id, "summary", summary.id)
+    return Response(
+        pdf,
+        mimetype="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="summary-{data["reference"]}.pdf"'},
+    )

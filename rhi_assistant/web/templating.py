@@ -1,0 +1,86 @@
+"""Jinja set-up: our templates first, then the GOV.UK Frontend macros."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from urllib.parse import urlencode
+
+from flask import Flask, request
+from flask_babel import force_locale, format_date, format_datetime, gettext
+from flask_babel import lazy_gettext as _l
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+
+from rhi_assistant.web.i18n import LANGUAGE_NATIVE_NAMES, text_direction
+
+
+def init_templates(app: Flask) -> None:
+    app.jinja_loader = ChoiceLoader(
+        [
+            app.jinja_loader,
+            PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
+        ]
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.jinja_env.filters["when"] = _when
+    app.jinja_env.filters["day"] = _day
+    app.jinja_env.filters["flow_text"] = flow_text
+    app.jinja_env.globals["lang_url"] = lang_url
+    app.jinja_env.globals["text_direction"] = text_direction
+    app.jinja_env.globals["language_names"] = LANGUAGE_NATIVE_NAMES
+    app.jinja_env.globals["police_risk_label"] = police_risk_label
+
+    @app.context_processor
+    def _globals() -> dict:
+        from flask_babel import get_locale
+
+        locale = str(get_locale() or "en")
+        return {"lang": locale, "text_dir": text_direction(locale)}
+
+
+def _when(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return format_datetime(value, "d MMM yyyy, HH:mm")
+
+
+def _day(value) -> str:  # noqa: ANN001
+    if value is None:
+        return ""
+    return format_date(value, "d MMMM yyyy")
+
+
+def flow_text(value: str | None, language: str | None = None) -> str:
+    """Translate a piece of flow wording (extracted by flows/babel_extract.py).
+
+    Without `language` it follows the page (the practitioner's own language);
+    with one, it is forced, so the words said to a child are in the interview's
+    language whatever language the practitioner reads the page in.
+    """
+    if not value:
+        return ""
+    if language is None:
+        return gettext(value)
+    with force_locale(language):
+        return gettext(value)
+
+
+def lang_url(code: str) -> str:
+    """This page again in another language: same path and query, `lang` replaced."""
+    args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
+    return request.path + "?" + urlencode([*args, ("lang", code)])
+
+
+_POLICE_RISK_LABELS = {
+    "high": _l("high"),
+    "medium": _l("medium"),
+    "low": _l("low"),
+    "no_apparent_risk": _l("no apparent risk"),
+}
+
+
+def police_risk_label(code: str | None) -> str:
+    """The police risk grading in the page's language (codes are stored, words shown)."""
+    if not code:
+        return ""
+    return str(_POLICE_RISK_LABELS.get(code, code.replace("_", " ")))
