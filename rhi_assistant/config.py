@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from rhi_assistant import vocabulary
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parent
 
@@ -37,7 +39,7 @@ class Config:
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
     BABEL_TRANSLATION_DIRECTORIES = str(REPO_DIR / "translations")
-    LANGUAGES = ["en", "cy", "pl", "ro", "ar", "sq"]
+    LANGUAGES = list(vocabulary.LANGUAGES)  # English first
     PROTOCOL_PROFILE = os.environ.get("RHI_PROTOCOL_PROFILE", "north_somerset")
     SERAF_SCORING = os.environ.get("RHI_SERAF_SCORING", "standard")
     # The team (by name) whose duty managers receive young people's requests for help.

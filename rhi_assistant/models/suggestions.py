@@ -10,9 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
-
-STATUSES = ("suggested", "confirmed", "rejected", "added")
-WINDOWS = ("recent", "6_to_12_months", "over_12_months")
+from rhi_assistant.vocabulary import CONFIRMED_STATUSES, Assertion, SuggestionStatus
 
 
 class Suggestion(db.Model):
@@ -24,14 +22,14 @@ class Suggestion(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id"), index=True)
     indicator: Mapped[str] = mapped_column(String(80))
-    assertion: Mapped[str] = mapped_column(String(20), default="present")
+    assertion: Mapped[str] = mapped_column(String(20), default=Assertion.PRESENT.value)
     window: Mapped[str | None] = mapped_column(String(20))
     evidence: Mapped[str | None] = mapped_column(EncryptedText)
     start: Mapped[int | None]
     end: Mapped[int | None]
     reason: Mapped[str | None] = mapped_column(EncryptedText)
     match: Mapped[str] = mapped_column(String(10), default="exact")
-    status: Mapped[str] = mapped_column(String(20), default="suggested")
+    status: Mapped[str] = mapped_column(String(20), default=SuggestionStatus.SUGGESTED.value)
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decision_reason: Mapped[str | None] = mapped_column(EncryptedText)
@@ -43,4 +41,4 @@ class Suggestion(db.Model):
     @property
     def is_confirmed(self) -> bool:
         """Only a person's decision lets an indicator flow onward."""
-        return self.status in ("confirmed", "added")
+        return self.status in CONFIRMED_STATUSES

@@ -15,11 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from rhi_assistant.vocabulary import Assertion
+
 PRECEDENCE = ("NEGATED", "OTHER_PERSON", "HYPOTHETICAL")
 ASSERTION_OF = {
-    "NEGATED": "negated",
-    "OTHER_PERSON": "other_person",
-    "HYPOTHETICAL": "hypothetical",
+    "NEGATED": Assertion.NEGATED.value,
+    "OTHER_PERSON": Assertion.OTHER_PERSON.value,
+    "HYPOTHETICAL": Assertion.HYPOTHETICAL.value,
 }
 CLAUSE_OPENERS = frozenset(
     {
@@ -255,7 +257,7 @@ def decide(
     for cat in PRECEDENCE:
         if cat in best:
             return ASSERTION_OF[cat], best[cat][1]
-    return "present", None
+    return Assertion.PRESENT.value, None
 
 
 def is_clause_start(words_lower: list[str], start: int, breaks_set: set[int]) -> bool:

@@ -35,6 +35,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from rhi_assistant import vocabulary
+
 PACKAGE = "rhi_assistant.nlp"
 
 
@@ -46,18 +48,14 @@ def _read_json(folder: str, name: str) -> Any:
     return json.loads(resources.files(PACKAGE).joinpath(folder, name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
 def load_spec() -> dict[str, Any]:
-    """The shipped copy of the shared indicator spec (never read from outside the package)."""
-    return _read_json("data", "indicators.json")
+    """The indicator spec the whole app shares (one file, owned by ``rhi_assistant.vocabulary``)."""
+    return vocabulary.load_spec()
 
 
 def load_indicators() -> dict[str, dict[str, Any]]:
     """Indicator id -> {label, group, concerns} from the shipped spec."""
-    return {
-        i["id"]: {"label": i["label"], "group": i["group"], "concerns": list(i["concerns"])}
-        for i in load_spec()["indicators"]
-    }
+    return dict(vocabulary.indicators())
 
 
 @lru_cache(maxsize=1)

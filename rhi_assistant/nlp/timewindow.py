@@ -11,7 +11,10 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-RECENT, MID, OLD = "recent", "6_to_12_months", "over_12_months"
+from rhi_assistant.vocabulary import Window
+
+# Plain strings (the vocabulary's values): the engine compares them in hot loops.
+RECENT, MID, OLD = Window.RECENT.value, Window.MID.value, Window.OLD.value
 
 NUMBER_WORDS = {
     "a": 1,

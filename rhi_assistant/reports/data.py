@@ -11,9 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-ENTITY_KINDS: tuple[str, ...] = ("PERSON", "PLACE", "VEHICLE", "PLATE", "PHONE", "HANDLE")
-"""The kinds of names and identifiers a summary lists, in the order they are printed."""
-
 
 @dataclass(kw_only=True)
 class ChildSummary:

@@ -8,26 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from rhi_assistant.reports.data import ENTITY_KINDS, ConfirmedIndicator, SummaryData
+from rhi_assistant import vocabulary
+from rhi_assistant.reports.data import ConfirmedIndicator, SummaryData
+from rhi_assistant.vocabulary import ENTITY_KINDS, OTHER_CONCERN, Concern
 
-CONCERN_ORDER: tuple[str, ...] = ("CSE", "CCE", "TRAFFICKING", "HARM")
-OTHER_CONCERN = "OTHER"
-
-ENTITY_LABELS: dict[str, str] = {
-    "PERSON": "People",
-    "PLACE": "Places",
-    "VEHICLE": "Vehicles",
-    "PLATE": "Number plates",
-    "PHONE": "Phone numbers",
-    "HANDLE": "Online handles",
-}
-
-WINDOW_LABELS: dict[str, str] = {
-    "recent": "now or in the past 6 months",
-    "6_to_12_months": "6 to 12 months ago",
-    "over_12_months": "more than 12 months ago",
-    "episode": "during this missing episode",
-}
+CONCERN_ORDER: tuple[str, ...] = tuple(c.value for c in Concern)
 
 NOT_RECORDED = "Not recorded"
 
@@ -71,22 +56,15 @@ def format_languages(value: Sequence[str] | str | None) -> str:
 
 
 def window_label(window: str | None) -> str:
-    if not window:
-        return NOT_RECORDED
-    return WINDOW_LABELS.get(window, window.replace("_", " "))
+    return vocabulary.window_label(window) or NOT_RECORDED
 
 
 def concern_heading(code: str) -> str:
-    """``Child sexual exploitation (CSE)``, from the shared indicator vocabulary."""
-    if code == OTHER_CONCERN:
-        return "Other indicators"
-    from rhi_assistant.seraf import concern_labels  # the single source of the labels
-
-    label = concern_labels().get(code)
-    if not label:
-        return code
-    label = label[0].upper() + label[1:]
-    return label if "(" in label or code == "HARM" else f"{label} ({code})"
+    """``Child sexual exploitation (CSE)``: the vocabulary's label, with its code for searching."""
+    label = vocabulary.concern_label(code)
+    if code == OTHER_CONCERN or label == code:
+        return label
+    return label if "(" in label or code == Concern.HARM else f"{label} ({code})"
 
 
 def group_by_concern(
@@ -113,7 +91,7 @@ def entity_rows(entities: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
     for kind in kinds:
         values = [v for v in entities.get(kind, []) if v and v.strip()]
         if values:
-            rows.append((ENTITY_LABELS.get(kind, kind.replace("_", " ").capitalize()), values))
+            rows.append((vocabulary.entity_label(kind), values))
     return rows
 
 

@@ -5,9 +5,7 @@ Plain Python with no web framework, so the scoring can be tested and reused on i
 
 from rhi_assistant.seraf.items import (
     SERAF_GROUPS,
-    concern_labels,
     indicator_group,
-    indicator_labels,
     seraf_items,
 )
 from rhi_assistant.seraf.score import (
@@ -34,10 +32,8 @@ __all__ = [
     "ScoringProfile",
     "SerafScore",
     "SerafTicks",
-    "concern_labels",
     "ids_to_ticks",
     "indicator_group",
-    "indicator_labels",
     "load_scoring",
     "parse_profile",
     "score_seraf",

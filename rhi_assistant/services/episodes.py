@@ -37,7 +37,7 @@ from rhi_assistant.protocol import (
     ProtocolResult,
     evaluate_episode,
 )
-from rhi_assistant.web.i18n import N_
+from rhi_assistant.vocabulary import N_
 
 LONDON = ZoneInfo("Europe/London")
 

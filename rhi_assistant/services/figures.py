@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 
-from rhi_assistant import indicators
+from rhi_assistant import vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Child, Episode, Interview, SerafAssessment, Team
 from rhi_assistant.models.offers import REFUSAL_REASONS
@@ -131,7 +131,7 @@ class SafeAndWellFigures:
 @dataclass(frozen=True)
 class ConcernFigures:
     rhis_held: int
-    #: Concern code (from `indicators.CONCERN_LABELS`) -> children with one confirmed.
+    #: Concern code (`vocabulary.Concern`) -> children with one confirmed.
     children_by_concern: dict[str, int]
 
 
@@ -268,10 +268,10 @@ def concern_figures(team_id: int, month: Month) -> ConcernFigures:
         .join(Child, Episode.child_id == Child.id)
         .where(Child.team_id == team_id, Interview.kind == "rhi",
                Interview.created_at >= month.start, Interview.created_at < month.end)).all()
-    children: dict[str, set[int]] = {code: set() for code in indicators.CONCERN_LABELS}
+    children: dict[str, set[int]] = {code.value: set() for code in vocabulary.Concern}
     for interview in interviews:
         for suggestion in confirmed_suggestions(interview):
-            for concern in indicators.concerns(suggestion.indicator):
+            for concern in vocabulary.concerns(suggestion.indicator):
                 children.setdefault(concern, set()).add(interview.episode.child_id)
     return ConcernFigures(rhis_held=len(interviews),
                           children_by_concern={c: len(ids) for c, ids in children.items()})

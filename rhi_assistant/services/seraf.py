@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from flask import current_app
 
-from rhi_assistant import indicators
+from rhi_assistant import vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment
 from rhi_assistant.seraf import ChildFacts, SerafTicks, score_seraf
@@ -38,7 +38,7 @@ def assessment_for(interview: Interview, user) -> SerafAssessment:  # noqa: ANN0
 
 def tick_for(indicator: str, window: str | None) -> str | None:
     """Which box a confirmed finding ticks; None when it falls outside the form's windows."""
-    group = indicators.group(indicator)
+    group = vocabulary.group(indicator)
     window = window or "recent"
     if group == "seraf_vulnerability":
         return "vulnerabilities"  # lifetime factors

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from rhi_assistant import indicators, nlp
+from rhi_assistant import nlp, vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment
 from rhi_assistant.services.interviews import confirmed_suggestions, interview_date
+from rhi_assistant.vocabulary import ENTITY_KINDS, Group, SuggestionStatus, Window
 
-ENTITY_TYPES = ("PERSON", "PLACE", "VEHICLE", "PLATE", "PHONE", "HANDLE")
 LEGAL_BASES = {
     "safeguarding_public_task": "Public task and substantial public interest: safeguarding "
     "children and individuals at risk (UK GDPR Art. 6(1)(e), DPA 2018 Sch. 1 para. 18)",
@@ -42,7 +42,7 @@ def entity_candidates(interview: Interview) -> list[dict]:
             continue
         for e in nlp.analyse(answer.text, interview_date=when).entities:
             key = (e.type, e.text.strip().lower())
-            if e.type in ENTITY_TYPES and key not in seen:
+            if e.type in ENTITY_KINDS and key not in seen:
                 seen.add(key)
                 out.append({"type": e.type, "text": e.text.strip(),
                             "key": f"{e.type}:{e.text.strip()}"})
@@ -62,11 +62,11 @@ def build_snapshot(
     episode = interview.episode
     child = episode.child
     confirmed = confirmed_suggestions(interview)
-    push = [_item(s) for s in confirmed if s.indicator.startswith("push.")]
-    pull = [_item(s) for s in confirmed if s.indicator.startswith("pull.")]
+    push = [_item(s) for s in confirmed if vocabulary.in_groups(s.indicator, Group.PUSH)]
+    pull = [_item(s) for s in confirmed if vocabulary.in_groups(s.indicator, Group.PULL)]
     concern_items = [_item(s) for s in confirmed
-                     if not s.indicator.startswith(("push.", "pull."))]
-    entities: dict[str, list[str]] = {t: [] for t in ENTITY_TYPES}
+                     if not vocabulary.in_groups(s.indicator, *vocabulary.FACTOR_GROUPS)]
+    entities: dict[str, list[str]] = {t: [] for t in ENTITY_KINDS}
     for key in chosen_entities:
         etype, _sep, text = key.partition(":")
         if etype in entities and text and text not in entities[etype]:
@@ -121,23 +121,23 @@ def build_snapshot(
 def _item(s) -> dict:  # noqa: ANN001
     return {
         "indicator": s.indicator,
-        "label": indicators.label(s.indicator),
-        "concerns": indicators.concerns(s.indicator),
-        "window": s.window or "recent",
+        "label": vocabulary.label(s.indicator),
+        "concerns": vocabulary.concerns(s.indicator),
+        "window": s.window or Window.RECENT.value,
         "evidence": s.evidence or "",
-        "note": "added by the practitioner" if s.status == "added" else None,
+        "note": "added by the practitioner" if s.status == SuggestionStatus.ADDED else None,
     }
 
 
 def default_next_steps(interview: Interview) -> list[str]:
     confirmed = confirmed_suggestions(interview)
-    concerns = {c for s in confirmed for c in indicators.concerns(s.indicator)}
+    concerns = {c for s in confirmed for c in vocabulary.concerns(s.indicator)}
     steps = []
     if "CSE" in concerns or "CCE" in concerns:
         steps.append("Consider a strategy discussion with police and children's social care.")
     if "TRAFFICKING" in concerns:
         steps.append("Make a National Referral Mechanism referral (no consent needed for a child).")
-    if any(s.indicator.startswith("cce.") for s in confirmed):
+    if any(vocabulary.in_groups(s.indicator, Group.CCE) for s in confirmed):
         steps.append("Share locations and associates with the police exploitation team.")
     steps.append("Review the trigger plan and update it with what was learned.")
     return steps

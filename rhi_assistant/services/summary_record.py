@@ -13,14 +13,7 @@ from rhi_assistant.reports.data import (
     SummaryData,
 )
 from rhi_assistant.reports.summary_pdf import render_summary_pdf
-
-CATEGORY_LABELS = {
-    1: "Category 1: not at risk",
-    2: "Category 2: mild",
-    3: "Category 3: moderate",
-    4: "Category 4: significant",
-}
-
+from rhi_assistant.vocabulary import seraf_category_label
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -75,7 +68,7 @@ def to_summary_data(data: dict) -> SummaryData:
         entities=data["entities"],
         seraf=SerafSummary(
             total=seraf["total"],
-            category_label=CATEGORY_LABELS.get(seraf["category"], "Not assessed"),
+            category_label=seraf_category_label(seraf["category"]) or "Not assessed",
             overridden=seraf["overridden"],
             override_reason=seraf.get("override_reason"),
         ) if seraf else None,

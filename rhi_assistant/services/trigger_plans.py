@@ -14,7 +14,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from rhi_assistant import indicators
+from rhi_assistant import vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import (
     Answer,
@@ -28,9 +28,10 @@ from rhi_assistant.models import (
 )
 from rhi_assistant.models.trigger_plans import LIST_FIELDS, PROSE_FIELDS
 from rhi_assistant.reports.data import TriggerPlanChild, TriggerPlanData
+from rhi_assistant.vocabulary import CONFIRMED_STATUSES
 
 LONDON = ZoneInfo("Europe/London")
-CONFIRMED = ("confirmed", "added")
+CONFIRMED = sorted(s.value for s in CONFIRMED_STATUSES)
 # A place that reads like a street address goes under "Addresses", the rest under "Places".
 _ADDRESS = re.compile(
     r"^\s*(flat\s+\w+|\d+[a-z]?\b)|\b(road|rd|street|st|avenue|ave|close|lane|row|way|drive|"
@@ -124,7 +125,7 @@ def draft(child: Child, now: datetime) -> dict[str, list[str] | str]:
     for handle in entities.get("HANDLE", []):
         _add(enquiries, f"Online account known to the child: {handle}")
     for s in confirmed_suggestions(child):
-        _add(enquiries, f"Confirmed concern: {indicators.label(s.indicator)}")
+        _add(enquiries, f"Confirmed concern: {vocabulary.label(s.indicator)}")
     if any(e.trafficking_concern for e in episodes):
         _add(enquiries, "Trafficking concern recorded: consider a National Referral Mechanism "
                         "referral.")

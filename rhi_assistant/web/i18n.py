@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from flask import current_app, request, session
 
+from rhi_assistant.vocabulary import RTL_LANGUAGES
+
 
 def select_locale() -> str:
     """The page language: a `?lang=` choice, else the one chosen before, else English.
@@ -24,25 +26,6 @@ def select_locale() -> str:
     return "en"
 
 
-RTL_LANGUAGES = {"ar"}
-
-# Each language named in itself, so a reader finds their own language whatever
-# the page is in now. Not translated, on purpose.
-LANGUAGE_NATIVE_NAMES = {
-    "en": "English",
-    "cy": "Cymraeg",
-    "pl": "Polski",
-    "ro": "Română",
-    "ar": "العربية",
-    "sq": "Shqip",
-}
-
-
 def text_direction(lang: str | None) -> str:
     """`rtl` for right-to-left scripts (Arabic), else `ltr`: for `dir` attributes."""
     return "rtl" if (lang or "").split("_")[0] in RTL_LANGUAGES else "ltr"
-
-
-def N_(text: str) -> str:  # noqa: N802 - the usual gettext no-op marker
-    """Mark words kept in data for extraction; templates translate them with _() on display."""
-    return text

@@ -10,7 +10,8 @@ from flask_babel import force_locale, format_date, format_datetime, gettext
 from flask_babel import lazy_gettext as _l
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 
-from rhi_assistant.web.i18n import LANGUAGE_NATIVE_NAMES, text_direction
+from rhi_assistant.vocabulary.labels import init_labels
+from rhi_assistant.web.i18n import text_direction
 
 
 def init_templates(app: Flask) -> None:
@@ -27,8 +28,8 @@ def init_templates(app: Flask) -> None:
     app.jinja_env.filters["flow_text"] = flow_text
     app.jinja_env.globals["lang_url"] = lang_url
     app.jinja_env.globals["text_direction"] = text_direction
-    app.jinja_env.globals["language_names"] = LANGUAGE_NATIVE_NAMES
     app.jinja_env.globals["police_risk_label"] = police_risk_label
+    init_labels(app)
 
     @app.context_processor
     def _globals() -> dict:

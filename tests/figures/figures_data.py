@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from rhi_assistant import indicators
+from rhi_assistant import vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import (
     Answer,
@@ -34,7 +34,7 @@ def at(text: str) -> datetime:
 
 def only(concerns: set[str]) -> str:
     """An indicator whose concerns are exactly these (read from the spec, not hard-coded)."""
-    return next(i for i, meta in indicators.indicators().items()
+    return next(i for i, meta in vocabulary.indicators().items()
                 if set(meta["concerns"]) == concerns)
 
 

@@ -16,11 +16,12 @@ sys.path.insert(0, str(Path(__file__).parent.parent))
 from figures_data import BCP, NOW, build_april  # noqa: E402
 from support import DEMO_PASSWORD  # noqa: E402
 
+from rhi_assistant import vocabulary  # noqa: E402
 from rhi_assistant.extensions import db  # noqa: E402
 from rhi_assistant.models import AuditEvent, Team, User  # noqa: E402
 from rhi_assistant.passwords import hash_password  # noqa: E402
 
-LANGUAGES = ["cy", "pl", "ro", "ar", "sq"]
+LANGUAGES = [code for code in vocabulary.LANGUAGES if code != "en"]
 
 
 @pytest.fixture(autouse=True)

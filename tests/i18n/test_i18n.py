@@ -12,6 +12,7 @@ import pytest
 from babel.messages.pofile import read_po
 from flask_babel import force_locale, gettext
 
+from rhi_assistant import vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.flows.babel_extract import flow_strings
 from rhi_assistant.flows.engine import DATA_DIR, load_flow
@@ -19,7 +20,7 @@ from rhi_assistant.models import Child, Interview, User
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "translations"
-LANGUAGES = ["cy", "pl", "ro", "ar", "sq"]
+LANGUAGES = [code for code in vocabulary.LANGUAGES if code != "en"]
 FLOWS = sorted(p.stem for p in DATA_DIR.glob("*.json"))
 # One interface string per language: a missing or stale .mo silently shows English.
 GET_HELP = {"cy": "Cael help", "pl": "Uzyskaj pomoc", "ro": "Cere ajutor",

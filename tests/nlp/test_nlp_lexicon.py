@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from rhi_assistant.nlp import load_indicators
@@ -15,18 +12,6 @@ from rhi_assistant.nlp.lexicon import (
     load_lexicon,
     load_macros,
 )
-
-REPO = Path(__file__).resolve().parents[2]
-SHARED_SPEC = REPO.parent / "shared" / "spec" / "indicators.json"
-SHIPPED_SPEC = REPO / "rhi_assistant" / "nlp" / "data" / "indicators.json"
-
-
-def test_shipped_spec_equals_shared_spec() -> None:
-    if not SHARED_SPEC.exists():
-        pytest.skip("../shared/spec/indicators.json not present")
-    assert json.loads(SHIPPED_SPEC.read_text(encoding="utf-8")) == json.loads(
-        SHARED_SPEC.read_text(encoding="utf-8")
-    )
 
 
 def test_load_indicators_has_all_67() -> None:

@@ -8,9 +8,9 @@ from flask_login import current_user, login_required
 from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.models import CaseShare, Child, Summary
+from rhi_assistant.vocabulary import labels
 from rhi_assistant.web.access import Access, access_to, child_or_404, episode_or_404
 from rhi_assistant.web.interview.forms import StartInterviewForm
-from rhi_assistant.web.interview.routes import LANGUAGE_NAMES
 
 bp = Blueprint("cases", __name__)
 
@@ -60,6 +60,6 @@ def episode(episode_id: int):
     episode = episode_or_404(episode_id)
     audit.record("view_episode", episode.child_id, "episode", episode.id)
     form = StartInterviewForm()
-    form.language.choices = list(LANGUAGE_NAMES.items())
+    form.language.choices = labels.language_choices()
     return render_template("cases/episode.html", episode=episode, child=episode.child,
                            start_form=form)

@@ -16,6 +16,7 @@ from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from rhi_assistant import clock
+from rhi_assistant.vocabulary.labels import REFUSAL_LABELS
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -32,13 +33,6 @@ ATTEMPT_OUTCOME_LABELS = {
     "message_left": _l("Message left"),
     "no_response": _l("No answer or no reply"),
     "declined": _l("Declined"),
-}
-REFUSAL_LABELS = {
-    "child_declined": _l("The child declined"),
-    "parent_refused": _l("The parent or carer refused"),
-    "not_reached": _l("Could not reach the child"),
-    "moved_out_of_area": _l("The child has moved out of the area"),
-    "other": _l("Another reason"),
 }
 CONSENT_LABELS = {"given": _l("Consent given"), "refused": _l("Consent refused")}
 OUTCOME_LABELS = {

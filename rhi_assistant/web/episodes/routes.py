@@ -22,6 +22,7 @@ from rhi_assistant.models import (
 )
 from rhi_assistant.models.offers import REFUSAL_REASONS
 from rhi_assistant.services import episodes as service
+from rhi_assistant.vocabulary.labels import REFUSAL_LABELS
 from rhi_assistant.web.access import episode_or_404, require_role
 from rhi_assistant.web.episodes import forms
 
@@ -31,7 +32,7 @@ WRITERS = ("rhi_worker", "manager")
 LABELS = {
     "methods": forms.METHOD_LABELS,
     "attempt_outcomes": forms.ATTEMPT_OUTCOME_LABELS,
-    "refusals": forms.REFUSAL_LABELS,
+    "refusals": REFUSAL_LABELS,
     "consent": forms.CONSENT_LABELS,
     "outcomes": forms.OUTCOME_LABELS,
 }
@@ -46,7 +47,7 @@ def index():
     refusals = None
     if current_user.role == "manager":
         counts = service.refusals_this_month(current_user.team_id, now)
-        refusals = [(code, forms.REFUSAL_LABELS[code], counts.get(code, 0))
+        refusals = [(code, REFUSAL_LABELS[code], counts.get(code, 0))
                     for code in REFUSAL_REASONS]
     audit.record("view_episode_list", None, detail=f"{len(rows)} episodes")
     return render_template("episodes/index.html", rows=rows, now=now, refusals=refusals,

@@ -16,12 +16,12 @@ from flask_babel import format_date, format_decimal, format_percent
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from rhi_assistant import audit, clock, indicators
+from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Team
 from rhi_assistant.services.figures import Month, MonthFigures, month_figures
+from rhi_assistant.vocabulary.labels import REFUSAL_LABELS, concern_label
 from rhi_assistant.web.access import require_role
-from rhi_assistant.web.episodes.forms import REFUSAL_LABELS
 
 bp = Blueprint("figures", __name__)
 
@@ -120,7 +120,7 @@ def sections(f: MonthFigures) -> list[Section]:
         "count for more than one."), [
         Row("rhis_held", _("RHIs held"), c.rhis_held,
             _("Return Home Interviews started in the month.")),
-        *[Row(f"children_{code.lower()}", _(indicators.CONCERN_LABELS.get(code, code)), n)
+        *[Row(f"children_{code.lower()}", concern_label(code), n)
           for code, n in c.children_by_concern.items()],
     ])
     seraf = Section("seraf", _("SERAF risk assessments"), _(

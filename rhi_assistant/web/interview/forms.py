@@ -3,6 +3,8 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
+from rhi_assistant.vocabulary.labels import window_choices
+
 MAX_NOTE = 20000
 
 
@@ -22,11 +24,7 @@ class AddIndicatorForm(FlaskForm):
     indicator = SelectField(_l("Indicator"), choices=[])
     window = SelectField(
         _l("When"),
-        choices=[
-            ("recent", _l("Now or in the past 6 months")),
-            ("6_to_12_months", _l("6 to 12 months ago")),
-            ("over_12_months", _l("More than 12 months ago")),
-        ],
+        choices=window_choices(),
     )
     evidence = StringField(
         _l("The child's words (copy from the notes)"), validators=[Optional(), Length(max=1000)]

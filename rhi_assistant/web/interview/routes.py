@@ -8,11 +8,12 @@ from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from rhi_assistant import audit, indicators, nlp
+from rhi_assistant import audit, nlp, vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.flows.engine import FlowError
 from rhi_assistant.models import Interview, Suggestion, User
 from rhi_assistant.services import interviews as service
+from rhi_assistant.vocabulary import labels
 from rhi_assistant.web.access import (
     Access,
     access_to,
@@ -32,14 +33,6 @@ from rhi_assistant.web.interview.forms import (
 
 bp = Blueprint("interview", __name__)
 
-LANGUAGE_NAMES = {
-    "en": "English",
-    "cy": "Cymraeg (Welsh)",
-    "pl": "Polski (Polish)",
-    "ro": "Română (Romanian)",
-    "ar": "العربية (Arabic)",
-    "sq": "Shqip (Albanian)",
-}
 DECLINE_STATES = service.DECLINE_STATES
 
 
@@ -101,7 +94,7 @@ def start(episode_id: int):
     _writer()
     episode = episode_or_404(episode_id)
     form = StartInterviewForm()
-    form.language.choices = list(LANGUAGE_NAMES.items())
+    form.language.choices = labels.language_choices()
     if not form.validate_on_submit():
         abort(400)
     interview = service.start_interview(episode, "rhi", current_user.id, form.language.data,
@@ -273,7 +266,7 @@ def safe_and_well(episode_id: int):
     """A police officer starts the safe and well check on a child whose case is shared with them."""
     episode = safe_and_well_episode_or_404(episode_id)
     form = StartInterviewForm()
-    form.language.choices = list(LANGUAGE_NAMES.items())
+    form.language.choices = labels.language_choices()
     checks = [iv for iv in episode.interviews if iv.kind == "safe_and_well"]
     if request.method == "POST":
         if episode.found is None or not form.validate_on_submit():
@@ -325,7 +318,7 @@ def prepare(interview_id: int):
 
 def _add_form() -> AddIndicatorForm:
     form = AddIndicatorForm(prefix="add")
-    form.indicator.choices = indicators.choices()
+    form.indicator.choices = vocabulary.choices()
     return form
 
 
@@ -339,10 +332,9 @@ def _suggestion_view(answer) -> list[dict]:  # noqa: ANN001
         rows.append(
             {
                 "s": s,
-                "label": indicators.label(s.indicator),
-                "concerns": [indicators.CONCERN_LABELS.get(c, c)
-                             for c in indicators.concerns(s.indicator)],
-                "window": indicators.WINDOW_LABELS.get(s.window or "recent"),
+                "label": vocabulary.label(s.indicator),
+                "concerns": [labels.concern_label(c) for c in vocabulary.concerns(s.indicator)],
+                "window": labels.window_label(s.window or vocabulary.Window.RECENT),
                 "before": text[max(0, s.start - 60) : s.start] if has_span else "",
                 "after": text[s.end : s.end + 60] if has_span else "",
             }

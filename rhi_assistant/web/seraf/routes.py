@@ -16,6 +16,7 @@ from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.seraf import seraf_items
 from rhi_assistant.services import seraf as service
+from rhi_assistant.vocabulary.labels import concern_choices
 from rhi_assistant.web.access import interview_or_404
 
 bp = Blueprint("seraf", __name__)
@@ -41,10 +42,7 @@ class SerafForm(FlaskForm):
     worker_contact = StringField(_l("Contact details"), validators=[Optional(), Length(max=120)])
     principal_concern = RadioField(
         _l("Principal area of concern"),
-        choices=[("CSE", _l("Child sexual exploitation")),
-                 ("CCE", _l("Child criminal exploitation")),
-                 ("TRAFFICKING", _l("Trafficking")),
-                 ("HARM", _l("Other harm or need"))],
+        choices=concern_choices(),
         validators=[Optional()],
         validate_choice=True,
     )
