@@ -336,7 +336,7 @@ def resolve(kind: str, cue_text: str, today: dt.date, note: str | None = None) -
     ``note`` (the whole note) lets "in Year 8" and "when she was 12" count back from the
     school year or age the note gives elsewhere ("YP is in Year 11", "Rhys (14)")."""
     words = re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())
-    if kind in (RECENT, "recent"):
+    if kind == RECENT:
         return RECENT
     if kind == "over_12":
         return OLD

@@ -13,7 +13,7 @@ from rhi_assistant import nlp, vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment
 from rhi_assistant.services.interviews import confirmed_suggestions, interview_date
-from rhi_assistant.vocabulary import ENTITY_KINDS, Group, SuggestionStatus, Window
+from rhi_assistant.vocabulary import ENTITY_KINDS, Concern, Group, SuggestionStatus, Window
 
 LEGAL_BASES = {
     "safeguarding_public_task": "Public task and substantial public interest: safeguarding "
@@ -133,9 +133,9 @@ def default_next_steps(interview: Interview) -> list[str]:
     confirmed = confirmed_suggestions(interview)
     concerns = {c for s in confirmed for c in vocabulary.concerns(s.indicator)}
     steps = []
-    if "CSE" in concerns or "CCE" in concerns:
+    if Concern.CSE in concerns or Concern.CCE in concerns:
         steps.append("Consider a strategy discussion with police and children's social care.")
-    if "TRAFFICKING" in concerns:
+    if Concern.TRAFFICKING in concerns:
         steps.append("Make a National Referral Mechanism referral (no consent needed for a child).")
     if any(vocabulary.in_groups(s.indicator, Group.CCE) for s in confirmed):
         steps.append("Share locations and associates with the police exploitation team.")

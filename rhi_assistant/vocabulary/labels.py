@@ -79,4 +79,5 @@ def init_labels(app: Flask) -> None:
     env.filters["entity_label"] = entity_label
     env.filters["indicator_label"] = vocabulary.label
     env.globals["concern_codes"] = [str(c) for c in vocabulary.Concern]
+    env.globals["Window"] = vocabulary.Window
     env.globals["language_names"] = language_native_names()

@@ -13,7 +13,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.flows.engine import FlowError
 from rhi_assistant.models import Interview, Suggestion, User
 from rhi_assistant.services import interviews as service
-from rhi_assistant.vocabulary import labels
+from rhi_assistant.vocabulary import SuggestionStatus, labels
 from rhi_assistant.web.access import (
     Access,
     access_to,
@@ -378,7 +378,7 @@ def decide(interview_id: int, suggestion_id: int):
         abort(404)
     form = DecisionForm()
     if not form.validate_on_submit() or form.decision.data not in (
-        "confirmed", "rejected", "suggested"
+        SuggestionStatus.CONFIRMED, SuggestionStatus.REJECTED, SuggestionStatus.SUGGESTED
     ):
         abort(400)
     service.decide(suggestion, current_user.id, form.decision.data, form.reason.data)
