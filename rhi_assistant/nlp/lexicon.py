@@ -55,7 +55,7 @@ def load_spec() -> dict[str, Any]:
 
 def load_indicators() -> dict[str, dict[str, Any]]:
     """Indicator id -> {label, group, concerns} from the shipped spec."""
-    return dict(vocabulary.indicators())
+    return vocabulary.indicators()
 
 
 @lru_cache(maxsize=1)

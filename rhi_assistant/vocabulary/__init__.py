@@ -117,14 +117,14 @@ FACTOR_GROUPS: frozenset[Group] = frozenset({Group.PUSH, Group.PULL})
 
 # --- English labels (the web translates them; the PDF prints them) -------------------
 
-WINDOW_LABELS: Mapping[Window, str] = MappingProxyType({
+WINDOW_LABELS: Mapping[str, str] = MappingProxyType({
     Window.RECENT: N_("now or in the past 6 months"),
     Window.MID: N_("6 to 12 months ago"),
     Window.OLD: N_("more than 12 months ago"),
     Window.EPISODE: N_("during this missing episode"),
 })
 
-ENTITY_LABELS: Mapping[EntityKind, str] = MappingProxyType({
+ENTITY_LABELS: Mapping[str, str] = MappingProxyType({
     EntityKind.PERSON: N_("People"),
     EntityKind.PLACE: N_("Places"),
     EntityKind.VEHICLE: N_("Vehicles"),
@@ -165,11 +165,11 @@ def window_label(window: str | None) -> str:
     """The English words for a window id (an unknown id is shown readably, not dropped)."""
     if not window:
         return ""
-    return WINDOW_LABELS.get(window, window.replace("_", " "))  # type: ignore[call-overload]
+    return WINDOW_LABELS.get(window, window.replace("_", " "))
 
 
 def entity_label(kind: str) -> str:
-    return ENTITY_LABELS.get(kind, kind.replace("_", " ").capitalize())  # type: ignore[call-overload]
+    return ENTITY_LABELS.get(kind, kind.replace("_", " ").capitalize())
 
 
 # --- the indicator vocabulary (indicators.json) ------------------------------------
@@ -199,9 +199,12 @@ def _indicators() -> Mapping[str, IndicatorMeta]:
     })
 
 
-def indicators() -> dict[str, IndicatorMeta]:
-    """Indicator id -> label, group and concerns, in the spec's order (a fresh copy)."""
-    return {k: IndicatorMeta(label=v["label"], group=v["group"], concerns=list(v["concerns"]))
+def indicators() -> dict[str, dict[str, Any]]:
+    """Indicator id -> label, group and concerns, in the spec's order.
+
+    A fresh copy on every call: the NLP engine adds its own keys to the entries.
+    """
+    return {k: {"label": v["label"], "group": v["group"], "concerns": list(v["concerns"])}
             for k, v in _indicators().items()}
 
 
