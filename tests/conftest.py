@@ -13,7 +13,7 @@ from rhi_assistant.cli.demo import load_demo
 from rhi_assistant.extensions import db
 
 sys.path.insert(0, str(Path(__file__).parent))
-from support import DEMO_PASSWORD, PageClient, fresh_g  # noqa: E402
+from support import DEMO_PASSWORD, PageClient, fresh_g
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 

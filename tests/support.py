@@ -15,7 +15,7 @@ def fresh_g() -> None:
 
 TABLET = {"width": 820, "height": 1180}
 PHONE = {"width": 390, "height": 844}
-DEMO_PASSWORD = "fictional-demo-pass"  # noqa: S105 - fictional demo users in a test database
+DEMO_PASSWORD = "fictional-demo-pass"  # fictional demo users in a test database
 
 
 class PageClient:

@@ -43,6 +43,6 @@ def text_direction(lang: str | None) -> str:
     return "rtl" if (lang or "").split("_")[0] in RTL_LANGUAGES else "ltr"
 
 
-def N_(text: str) -> str:  # noqa: N802 - the usual gettext no-op marker
+def N_(text: str) -> str:  # the usual gettext no-op marker
     """Mark words kept in data for extraction; templates translate them with _() on display."""
     return text

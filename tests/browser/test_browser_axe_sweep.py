@@ -10,8 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from a11y import assert_accessible  # noqa: E402
-from support import DEMO_PASSWORD, PHONE, TABLET  # noqa: E402
+from a11y import assert_accessible
+from support import DEMO_PASSWORD, PHONE, TABLET
 
 
 def _sign_in(page, email: str) -> None:

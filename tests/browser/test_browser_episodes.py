@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from a11y import assert_accessible  # noqa: E402
-from support import DEMO_PASSWORD, PHONE  # noqa: E402
+from a11y import assert_accessible
+from support import DEMO_PASSWORD, PHONE
 
 
 def sign_in(page, email: str) -> None:

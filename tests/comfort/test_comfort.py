@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "web"))
-from helpers import demo_episode, start_interview  # noqa: E402
+from helpers import demo_episode, start_interview
 
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import Interview  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Interview
 
 WORKER = "rhi.worker@example.org"
 

@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from support import DEMO_PASSWORD, PageClient, fresh_g  # noqa: E402
+from support import DEMO_PASSWORD, PageClient, fresh_g
 
-import rhi_assistant.protocol  # noqa: E402
-from rhi_assistant import create_app  # noqa: E402
-from rhi_assistant.cli.demo import load_demo  # noqa: E402
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import (  # noqa: E402
+import rhi_assistant.protocol
+from rhi_assistant import create_app
+from rhi_assistant.cli.demo import load_demo
+from rhi_assistant.extensions import db
+from rhi_assistant.models import (
     AuditEvent,
     Child,
     Episode,
@@ -28,8 +28,8 @@ from rhi_assistant.models import (  # noqa: E402
     Team,
     User,
 )
-from rhi_assistant.protocol import ENV_VAR  # noqa: E402
-from rhi_assistant.services import episodes as service  # noqa: E402
+from rhi_assistant.protocol import ENV_VAR
+from rhi_assistant.services import episodes as service
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # the demo data is loaded at this time
 WHEN = {"day": "20", "month": "11", "year": "2026", "time": "10:30"}

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from figures_data import BCP, NOW, NS, build_april  # noqa: E402
+from figures_data import BCP, NOW, NS, build_april
 
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import Team  # noqa: E402
-from rhi_assistant.services import figures as counts  # noqa: E402
-from rhi_assistant.services.figures import Month  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Team
+from rhi_assistant.services import figures as counts
+from rhi_assistant.services.figures import Month
 
 APRIL = Month(2026, 4)
 

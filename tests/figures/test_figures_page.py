@@ -13,12 +13,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from figures_data import BCP, NOW, build_april  # noqa: E402
-from support import DEMO_PASSWORD  # noqa: E402
+from figures_data import BCP, NOW, build_april
+from support import DEMO_PASSWORD
 
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import AuditEvent, Team, User  # noqa: E402
-from rhi_assistant.passwords import hash_password  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import AuditEvent, Team, User
+from rhi_assistant.passwords import hash_password
 
 LANGUAGES = ["cy", "pl", "ro", "ar", "sq"]
 

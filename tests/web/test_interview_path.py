@@ -11,10 +11,10 @@ from pathlib import Path
 from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).parent))
-from helpers import AFFIRMED, NOTE, demo_episode, start_interview  # noqa: E402
+from helpers import AFFIRMED, NOTE, demo_episode, start_interview
 
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import AuditEvent, SerafAssessment, Suggestion  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import AuditEvent, SerafAssessment, Suggestion
 
 PAGE = "time_away_account"
 

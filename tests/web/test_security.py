@@ -7,13 +7,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from helpers import demo_episode, start_interview  # noqa: E402
-from support import PageClient, fresh_g  # noqa: E402
+from helpers import demo_episode, start_interview
+from support import PageClient, fresh_g
 
-from rhi_assistant import create_app  # noqa: E402
-from rhi_assistant.cli.demo import load_demo  # noqa: E402
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import Answer  # noqa: E402
+from rhi_assistant import create_app
+from rhi_assistant.cli.demo import load_demo
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Answer
 
 
 def test_post_without_csrf_token_is_refused(client):
