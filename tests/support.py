@@ -2,7 +2,34 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
+
+import pytest
+
+#: The project's shared folder (spec, dev sets, scorers), beside the clone here and in CI.
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+
+def missing(reason: str) -> None:
+    """A test that cannot run here: a failure in CI, which has everything it needs, so a check
+    never passes there by not running; a skip saying why on a developer's machine."""
+    if in_ci():
+        pytest.fail(f"{reason} (CI must have it)", pytrace=False)
+    pytest.skip(reason)
+
+
+def shared_file(relative: str) -> Path:
+    """`relative` inside ../shared, or the test stops through `missing`."""
+    path = SHARED / relative
+    if not path.exists():
+        missing(f"{path} is not here: the shared folder belongs beside the clone")
+    return path
 
 
 def fresh_g() -> None:

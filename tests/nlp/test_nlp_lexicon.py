@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support import shared_file
 
 from rhi_assistant.nlp import load_indicators
 from rhi_assistant.nlp.lexicon import (
@@ -17,15 +18,13 @@ from rhi_assistant.nlp.lexicon import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED_SPEC = REPO.parent / "shared" / "spec" / "indicators.json"
 SHIPPED_SPEC = REPO / "rhi_assistant" / "nlp" / "data" / "indicators.json"
 
 
 def test_shipped_spec_equals_shared_spec() -> None:
-    if not SHARED_SPEC.exists():
-        pytest.skip("../shared/spec/indicators.json not present")
+    shared = shared_file("spec/indicators.json")
     assert json.loads(SHIPPED_SPEC.read_text(encoding="utf-8")) == json.loads(
-        SHARED_SPEC.read_text(encoding="utf-8")
+        shared.read_text(encoding="utf-8")
     )
 
 

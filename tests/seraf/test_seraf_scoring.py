@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 import json
 from importlib import resources
-from pathlib import Path
 
 import pytest
+from support import shared_file
 
 from rhi_assistant.seraf import (
     ChildFacts,
@@ -58,9 +58,7 @@ def test_items_are_a_fresh_copy() -> None:
 
 
 def test_package_copy_matches_shared_spec_when_available() -> None:
-    shared = Path("/work/shared/spec/indicators.json")
-    if not shared.exists():
-        pytest.skip("shared spec not on this machine")
+    shared = shared_file("spec/indicators.json")
     copy_text = resources.files("rhi_assistant.seraf").joinpath("data/indicators.json")
     assert json.loads(copy_text.read_text("utf-8")) == json.loads(shared.read_text("utf-8"))
 
