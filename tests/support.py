@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -45,6 +47,83 @@ PHONE = {"width": 390, "height": 844}
 DEMO_PASSWORD = "fictional-demo-pass"  # fictional demo users in a test database
 
 
+class _Page(HTMLParser):
+    """What the page checks need, gathered in one pass of the standard library's parser (so a
+    check does not depend on attribute order or quoting, as a regular expression would)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.titles = 0
+        self.ids: Counter[str] = Counter()
+        self.references: list[str] = []
+        self.scripts: list[dict[str, str | None]] = []
+        self.forms: list[tuple[dict[str, str | None], bool]] = []
+        self._in_title = False
+        self._form: dict[str, str | None] | None = None
+        self._form_has_csrf = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id") is not None:
+            self.ids[a["id"]] += 1
+        if tag == "label" and a.get("for"):
+            self.references.append(a["for"])
+        for name in ("aria-describedby", "aria-labelledby"):
+            self.references += (a.get(name) or "").split()
+        if tag == "title":
+            self._in_title = True
+            self.titles += 1
+        elif tag == "script":
+            self.scripts.append(a)
+        elif tag == "form":
+            self._close_form()
+            self._form, self._form_has_csrf = a, False
+        elif tag == "input" and a.get("name") == "csrf_token" and a.get("value"):
+            self._form_has_csrf = self._form is not None
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag == "form":
+            self._close_form()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+    def close(self) -> None:
+        super().close()
+        self._close_form()
+
+    def _close_form(self) -> None:
+        if self._form is not None:
+            self.forms.append((self._form, self._form_has_csrf))
+            self._form = None
+
+
+def check_html(html: str, nonce: str) -> None:
+    """The invariants every page shares, as GOV.UK Notify's test client checks them: one title
+    with words in it; ids unique, and every label and aria-describedby/labelledby points at one
+    (otherwise a screen reader reads the wrong hint, or none); a form that posts carries a CSRF
+    token, and an action is never empty (the HTML standard forbids it: leave it out to post to
+    the page itself); every script carries this response's CSP nonce."""
+    page = _Page()
+    page.feed(html)
+    page.close()
+    assert page.titles == 1 and page.title.strip(), f"one title with words: {page.title!r}"
+    duplicates = sorted(i for i, n in page.ids.items() if n > 1)
+    assert not duplicates, f"ids used more than once: {duplicates}"
+    dangling = sorted(set(page.references) - set(page.ids))
+    assert not dangling, f"label or aria-describedby/labelledby to no element: {dangling}"
+    for form, has_csrf in page.forms:
+        assert form.get("action") is None or form["action"].strip(), f"empty form action: {form}"
+        if (form.get("method") or "get").lower() == "post":
+            assert has_csrf, f"form posts without a CSRF token: {form}"
+    for script in page.scripts:
+        assert script.get("nonce") == nonce, f"script without this request's nonce: {script}"
+
+
 class PageClient:
     """A test client that checks every HTML page for the invariants all pages share."""
 
@@ -53,13 +132,10 @@ class PageClient:
 
     def _check(self, resp):
         if resp.mimetype == "text/html":
-            html = resp.get_data(as_text=True)
-            assert re.search(r"<title>[^<]+</title>", html), "page has no title"
             csp = resp.headers["Content-Security-Policy"]
             assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
             nonce = re.search(r"'nonce-([^']+)'", csp).group(1)
-            for tag in re.findall(r"<script[^>]*>", html):
-                assert f'nonce="{nonce}"' in tag, f"script without this request's nonce: {tag}"
+            check_html(resp.get_data(as_text=True), nonce)
             assert resp.headers["X-Content-Type-Options"] == "nosniff"
             assert resp.headers["Referrer-Policy"] == "no-referrer"
             assert "frame-ancestors 'none'" in csp
