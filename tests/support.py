@@ -1,14 +1,19 @@
-"""Test support shared by all test folders (tests are not a package)."""
+"""Test support shared by all test folders (tests are not a package): the page client and its
+checks, the shared folder, and the demo records tests build on, so no test file keeps a copy."""
 
 from __future__ import annotations
 
 import os
 import re
 from collections import Counter
+from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Child, Episode, Interview, Team, User
 
 #: The project's shared folder (spec, dev sets, scorers), beside the clone here and in CI.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -42,6 +47,8 @@ def fresh_g() -> None:
         g.pop(name)
 
 
+#: When the demo data is loaded for the web tests, and the clock the `clock` fixture sets.
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 TABLET = {"width": 820, "height": 1180}
 PHONE = {"width": 390, "height": 844}
 DEMO_PASSWORD = "fictional-demo-pass"  # fictional demo users in a test database
@@ -161,3 +168,72 @@ class PageClient:
         return self
 
 
+
+
+def sign_in_browser(page, email: str, password: str = DEMO_PASSWORD) -> None:
+    """Sign in through the form in a Playwright page, as a person would."""
+    page.goto("/sign-in")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+
+
+# The demo data, as the web tests use it (they hold an app context open, so db.session works).
+
+AFFIRMED = "She said she got into a car with two men she didn't know and they drove her to Weston."
+NEGATED = "She denies taking drugs."
+NOTE = f"{AFFIRMED} {NEGATED}"
+DEMO_TEAM = "North Somerset Missing Children Team"
+
+
+def demo_episode() -> Episode:
+    """The demo child's most recent episode: she has been found and is due an RHI."""
+    child = db.session.scalar(db.select(Child).filter_by(reference="NS-1001"))
+    return max(child.episodes, key=lambda e: e.last_seen)
+
+
+def start_interview(client: PageClient, episode_id: int) -> int:
+    resp = client.post(f"/episodes/{episode_id}/interviews",
+                       {"language": "en", "easy_read": "no"}, csrf_from=f"/episodes/{episode_id}")
+    assert resp.status_code == 302, resp.status_code
+    return int(re.search(r"/interviews/(\d+)", resp.headers["Location"]).group(1))
+
+
+def make_child(reference: str, first: str, team: str = DEMO_TEAM, **fields) -> Child:
+    """A fictional child (surname Test, born 1 May 2012) in the named demo team."""
+    team_id = db.session.scalar(db.select(Team.id).filter_by(name=team))
+    child = Child(reference=reference, team_id=team_id, first_name=first, last_name="Test",
+                  date_of_birth=date(2012, 5, 1), **fields)
+    db.session.add(child)
+    db.session.flush()
+    return child
+
+
+def make_episode(child: Child, last_seen: datetime, found: datetime | None,
+                 risk: str = "medium", **fields) -> Episode:
+    """An episode reported missing when last seen; committed."""
+    episode = Episode(child=child, last_seen=last_seen, reported_missing=last_seen, found=found,
+                      police_risk=risk, **fields)
+    db.session.add(episode)
+    db.session.commit()
+    return episode
+
+
+def safe_and_well_done(episode: Episode) -> None:
+    """A police safe and well check recorded, so only the RHI and actions are left to do."""
+    officer = db.session.scalar(db.select(User).filter_by(email="police@example.org"))
+    db.session.add(Interview(episode_id=episode.id, kind="safe_and_well", flow_id="safe_and_well",
+                             conducted_by_id=officer.id))
+    db.session.commit()
+
+
+def episode_order(html: str) -> list[int]:
+    """The episode ids of the episodes list's cards, top first."""
+    return [int(n) for n in re.findall(r'class="govuk-summary-card" id="episode-(\d+)"', html)]
+
+
+def episode_card(html: str, episode_id: int) -> str:
+    """One episode's card on the episodes list."""
+    start = html.index(f'id="episode-{episode_id}"')
+    end = html.find('class="govuk-summary-card"', start + 10)
+    return html[start:end if end > 0 else None]

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-import sys
 from html import unescape
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent.parent / "web"))
-from helpers import demo_episode, start_interview
+from support import demo_episode, start_interview
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview

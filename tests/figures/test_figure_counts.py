@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from figures_data import BCP, NOW, NS, build_april
+from figures_data import BCP, NOW, NS
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Team
@@ -21,11 +21,6 @@ APRIL = Month(2026, 4)
 
 def _team(name: str) -> int:
     return db.session.scalar(db.select(Team.id).filter_by(name=name))
-
-
-@pytest.fixture
-def april(app):
-    return build_april()
 
 
 def test_month_bounds_are_uk_midnights_in_gmt_and_bst():

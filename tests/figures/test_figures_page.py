@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from figures_data import BCP, NOW, build_april
+from figures_data import BCP, NOW
 from support import DEMO_PASSWORD
 
 from rhi_assistant.extensions import db
@@ -24,15 +24,8 @@ LANGUAGES = ["cy", "pl", "ro", "ar", "sq"]
 
 
 @pytest.fixture(autouse=True)
-def _clock(app):
-    app.config["CLOCK_NOW"] = NOW.isoformat()
-    yield
-    app.config.pop("CLOCK_NOW", None)
-
-
-@pytest.fixture
-def april(app):
-    return build_april()
+def _early_may(clock):
+    clock.set(NOW)
 
 
 def _figures(html: str) -> dict[str, str]:

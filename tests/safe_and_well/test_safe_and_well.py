@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import re
-import sys
 from datetime import UTC, datetime, timedelta
 from html import unescape
-from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent.parent))
-sys.path.insert(0, str(Path(__file__).parent.parent / "web"))
-from helpers import demo_episode, start_interview
-from support import DEMO_PASSWORD
+from support import DEMO_PASSWORD, demo_episode, start_interview
 
 from rhi_assistant.extensions import db
 from rhi_assistant.flows import load_flow

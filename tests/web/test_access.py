@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import NOTE, demo_episode, start_interview
+from support import NOTE, demo_episode, start_interview
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import AuditEvent, Summary

@@ -5,13 +5,9 @@ from __future__ import annotations
 import io
 import json
 import re
-import sys
-from pathlib import Path
 
 from pypdf import PdfReader
-
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import AFFIRMED, NOTE, demo_episode, start_interview
+from support import AFFIRMED, NOTE, demo_episode, start_interview
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import AuditEvent, SerafAssessment, Suggestion

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import demo_episode, start_interview
-from support import PageClient, fresh_g
+from support import PageClient, demo_episode, fresh_g, start_interview
 
 from rhi_assistant import create_app
 from rhi_assistant.cli.demo import load_demo
