@@ -9,27 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from rhi_assistant import create_app
-from rhi_assistant.cli.demo import load_demo
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Episode
 
 sys.path.insert(0, str(Path(__file__).parent))
-from support import DEMO_PASSWORD, NOW, PageClient, demo_episode, fresh_g
+from support import NOW, PageClient, demo_app, demo_episode
 
 
 @pytest.fixture
 def app():
-    app = create_app("testing")
-    app.config.update(WTF_CSRF_ENABLED=True)
-    # The test holds one app context open so it can use db.session; Flask then
-    # shares `g` across requests. Start each request with an empty `g`, as in
-    # production, so no signed-in user or CSRF token leaks from one to the next.
-    app.before_request_funcs.setdefault(None, []).insert(0, fresh_g)
-    with app.app_context():
-        db.drop_all()
-        db.create_all()
-        load_demo(password=DEMO_PASSWORD, now=NOW)
+    """A fresh app and database per test, the demo data loaded at NOW (support.demo_app)."""
+    with demo_app() as app:
         yield app
         db.session.remove()
         db.drop_all()

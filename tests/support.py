@@ -6,15 +6,23 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from flask import Flask
 
+from rhi_assistant import create_app
+from rhi_assistant.cli.demo import load_demo
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Child, Episode, Interview, Team, User
 
+#: When the demo data is loaded for the web tests, and the clock the `clock` fixture sets.
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+DEMO_PASSWORD = "fictional-demo-pass"  # fictional demo users in a test database
 #: The project's shared folder (spec, dev sets, scorers), beside the clone here and in CI.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -39,6 +47,24 @@ def shared_file(relative: str) -> Path:
     return path
 
 
+@contextmanager
+def demo_app(overrides: dict | None = None, now: datetime | None = NOW) -> Iterator[Flask]:
+    """A testing app with fresh tables and the demo data loaded at `now` (None: the real time),
+    its app context held open for the test so it can use db.session.
+
+    Holding the context makes Flask share `g` across requests, so each request starts with an
+    empty `g`, as in production: no signed-in user or CSRF token leaks from one to the next."""
+    app = create_app("testing", {"WTF_CSRF_ENABLED": True, **(overrides or {})})
+    app.before_request_funcs.setdefault(None, []).insert(0, fresh_g)
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+        load_demo(password=DEMO_PASSWORD, now=now)
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
 def fresh_g() -> None:
     """Tests hold an app context open, so start each request with an empty `g`."""
     from flask import g
@@ -47,11 +73,8 @@ def fresh_g() -> None:
         g.pop(name)
 
 
-#: When the demo data is loaded for the web tests, and the clock the `clock` fixture sets.
-NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 TABLET = {"width": 820, "height": 1180}
 PHONE = {"width": 390, "height": 844}
-DEMO_PASSWORD = "fictional-demo-pass"  # fictional demo users in a test database
 
 
 class _Page(HTMLParser):

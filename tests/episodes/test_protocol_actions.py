@@ -10,21 +10,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 from support import (
-    DEMO_PASSWORD,
     NOW,
     PageClient,
+    demo_app,
     demo_episode,
     episode_card,
     episode_order,
-    fresh_g,
     make_child,
     make_episode,
     safe_and_well_done,
 )
 
 import rhi_assistant.protocol
-from rhi_assistant import create_app
-from rhi_assistant.cli.demo import load_demo
 from rhi_assistant.extensions import db
 from rhi_assistant.models import (
     AuditEvent,
@@ -209,19 +206,13 @@ def test_signed_out_goes_to_sign_in(client):
 
 def test_note_is_not_in_the_raw_database_file(tmp_path):
     path = tmp_path / "raw.sqlite"
-    app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
-                                 "CLOCK_NOW": NOW.isoformat()})
-    app.before_request_funcs.setdefault(None, []).insert(0, fresh_g)
     note = "Quennoway-Strathblane attended for the youth offending team"
-    with app.app_context():
-        db.create_all()
-        load_demo(password=DEMO_PASSWORD, now=NOW)
+    with demo_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
+                   "CLOCK_NOW": NOW.isoformat()}) as app:
         worker = PageClient(app.test_client()).sign_in("rhi.worker@example.org")
         url = action_url(demo_episode())
         assert worker.post(url, {**WHEN, "note": note}, csrf_from=url).status_code == 302
         assert db.session.scalar(db.select(ProtocolActionRecord)).note == note
-        db.session.remove()
-        db.engine.dispose()
     raw = path.read_bytes()
     assert b"Quennoway" not in raw and b"Strathblane" not in raw
 
