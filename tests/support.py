@@ -11,9 +11,10 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
-from flask import Flask
+from flask import Flask, g
 
 from rhi_assistant import create_app
 from rhi_assistant.cli.demo import load_demo
@@ -31,7 +32,7 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
 
 
-def missing(reason: str) -> None:
+def missing(reason: str) -> NoReturn:
     """A test that cannot run here: a failure in CI, which has everything it needs, so a check
     never passes there by not running; a skip saying why on a developer's machine."""
     if in_ci():
@@ -67,8 +68,6 @@ def demo_app(overrides: dict | None = None, now: datetime | None = NOW) -> Itera
 
 def fresh_g() -> None:
     """Tests hold an app context open, so start each request with an empty `g`."""
-    from flask import g
-
     for name in list(g):
         g.pop(name)
 
