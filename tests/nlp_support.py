@@ -8,17 +8,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support import shared_file
+
 from rhi_assistant.nlp import analyse
 
-SCORE = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
 
-
-def score(kind: str, gold: Path, rows: list[dict], tmp_path: Path) -> dict:
-    """The scorer's one-line JSON summary for these predictions against `gold`."""
+def score(kind: str, gold: Path, rows: list[dict], tmp_path: Path, *bounds: str) -> dict:
+    """The shared scorer's one-line JSON summary for these predictions against `gold`; `bounds`
+    are the scorer's own --min-/--max- options. Without the scorer this fails in CI and skips
+    elsewhere (see `support.missing`), so a floor never passes by not being scored."""
+    scorer = shared_file("eval/score.py")
     pred = tmp_path / f"{kind}.jsonl"
     pred.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     res = subprocess.run(
-        [sys.executable, str(SCORE), kind, str(gold), str(pred)],
+        [sys.executable, str(scorer), kind, str(gold), str(pred), *bounds],
         capture_output=True,
         text=True,
         check=False,

@@ -8,7 +8,7 @@ import click
 from flask.cli import FlaskGroup
 
 
-def _create_app():  # noqa: ANN202
+def _create_app():
     from rhi_assistant import create_app
 
     return create_app(os.environ.get("RHI_ENV", "development"))

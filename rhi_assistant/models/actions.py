@@ -10,6 +10,7 @@ code is what counts, and the older ones stay as the audit trail.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -17,6 +18,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.people import User
 
 ACTION_STATES = ("done", "not_done")
 
@@ -37,7 +41,7 @@ class ProtocolActionRecord(db.Model):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    recorded_by: Mapped[User] = relationship()  # noqa: F821
+    recorded_by: Mapped[User] = relationship()
 
     @property
     def is_done(self) -> bool:

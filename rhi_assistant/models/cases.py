@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.interviews import Interview
 
 POLICE_RISKS = ("high", "medium", "low", "no_apparent_risk")
 MISSING_FROM = ("home", "care", "education")
@@ -98,6 +102,6 @@ class Episode(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     child: Mapped[Child] = relationship(back_populates="episodes")
-    interviews: Mapped[list[Interview]] = relationship(  # noqa: F821
+    interviews: Mapped[list[Interview]] = relationship(
         back_populates="episode", order_by="Interview.created_at"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +11,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.cases import Episode
+    from rhi_assistant.models.people import User
+    from rhi_assistant.models.suggestions import Suggestion
 
 INTERVIEW_KINDS = ("rhi", "safe_and_well", "self_referral")
 # How an answer was given: words, or one of the choices a child always has.
@@ -32,8 +38,8 @@ class Interview(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    episode: Mapped[Episode] = relationship(back_populates="interviews")  # noqa: F821
-    conducted_by: Mapped[User] = relationship()  # noqa: F821
+    episode: Mapped[Episode] = relationship(back_populates="interviews")
+    conducted_by: Mapped[User] = relationship()
     answers: Mapped[list[Answer]] = relationship(back_populates="interview")
 
     def answer_for(self, page_id: str) -> Answer | None:
@@ -56,6 +62,6 @@ class Answer(db.Model):
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
     interview: Mapped[Interview] = relationship(back_populates="answers")
-    suggestions: Mapped[list[Suggestion]] = relationship(  # noqa: F821
+    suggestions: Mapped[list[Suggestion]] = relationship(
         back_populates="answer", cascade="all, delete-orphan"
     )

@@ -9,6 +9,7 @@ as rows (never overwritten) so they can be counted; the choices that can change
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -16,6 +17,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.cases import Episode
+    from rhi_assistant.models.people import User
 
 ATTEMPT_METHODS = ("phone", "text", "letter", "visit", "school")
 ATTEMPT_OUTCOMES = ("accepted", "appointment_arranged", "message_left", "no_response", "declined")
@@ -42,8 +47,8 @@ class RhiOffer(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
-    episode: Mapped[Episode] = relationship()  # noqa: F821
-    updated_by: Mapped[User | None] = relationship()  # noqa: F821
+    episode: Mapped[Episode] = relationship()
+    updated_by: Mapped[User | None] = relationship()
 
 
 class OfferAttempt(db.Model):
@@ -60,7 +65,7 @@ class OfferAttempt(db.Model):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    recorded_by: Mapped[User] = relationship()  # noqa: F821
+    recorded_by: Mapped[User] = relationship()
 
 
 class Refusal(db.Model):
@@ -76,4 +81,4 @@ class Refusal(db.Model):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    recorded_by: Mapped[User] = relationship()  # noqa: F821
+    recorded_by: Mapped[User] = relationship()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -15,6 +16,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.people import User
 
 OUTCOME_CODES = (
     "no_further_action",
@@ -44,8 +48,8 @@ class EpisodeOutcome(db.Model):
     authorised_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     authorised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])  # noqa: F821
-    authorised_by: Mapped[User | None] = relationship(  # noqa: F821
+    recorded_by: Mapped[User] = relationship(foreign_keys=[recorded_by_id])
+    authorised_by: Mapped[User | None] = relationship(
         foreign_keys=[authorised_by_id])
 
     @property

@@ -9,6 +9,7 @@ sort by urgency without decrypting anything.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -16,6 +17,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.people import User
 
 SAFE_NOW = ("yes", "no", "not_sure")
 CONTACT_BY = ("text", "call", "email", "none")
@@ -42,4 +46,4 @@ class Referral(db.Model):
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
-    opened_by: Mapped[User | None] = relationship()  # noqa: F821
+    opened_by: Mapped[User | None] = relationship()

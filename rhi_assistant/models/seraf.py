@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.interviews import Interview
+    from rhi_assistant.models.people import User
 
 
 class SerafAssessment(db.Model):
@@ -38,8 +43,8 @@ class SerafAssessment(db.Model):
     signed_off_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
-    interview: Mapped[Interview] = relationship()  # noqa: F821
-    signed_off_by: Mapped[User | None] = relationship()  # noqa: F821
+    interview: Mapped[Interview] = relationship()
+    signed_off_by: Mapped[User | None] = relationship()
 
     @property
     def category(self) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -11,6 +12,10 @@ from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
 from rhi_assistant.vocabulary import CONFIRMED_STATUSES, Assertion, SuggestionStatus
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.interviews import Answer
+    from rhi_assistant.models.people import User
 
 
 class Suggestion(db.Model):
@@ -35,8 +40,8 @@ class Suggestion(db.Model):
     decision_reason: Mapped[str | None] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    answer: Mapped[Answer] = relationship(back_populates="suggestions")  # noqa: F821
-    decided_by: Mapped[User | None] = relationship()  # noqa: F821
+    answer: Mapped[Answer] = relationship(back_populates="suggestions")
+    decided_by: Mapped[User | None] = relationship()
 
     @property
     def is_confirmed(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.interviews import Interview
+    from rhi_assistant.models.people import User
 
 
 class Summary(db.Model):
@@ -26,5 +31,5 @@ class Summary(db.Model):
     # change to the case never rewrites what the police were given.
     content: Mapped[str] = mapped_column(EncryptedText)
 
-    interview: Mapped[Interview] = relationship()  # noqa: F821
-    generated_by: Mapped[User] = relationship()  # noqa: F821
+    interview: Mapped[Interview] = relationship()
+    generated_by: Mapped[User] = relationship()

@@ -8,6 +8,7 @@ told to do at any time. Every free-text column is encrypted.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -15,6 +16,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from rhi_assistant.models.people import User
 
 #: Columns holding one item a line, in the order of the plan.
 LIST_FIELDS = (
@@ -54,7 +58,7 @@ class TriggerPlanVersion(db.Model):
     created_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    created_by: Mapped[User] = relationship()  # noqa: F821
+    created_by: Mapped[User] = relationship()
 
     def lines(self, name: str) -> list[str]:
         """A list column as its non-empty lines."""

@@ -374,7 +374,7 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
     sentence subjects; places after prepositions or from the gazetteer; and any other
     capitalised word that is not sentence-initial, not an everyday word and not a place."""
     vocab = _vocab()
-    FAST_SKIP = _fast_skip()  # noqa: N806 - a module constant, built once
+    FAST_SKIP = _fast_skip()  # a module constant, built once
     persons: set[str] = {e.text for e in out if e.type == "PERSON"}
     pos = 0
     for m in CAP_TOKEN_RE.finditer(text):

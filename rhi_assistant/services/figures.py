@@ -153,7 +153,7 @@ class MonthFigures:
     checked_at: datetime
 
 
-def _team_episodes(team_id: int):  # noqa: ANN202
+def _team_episodes(team_id: int):
     return db.select(Episode).join(Child, Episode.child_id == Child.id).where(
         Child.team_id == team_id)
 

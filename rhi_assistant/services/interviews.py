@@ -41,7 +41,7 @@ def flow_for(interview: Interview) -> Flow:
     return load_flow(interview.flow_id)
 
 
-def _consent_needed(interview: Interview):  # noqa: ANN202
+def _consent_needed(interview: Interview):
     """Who must consent, as the owning team's local protocol says (None if it cannot tell)."""
     from rhi_assistant.services.episodes import evaluate, profile_for
 
@@ -142,7 +142,7 @@ class Clock:
 
 
 def safe_and_well_clock(
-    episode, interview: Interview | None = None, now: datetime | None = None  # noqa: ANN001
+    episode, interview: Interview | None = None, now: datetime | None = None
 ) -> Clock:
     """Found + 1 hour at high risk, found + 3 hours otherwise; late if not done by then."""
     now = now or datetime.now(UTC)

@@ -15,7 +15,7 @@ from rhi_assistant.services.interviews import confirmed_suggestions
 TICK_KEYS = ("vulnerabilities", "moderate", "significant_recent", "significant_6_12")
 
 
-def assessment_for(interview: Interview, user) -> SerafAssessment:  # noqa: ANN001
+def assessment_for(interview: Interview, user) -> SerafAssessment:
     seraf = db.session.scalar(db.select(SerafAssessment).filter_by(interview_id=interview.id))
     if seraf is None:
         worker = interview.conducted_by or user
@@ -76,7 +76,7 @@ def facts_for(interview: Interview) -> ChildFacts:
     )
 
 
-def current_score(seraf: SerafAssessment):  # noqa: ANN201
+def current_score(seraf: SerafAssessment):
     t = seraf.ticks or {}
     ticks = SerafTicks(
         vulnerabilities=frozenset(t.get("vulnerabilities", [])),

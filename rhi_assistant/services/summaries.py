@@ -118,7 +118,7 @@ def build_snapshot(
     }
 
 
-def _item(s) -> dict:  # noqa: ANN001
+def _item(s) -> dict:
     return {
         "indicator": s.indicator,
         "label": vocabulary.label(s.indicator),

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any, TypedDict
 
 
-def N_(text: str) -> str:  # noqa: N802 - the usual gettext no-op marker
+def N_(text: str) -> str:
     """Marks English kept here for extraction; the web layer translates it on display."""
     return text
 

@@ -23,7 +23,7 @@ class Access(Enum):
     FULL = 2
 
 
-def access_to(user, child: Child) -> Access:  # noqa: ANN001
+def access_to(user, child: Child) -> Access:
     if not user.is_authenticated or user.role == "admin" or user.team_id is None:
         return Access.NONE
     if child.team_id == user.team_id:
@@ -58,7 +58,7 @@ def interview_or_404(interview_id: int, need: Access = Access.FULL) -> Interview
     return interview
 
 
-def may_run_safe_and_well(user, child: Child) -> bool:  # noqa: ANN001
+def may_run_safe_and_well(user, child: Child) -> bool:
     """A police officer whose team the case is shared with (or owns it) may do the check.
 
     This is the only thing sharing adds beyond summaries: the officer sees the

@@ -8,17 +8,17 @@ from flask_wtf.csrf import CSRFError
 
 def init_errors(app: Flask) -> None:
     @app.errorhandler(403)
-    def forbidden(_e):  # noqa: ANN001, ANN202
+    def forbidden(_e):
         return render_template("errors/403.html"), 403
 
     @app.errorhandler(404)
-    def not_found(_e):  # noqa: ANN001, ANN202
+    def not_found(_e):
         return render_template("errors/404.html"), 404
 
     @app.errorhandler(CSRFError)
-    def csrf_error(_e):  # noqa: ANN001, ANN202
+    def csrf_error(_e):
         return render_template("errors/400.html"), 400
 
     @app.errorhandler(400)
-    def bad_request(_e):  # noqa: ANN001, ANN202
+    def bad_request(_e):
         return render_template("errors/400.html"), 400

@@ -45,7 +45,7 @@ def _when(value: datetime | None) -> str:
     return format_datetime(value, "d MMM yyyy, HH:mm")
 
 
-def _day(value) -> str:  # noqa: ANN001
+def _day(value) -> str:
     if value is None:
         return ""
     return format_date(value, "d MMMM yyyy")

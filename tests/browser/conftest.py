@@ -11,11 +11,11 @@ import pytest
 from werkzeug.serving import make_server
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from support import DEMO_PASSWORD, TABLET  # noqa: E402
+from support import DEMO_PASSWORD, TABLET, missing
 
-from rhi_assistant import create_app  # noqa: E402
-from rhi_assistant.cli.demo import load_demo  # noqa: E402
-from rhi_assistant.extensions import db  # noqa: E402
+from rhi_assistant import create_app
+from rhi_assistant.cli.demo import load_demo
+from rhi_assistant.extensions import db
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -31,7 +31,7 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (scripts/test installs it)")
+        missing("Debian's chromium is not installed (scripts/test installs it)")
     return {
         **browser_type_launch_args,
         "executable_path": CHROMIUM,

@@ -7,20 +7,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from a11y import assert_accessible  # noqa: E402
-from support import DEMO_PASSWORD, PHONE, TABLET  # noqa: E402
-
-
-def _sign_in(page, email: str, password: str) -> None:
-    page.goto("/sign-in")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
+from a11y import assert_accessible
+from support import PHONE, TABLET, sign_in_browser
 
 
 def test_an_admin_adds_an_account_and_its_owner_changes_the_password(open_page):
     page = open_page(TABLET)
-    _sign_in(page, "admin@example.org", DEMO_PASSWORD)
+    sign_in_browser(page, "admin@example.org")
     page.get_by_role("link", name="Staff accounts").click()
     assert_accessible(page, "staff accounts")
     page.get_by_role("button", name="Add an account").click()
@@ -45,7 +38,7 @@ def test_an_admin_adds_an_account_and_its_owner_changes_the_password(open_page):
     page.context.clear_cookies()
 
     phone = open_page(PHONE)
-    _sign_in(phone, "jamie.quill@example.org", temporary)
+    sign_in_browser(phone, "jamie.quill@example.org", temporary)
     phone.goto("/account")
     assert_accessible(phone, "your account")
     phone.get_by_label("Your current password").fill(temporary)
@@ -54,6 +47,6 @@ def test_an_admin_adds_an_account_and_its_owner_changes_the_password(open_page):
     phone.get_by_role("button", name="Change password").click()
     phone.get_by_text("Your password has been changed.").wait_for()
     phone.context.clear_cookies()
-    _sign_in(phone, "jamie.quill@example.org", "fictional rainy harbour lanterns")
+    sign_in_browser(phone, "jamie.quill@example.org", "fictional rainy harbour lanterns")
     phone.wait_for_url("**/cases")
     assert "cases" in phone.locator("h1").inner_text()

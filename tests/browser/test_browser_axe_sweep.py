@@ -10,15 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from a11y import assert_accessible  # noqa: E402
-from support import DEMO_PASSWORD, PHONE, TABLET  # noqa: E402
-
-
-def _sign_in(page, email: str) -> None:
-    page.goto("/sign-in")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+from a11y import assert_accessible
+from support import PHONE, TABLET, sign_in_browser
 
 
 def _visit(page, path: str) -> None:
@@ -30,7 +23,7 @@ def _visit(page, path: str) -> None:
 @pytest.mark.parametrize("viewport", [TABLET, PHONE], ids=["tablet", "phone"])
 def test_every_worker_and_manager_page_passes_axe(open_page, viewport):
     page = open_page(viewport)
-    _sign_in(page, "manager@example.org")
+    sign_in_browser(page, "manager@example.org")
     page.goto("/cases")
     page.get_by_role("link", name="Jordan Avery").click()
     child_id = int(re.search(r"children/(\d+)", page.url).group(1))
@@ -84,10 +77,10 @@ def test_every_worker_and_manager_page_passes_axe(open_page, viewport):
 
 def test_admin_and_police_pages_pass_axe(open_page):
     page = open_page(TABLET)
-    _sign_in(page, "admin@example.org")
+    sign_in_browser(page, "admin@example.org")
     _visit(page, "/admin/translations")
     page.context.clear_cookies()
-    _sign_in(page, "police@example.org")
+    sign_in_browser(page, "police@example.org")
     page.goto("/cases")
     assert_accessible(page, "police cases")
     page.get_by_role("link", name="Jordan Avery").click()

@@ -14,8 +14,8 @@ from playwright.sync_api import expect
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from a11y import assert_accessible  # noqa: E402
-from support import DEMO_PASSWORD, TABLET  # noqa: E402
+from a11y import assert_accessible
+from support import DEMO_PASSWORD, TABLET
 
 SHOTS = Path(os.environ.get("RHI_SCREENSHOT_DIR", "/tmp/rhi-screens"))
 

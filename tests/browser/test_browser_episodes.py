@@ -14,15 +14,12 @@ from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from a11y import assert_accessible  # noqa: E402
-from support import DEMO_PASSWORD, PHONE  # noqa: E402
+from a11y import assert_accessible
+from support import PHONE, sign_in_browser
 
 
 def sign_in(page, email: str) -> None:
-    page.goto("/sign-in")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    sign_in_browser(page, email)
     expect(page.get_by_role("heading", name="Your team's cases")).to_be_visible()
 
 

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from a11y import assert_accessible  # noqa: E402
-from support import DEMO_PASSWORD, PHONE, TABLET  # noqa: E402
+from a11y import assert_accessible
+from support import DEMO_PASSWORD, PHONE, TABLET
 
 NOTE = ("She said she got into a car with two men she didn't know and they drove her to "
         "Weston. She denies taking drugs.")

@@ -13,8 +13,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from a11y import assert_accessible  # noqa: E402
-from support import PHONE  # noqa: E402
+from a11y import assert_accessible
+from support import PHONE
 
 STORY = {
     "cy": "Mae Jamie Fox yn anfon negeseuon ata i drwy'r amser. Dw i ddim eisiau mynd i'w dŷ.",

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import re
-import sys
 from html import unescape
 from pathlib import Path
 
 import pytest
+from support import demo_episode, start_interview
 
-sys.path.insert(0, str(Path(__file__).parent.parent / "web"))
-from helpers import demo_episode, start_interview  # noqa: E402
-
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import Interview  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Interview
 
 WORKER = "rhi.worker@example.org"
 

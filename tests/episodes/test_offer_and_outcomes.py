@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
+from support import NOW
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import (
@@ -19,21 +20,10 @@ from rhi_assistant.models import (
     RhiOffer,
 )
 
-NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 WHEN = {"day": "20", "month": "11", "year": "2026", "time": "10:30"}
 
 
-@pytest.fixture(autouse=True)
-def clock(app):
-    app.config["CLOCK_NOW"] = NOW.isoformat()
-    yield
-    app.config.pop("CLOCK_NOW", None)
-
-
-@pytest.fixture
-def episode() -> Episode:
-    child = db.session.scalar(db.select(Child).filter_by(reference="NS-1001"))
-    return max(child.episodes, key=lambda e: e.last_seen)
+pytestmark = pytest.mark.usefixtures("clock")
 
 
 def new_routes(child_id: int, episode_id: int) -> list[tuple[str, str]]:

@@ -4,44 +4,39 @@ correction keep the trail; other teams cannot reach them; the note is encrypted 
 from __future__ import annotations
 
 import json
-import re
-import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-
-sys.path.insert(0, str(Path(__file__).parent.parent))
-from support import DEMO_PASSWORD, PageClient, fresh_g  # noqa: E402
-
-import rhi_assistant.protocol  # noqa: E402
-from rhi_assistant import create_app  # noqa: E402
-from rhi_assistant.cli.demo import load_demo  # noqa: E402
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import (  # noqa: E402
-    AuditEvent,
-    Child,
-    Episode,
-    Interview,
-    ProtocolActionRecord,
-    Team,
-    User,
+from support import (
+    NOW,
+    PageClient,
+    demo_app,
+    demo_episode,
+    episode_card,
+    episode_order,
+    make_child,
+    make_episode,
+    safe_and_well_done,
 )
-from rhi_assistant.protocol import ENV_VAR  # noqa: E402
-from rhi_assistant.services import episodes as service  # noqa: E402
 
-NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # the demo data is loaded at this time
+import rhi_assistant.protocol
+from rhi_assistant.extensions import db
+from rhi_assistant.models import (
+    AuditEvent,
+    Episode,
+    ProtocolActionRecord,
+)
+from rhi_assistant.protocol import ENV_VAR
+from rhi_assistant.services import episodes as service
+
 WHEN = {"day": "20", "month": "11", "year": "2026", "time": "10:30"}
 ACTION = "multi_agency_meeting"  # Jordan's latest episode is her third: North Somerset asks for one
 BUILTIN = Path(rhi_assistant.protocol.__file__).parent / "profiles"
 
 
-@pytest.fixture(autouse=True)
-def clock(app):
-    app.config["CLOCK_NOW"] = NOW.isoformat()
-    yield
-    app.config.pop("CLOCK_NOW", None)
+pytestmark = pytest.mark.usefixtures("clock")
 
 
 @pytest.fixture
@@ -55,42 +50,12 @@ def timed_profile(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV_VAR, str(tmp_path))
 
 
-def jordan_latest() -> Episode:
-    child = db.session.scalar(db.select(Child).filter_by(reference="NS-1001"))
-    return max(child.episodes, key=lambda e: e.last_seen)
-
-
-def safe_and_well_done(episode: Episode) -> None:
-    """A police safe and well check recorded, so it is not what makes the episode overdue."""
-    officer = db.session.scalar(db.select(User).filter_by(email="police@example.org"))
-    db.session.add(Interview(episode_id=episode.id, kind="safe_and_well",
-                             flow_id="safe_and_well", conducted_by_id=officer.id))
-    db.session.commit()
-
-
 def soon_episode() -> Episode:
     """Another child of the team whose RHI is due in 4 hours, nothing else outstanding."""
-    team_id = db.session.scalar(
-        db.select(Team.id).filter_by(name="North Somerset Missing Children Team"))
-    child = Child(reference="NS-9102", team_id=team_id, first_name="Soon", last_name="Test",
-                  date_of_birth=date(2012, 5, 1))
-    episode = Episode(child=child, last_seen=NOW - timedelta(hours=70),
-                      reported_missing=NOW - timedelta(hours=70),
-                      found=NOW - timedelta(hours=68), police_risk="medium")
-    db.session.add_all([child, episode])
-    db.session.commit()
+    episode = make_episode(make_child("NS-9102", "Soon"), NOW - timedelta(hours=70),
+                           NOW - timedelta(hours=68))
     safe_and_well_done(episode)
     return episode
-
-
-def order(html: str) -> list[int]:
-    return [int(n) for n in re.findall(r'class="govuk-summary-card" id="episode-(\d+)"', html)]
-
-
-def card(html: str, episode_id: int) -> str:
-    start = html.index(f'id="episode-{episode_id}"')
-    end = html.find('class="govuk-summary-card"', start + 10)
-    return html[start:end if end > 0 else None]
 
 
 def action_url(episode: Episode, code: str = ACTION) -> str:
@@ -98,7 +63,7 @@ def action_url(episode: Episode, code: str = ACTION) -> str:
 
 
 def test_recording_an_action_done_ends_overdue_and_urgency(make_client, timed_profile):
-    jordan = jordan_latest()
+    jordan = demo_episode()
     safe_and_well_done(jordan)
     soon = soon_episode()
     status = service.status_for(jordan, NOW)
@@ -108,8 +73,8 @@ def test_recording_an_action_done_ends_overdue_and_urgency(make_client, timed_pr
     assert status.urgency()[0] == 1
     worker = make_client("rhi.worker@example.org")
     html = worker.get("/episodes").get_data(as_text=True)
-    assert order(html).index(jordan.id) < order(html).index(soon.id)
-    assert ">Overdue<" in card(html, jordan.id)
+    assert episode_order(html).index(jordan.id) < episode_order(html).index(soon.id)
+    assert ">Overdue<" in episode_card(html, jordan.id)
     offer = worker.get(f"/episodes/{jordan.id}/offer").get_data(as_text=True)
     assert f'href="{action_url(jordan)}"' in offer and "Record as done" in offer
 
@@ -130,10 +95,11 @@ def test_recording_an_action_done_ends_overdue_and_urgency(make_client, timed_pr
     assert status.urgency()[0] == 3  # soonest deadline: the RHI, no longer "overdue"
 
     html = worker.get("/episodes").get_data(as_text=True)
-    jordan_card = " ".join(card(html, jordan.id).split())
+    jordan_card = " ".join(episode_card(html, jordan.id).split())
     assert ">Overdue<" not in jordan_card
     assert "Done</strong> 20 Nov 2026, 10:30" in jordan_card
-    assert order(html).index(soon.id) < order(html).index(jordan.id)  # RHI in 4 h goes first
+    listed = episode_order(html)
+    assert listed.index(soon.id) < listed.index(jordan.id)  # RHI in 4 h goes first
     offer = " ".join(worker.get(f"/episodes/{jordan.id}/offer").get_data(as_text=True).split())
     assert "Recorded by Sam Okafor: Held at Weston police station." in offer
     assert "Correct or undo" in offer
@@ -144,7 +110,7 @@ def test_recording_an_action_done_ends_overdue_and_urgency(make_client, timed_pr
 
 
 def test_correct_and_undo_keep_the_trail(make_client, timed_profile):
-    jordan = jordan_latest()
+    jordan = demo_episode()
     safe_and_well_done(jordan)
     worker = make_client("rhi.worker@example.org")
     url = action_url(jordan)
@@ -181,7 +147,7 @@ def test_correct_and_undo_keep_the_trail(make_client, timed_profile):
 
 
 def test_form_errors_are_summarised(make_client):
-    jordan = jordan_latest()
+    jordan = demo_episode()
     worker = make_client("rhi.worker@example.org")
     url = action_url(jordan)
     bad = worker.post(url, {"day": "31", "month": "2", "year": "2026", "time": "xx"},
@@ -197,7 +163,7 @@ def test_form_errors_are_summarised(make_client):
 
 
 def test_only_actions_the_protocol_asks_for_can_be_recorded(make_client):
-    jordan = jordan_latest()
+    jordan = demo_episode()
     worker = make_client("rhi.worker@example.org")
     for code in ("nrm_referral", "safe_and_well", "rhi", "independent_request", "nonsense"):
         assert worker.get(action_url(jordan, code)).status_code == 404, code
@@ -207,7 +173,7 @@ def test_only_actions_the_protocol_asks_for_can_be_recorded(make_client):
 
 
 def test_needs_csrf(make_client):
-    jordan = jordan_latest()
+    jordan = demo_episode()
     worker = make_client("rhi.worker@example.org")
     assert worker.client.post(action_url(jordan), data=WHEN).status_code == 400
     assert db.session.query(ProtocolActionRecord).count() == 0
@@ -216,7 +182,7 @@ def test_needs_csrf(make_client):
 @pytest.mark.parametrize("email", ["other.worker@example.org", "admin@example.org",
                                    "police@example.org"])
 def test_another_team_is_refused(make_client, email):
-    jordan = jordan_latest()
+    jordan = demo_episode()
     owner = make_client("rhi.worker@example.org")
     owner.post(action_url(jordan), WHEN, csrf_from=action_url(jordan))
     other = make_client(email)
@@ -230,7 +196,7 @@ def test_another_team_is_refused(make_client, email):
 
 
 def test_signed_out_goes_to_sign_in(client):
-    jordan = jordan_latest()
+    jordan = demo_episode()
     for resp in (client.client.get(action_url(jordan)),
                  client.client.post(action_url(jordan), data={**WHEN, "csrf_token": client.csrf()}),
                  client.client.post(f"{action_url(jordan)}/undo",
@@ -240,19 +206,13 @@ def test_signed_out_goes_to_sign_in(client):
 
 def test_note_is_not_in_the_raw_database_file(tmp_path):
     path = tmp_path / "raw.sqlite"
-    app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
-                                 "CLOCK_NOW": NOW.isoformat()})
-    app.before_request_funcs.setdefault(None, []).insert(0, fresh_g)
     note = "Quennoway-Strathblane attended for the youth offending team"
-    with app.app_context():
-        db.create_all()
-        load_demo(password=DEMO_PASSWORD, now=NOW)
+    with demo_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
+                   "CLOCK_NOW": NOW.isoformat()}) as app:
         worker = PageClient(app.test_client()).sign_in("rhi.worker@example.org")
-        url = action_url(jordan_latest())
+        url = action_url(demo_episode())
         assert worker.post(url, {**WHEN, "note": note}, csrf_from=url).status_code == 302
         assert db.session.scalar(db.select(ProtocolActionRecord)).note == note
-        db.session.remove()
-        db.engine.dispose()
     raw = path.read_bytes()
     assert b"Quennoway" not in raw and b"Strathblane" not in raw
 
@@ -260,7 +220,7 @@ def test_note_is_not_in_the_raw_database_file(tmp_path):
 def test_note_is_ciphertext_in_the_database_in_use(make_client):
     """The same check on whichever database the suite runs on (SQLite or PostgreSQL)."""
     worker = make_client("rhi.worker@example.org")
-    url = action_url(jordan_latest())
+    url = action_url(demo_episode())
     worker.post(url, {**WHEN, "note": "Quillon Marsh chaired it."}, csrf_from=url)
     raw = db.session.execute(text("select note, action_code from protocol_action_record")).one()
     assert raw.action_code == ACTION

@@ -9,23 +9,18 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from figures_data import BCP, NOW, NS, build_april  # noqa: E402
+from figures_data import BCP, NOW, NS
 
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import Team  # noqa: E402
-from rhi_assistant.services import figures as counts  # noqa: E402
-from rhi_assistant.services.figures import Month  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Team
+from rhi_assistant.services import figures as counts
+from rhi_assistant.services.figures import Month
 
 APRIL = Month(2026, 4)
 
 
 def _team(name: str) -> int:
     return db.session.scalar(db.select(Team.id).filter_by(name=name))
-
-
-@pytest.fixture
-def april(app):
-    return build_april()
 
 
 def test_month_bounds_are_uk_midnights_in_gmt_and_bst():

@@ -13,27 +13,20 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
-from figures_data import BCP, NOW, build_april  # noqa: E402
-from support import DEMO_PASSWORD  # noqa: E402
+from figures_data import BCP, NOW
+from support import DEMO_PASSWORD
 
-from rhi_assistant import vocabulary  # noqa: E402
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import AuditEvent, Team, User  # noqa: E402
-from rhi_assistant.passwords import hash_password  # noqa: E402
+from rhi_assistant import vocabulary
+from rhi_assistant.extensions import db
+from rhi_assistant.models import AuditEvent, Team, User
+from rhi_assistant.passwords import hash_password
 
 LANGUAGES = [code for code in vocabulary.LANGUAGES if code != "en"]
 
 
 @pytest.fixture(autouse=True)
-def _clock(app):
-    app.config["CLOCK_NOW"] = NOW.isoformat()
-    yield
-    app.config.pop("CLOCK_NOW", None)
-
-
-@pytest.fixture
-def april(app):
-    return build_april()
+def _early_may(clock):
+    clock.set(NOW)
 
 
 def _figures(html: str) -> dict[str, str]:

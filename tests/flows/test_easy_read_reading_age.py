@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "referral"))
-from readability import reading_age  # noqa: E402
+from readability import reading_age
 
-from rhi_assistant.flows.engine import DATA_DIR  # noqa: E402
+from rhi_assistant.flows.engine import DATA_DIR
 
 EASY_READ_FIELDS = ("prompt", "title", "hint", "guidance")
 

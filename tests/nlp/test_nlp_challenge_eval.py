@@ -2,15 +2,14 @@
 
 The challenge set was written without reading the engine; it stands in for the
 held-out set. These floors catch regressions; they are not targets to tune to.
-Skipped when the challenge files or the shared scorer are absent.
+Without the shared scorer they fail in CI and skip elsewhere (tests/support.py `missing`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from nlp_support import SCORE, read_rows, score
+from nlp_support import read_rows, score
 
 from rhi_assistant.nlp import classify_question
 from rhi_assistant.nlp.cli import prediction_for
@@ -21,8 +20,6 @@ CHALLENGE = HERE / "challenge"
 
 def test_challenge_indicator_floors(tmp_path: Path) -> None:
     gold = CHALLENGE / "indicators.challenge.jsonl"
-    if not gold.exists() or not SCORE.exists():
-        pytest.skip("challenge set or shared score.py not present")
     s = score("indicators", gold, [prediction_for(r) for r in read_rows(gold)], tmp_path)
     assert s["bad_evidence"] == 0
     assert s["f1"] >= 0.90, s
@@ -35,8 +32,6 @@ def test_challenge_indicator_floors(tmp_path: Path) -> None:
 
 def test_challenge_question_floors(tmp_path: Path) -> None:
     gold = CHALLENGE / "questions.challenge.jsonl"
-    if not gold.exists() or not SCORE.exists():
-        pytest.skip("challenge set or shared score.py not present")
     rows = [
         {"id": r["id"], "question_type": classify_question(r["text"]).question_type}
         for r in read_rows(gold)

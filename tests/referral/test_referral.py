@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from readability import reading_age, visible_text  # noqa: E402
+from readability import reading_age, visible_text
 
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import AuditEvent, Referral  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import AuditEvent, Referral
 
 FORM = "/help/tell-us"
 STORY = "Jamie Fox keeps texting me to go to his flat in Weston. I do not want to go back there."

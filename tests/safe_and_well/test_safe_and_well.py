@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import re
-import sys
 from datetime import UTC, datetime, timedelta
 from html import unescape
-from pathlib import Path
 
 import pytest
+from support import DEMO_PASSWORD, demo_episode, start_interview
 
-sys.path.insert(0, str(Path(__file__).parent.parent))
-sys.path.insert(0, str(Path(__file__).parent.parent / "web"))
-from helpers import demo_episode, start_interview  # noqa: E402
-from support import DEMO_PASSWORD  # noqa: E402
-
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.flows import load_flow  # noqa: E402
-from rhi_assistant.models import Episode, Interview, Team, User  # noqa: E402
-from rhi_assistant.passwords import hash_password  # noqa: E402
-from rhi_assistant.services.interviews import safe_and_well_clock  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.flows import load_flow
+from rhi_assistant.models import Episode, Interview, Team, User
+from rhi_assistant.passwords import hash_password
+from rhi_assistant.services.interviews import safe_and_well_clock
 
 OFFICER = "police@example.org"
 WORKER = "rhi.worker@example.org"

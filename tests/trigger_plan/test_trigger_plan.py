@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 import json
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
+from support import NOW
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import (
@@ -24,8 +25,6 @@ from rhi_assistant.models import (
     User,
 )
 
-NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-
 CONFIRMED = {
     "associates": ["Kyle Denton"],
     "places": ["Weston bus station"],
@@ -36,11 +35,7 @@ REJECTED = ["Marcus Webb", "black BMW", "9 Mill Lane", "Carrying or being given 
 UNDECIDED = "Drugs misuse"
 
 
-@pytest.fixture(autouse=True)
-def clock(app):
-    app.config["CLOCK_NOW"] = NOW.isoformat()
-    yield
-    app.config.pop("CLOCK_NOW", None)
+pytestmark = pytest.mark.usefixtures("clock")
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from support import shared_file
 
 from rhi_assistant import vocabulary
 from rhi_assistant.seraf import load_scoring, scoring_profiles
@@ -20,7 +21,6 @@ from rhi_assistant.seraf import load_scoring, scoring_profiles
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "rhi_assistant"
 VOCABULARY = PACKAGE / "vocabulary"
-SHARED_SPEC = REPO.parent / "shared" / "spec" / "indicators.json"
 
 
 def _sources(*patterns: str, under: Path = PACKAGE) -> list[Path]:
@@ -51,9 +51,8 @@ def test_one_indicators_file_in_the_package() -> None:
 
 def test_indicators_file_equals_the_shared_spec() -> None:
     """The ids are a contract with the evaluation sets: the shipped file is the spec's copy."""
-    if not SHARED_SPEC.exists():
-        pytest.skip("../shared/spec/indicators.json not present")
-    assert vocabulary.load_spec() == json.loads(SHARED_SPEC.read_text(encoding="utf-8"))
+    spec = shared_file("spec/indicators.json")
+    assert vocabulary.load_spec() == json.loads(spec.read_text(encoding="utf-8"))
 
 
 def test_enums_match_the_indicators_file() -> None:

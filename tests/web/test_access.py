@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from support import NOTE, demo_episode, start_interview
 
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import NOTE, demo_episode, start_interview  # noqa: E402
-
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import AuditEvent, Summary  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import AuditEvent, Summary
 
 # Public on purpose: signing in, the young person's self-referral (no account) and
 # display settings a child may change. Any other route must demand a sign-in.

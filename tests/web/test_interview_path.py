@@ -5,16 +5,12 @@ from __future__ import annotations
 import io
 import json
 import re
-import sys
-from pathlib import Path
 
 from pypdf import PdfReader
+from support import AFFIRMED, NOTE, demo_episode, start_interview
 
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import AFFIRMED, NOTE, demo_episode, start_interview  # noqa: E402
-
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import AuditEvent, SerafAssessment, Suggestion  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import AuditEvent, SerafAssessment, Suggestion
 
 PAGE = "time_away_account"
 

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import demo_episode, start_interview  # noqa: E402
-from support import PageClient, fresh_g  # noqa: E402
+from support import PageClient, demo_app, demo_episode, start_interview
 
-from rhi_assistant import create_app  # noqa: E402
-from rhi_assistant.cli.demo import load_demo  # noqa: E402
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import Answer  # noqa: E402
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Answer
 
 
 def test_post_without_csrf_token_is_refused(client):
@@ -88,20 +82,14 @@ def test_autosave_after_expiry_keeps_the_words_and_reports_signed_out(app, make_
 
 def test_distinctive_phrase_is_not_in_the_raw_database(tmp_path):
     path = tmp_path / "raw.sqlite"
-    app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"})
-    app.before_request_funcs.setdefault(None, []).insert(0, fresh_g)
     phrase = "Zephyrine-Quockle lives at 7 Marrowby Lane"
-    with app.app_context():
-        db.create_all()
-        load_demo(password="fictional-demo-pass")
+    with demo_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"}, now=None) as app:
         client = app.test_client()
         pc = PageClient(client).sign_in("rhi.worker@example.org")
         interview_id = start_interview(pc, demo_episode().id)
         url = f"/interviews/{interview_id}/pages/who_with"
         pc.post(url, {"notes": phrase, "action": "continue"}, csrf_from=url)
         assert db.session.scalar(db.select(Answer).filter_by(page_id="who_with")).text == phrase
-        db.session.remove()
-        db.engine.dispose()
     raw = path.read_bytes()
     assert b"Zephyrine" not in raw and b"Marrowby" not in raw
     assert b"Jordan" not in raw  # the child's name is encrypted too

@@ -21,7 +21,7 @@ class _RoleAndTeam(FlaskForm):
     role = RadioField(_l("Role"), validators=[InputRequired(_l("Select a role"))])
     team = RadioField(_l("Team"), validators=[InputRequired(_l("Select a team"))])
 
-    def __init__(self, teams, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+    def __init__(self, teams, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.role.choices = role_choices()
         self.team.choices = [("none", _l("No team (admins only)"))] + [

@@ -69,7 +69,7 @@ class WhenForm(FlaskForm):
             str(local.day), str(local.month), str(local.year))
         self.time.data = local.strftime("%H:%M")
 
-    def validate(self, extra_validators=None) -> bool:  # noqa: ANN001
+    def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)
         try:
             hour, _sep, minute = (self.time.data or "").strip().replace(".", ":").partition(":")
@@ -100,7 +100,7 @@ class RefusalForm(WhenForm):
                         validators=[DataRequired(message=_l("Select a reason"))])
     detail = TextAreaField(_l("Details"), validators=[Optional(), Length(max=2000)])
 
-    def validate(self, extra_validators=None) -> bool:  # noqa: ANN001
+    def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)
         if self.reason.data == "other" and not (self.detail.data or "").strip():
             self.detail.errors = [*self.detail.errors, _l("Say what the reason is")]
@@ -130,7 +130,7 @@ class OutcomeForm(FlaskForm):
     notes = TextAreaField(_l("Notes for the manager (optional)"),
                           validators=[Optional(), Length(max=4000)])
 
-    def validate(self, extra_validators=None) -> bool:  # noqa: ANN001
+    def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)
         if ok and "other" in (self.codes.data or []) and not (self.other_detail.data or "").strip():
             message = _l("Say what the other outcome is")

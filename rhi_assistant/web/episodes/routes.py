@@ -61,7 +61,7 @@ def _status(episode_id: int, write: bool = False) -> service.EpisodeStatus:
     return service.status_for(episode, clock.now())
 
 
-def _found_or_back(status: service.EpisodeStatus):  # noqa: ANN202
+def _found_or_back(status: service.EpisodeStatus):
     """An RHI is offered once the child is found; before that there is nothing to record."""
     if status.episode.found is None:
         flash(_("The child has not been found yet. Record the offer once they are found."))

@@ -36,7 +36,7 @@ bp = Blueprint("interview", __name__)
 DECLINE_STATES = service.DECLINE_STATES
 
 
-def login_required_keeping_answer(view):  # noqa: ANN001, ANN201
+def login_required_keeping_answer(view):
     """Like login_required, but words posted just after an idle sign-out are kept.
 
     The session cookie still proves who typed them; the answer is stored as a
@@ -44,7 +44,7 @@ def login_required_keeping_answer(view):  # noqa: ANN001, ANN201
     """
 
     @wraps(view)
-    def wrapped(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def wrapped(*args, **kwargs):
         if current_user.is_authenticated:
             return view(*args, **kwargs)
         expired = g.get("expired_user_id")
@@ -135,7 +135,7 @@ def task_list(interview_id: int):
     )
 
 
-def _page_or_404(interview: Interview, page_id: str):  # noqa: ANN202
+def _page_or_404(interview: Interview, page_id: str):
     try:
         page = service.flow_for(interview).page(page_id)
     except FlowError:
@@ -218,7 +218,7 @@ def page(interview_id: int, page_id: str):
     )
 
 
-def _keep_as_draft(interview: Interview, page, form: PageForm) -> None:  # noqa: ANN001
+def _keep_as_draft(interview: Interview, page, form: PageForm) -> None:
     """Save typed notes or a chosen option without completing the page."""
     if page.kind in ("notes", "text") and (form.notes.data or interview.answer_for(page.id)):
         service.save_answer(interview, page, current_user.id, text=form.notes.data or "",
@@ -322,7 +322,7 @@ def _add_form() -> AddIndicatorForm:
     return form
 
 
-def _suggestion_view(answer) -> list[dict]:  # noqa: ANN001
+def _suggestion_view(answer) -> list[dict]:
     if answer is None:
         return []
     text = answer.text or ""

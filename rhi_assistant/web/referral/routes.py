@@ -51,7 +51,7 @@ DEFAULT_MAX_BYTES = 256 * 1024
 
 
 @bp.record_once
-def _setup(state) -> None:  # noqa: ANN001
+def _setup(state) -> None:
     """One limiter per app, and a body-size cap that applies before CSRF reads the form."""
     app = state.app
     app.extensions["referral_limiter"] = RateLimiter()
@@ -82,12 +82,12 @@ def _limit_key() -> str:
 
 
 @bp.errorhandler(RequestEntityTooLarge)
-def _too_large(_e):  # noqa: ANN001, ANN202
+def _too_large(_e):
     return render_template("referral/too_long.html"), 413
 
 
 @bp.errorhandler(CSRFError)
-def _expired(_e):  # noqa: ANN001, ANN202
+def _expired(_e):
     # Nothing they typed is shown again: only a plain "try again" with the help numbers.
     return render_template("referral/try_again.html"), 400
 
@@ -127,7 +127,7 @@ def _receiving_team_id() -> int | None:
     return team.id
 
 
-def _visible_to_me():  # noqa: ANN202
+def _visible_to_me():
     """Managers see their own team's requests and any that no team was named for."""
     return db.or_(Referral.team_id.is_(None), Referral.team_id == current_user.team_id)
 

@@ -97,7 +97,7 @@ def form(interview_id: int):
     )
 
 
-def _save(seraf, form: SerafForm, override: str) -> None:  # noqa: ANN001
+def _save(seraf, form: SerafForm, override: str) -> None:
     valid = {g: {i for i, _label in items} for g, items in seraf_items().items()}
     ticks = {}
     for field, key in FIELD_TO_KEY.items():
