@@ -89,6 +89,10 @@ class Profile:
     actions: tuple[Rule, ...]
     path: str
 
+    def safe_and_well_hours_for(self, police_risk: str | None) -> float:
+        """Hours from found to the police safe and well check (ungraded: the default)."""
+        return self.safe_and_well_hours[police_risk or None]
+
     @property
     def info(self) -> ProfileInfo:
         return ProfileInfo(self.name, self.title, self.description)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from flask import current_app
 
-from rhi_assistant import indicators
+from rhi_assistant import clock, indicators
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment
 from rhi_assistant.seraf import ChildFacts, SerafTicks, score_seraf
+from rhi_assistant.services.episodes import profile_for
 from rhi_assistant.services.interviews import confirmed_suggestions
 
 TICK_KEYS = ("vulnerabilities", "moderate", "significant_recent", "significant_6_12")
@@ -21,7 +20,7 @@ def assessment_for(interview: Interview, user) -> SerafAssessment:  # noqa: ANN0
         worker = interview.conducted_by or user
         seraf = SerafAssessment(
             interview=interview,
-            assessment_date=datetime.now(UTC).date(),
+            assessment_date=clock.today(profile_for(interview.episode.child)),
             # The worker who ran the interview, whoever opens the form first.
             worker_name=worker.name,
             worker_agency=worker.team.agency if worker.team else None,
@@ -85,6 +84,14 @@ def current_score(seraf: SerafAssessment):  # noqa: ANN201
         significant_6_12=frozenset(t.get("significant_6_12", [])),
     )
     return score_seraf(ticks, current_app.config["SERAF_SCORING"], facts_for(seraf.interview))
+
+
+def sign_off(seraf: SerafAssessment, manager_id: int) -> None:
+    """A manager signs the assessment off, at the app's clock (``CLOCK_NOW`` when set)."""
+    seraf.status = "signed_off"
+    seraf.signed_off_by_id = manager_id
+    seraf.signed_off_at = clock.now()
+    db.session.commit()
 
 
 def rescore(seraf: SerafAssessment) -> None:

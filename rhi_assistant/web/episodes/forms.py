@@ -17,8 +17,6 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from rhi_assistant import clock
 
-LONDON = ZoneInfo("Europe/London")
-
 METHOD_LABELS = {
     "phone": _l("Phone call"),
     "text": _l("Text message"),
@@ -61,7 +59,11 @@ class MultiCheckboxField(SelectMultipleField):
 
 
 class WhenForm(FlaskForm):
-    """A GOV.UK date input plus a 24-hour time, read as London time."""
+    """A GOV.UK date input plus a 24-hour time, read on the team's wall clock.
+
+    ``zone`` is the time zone of the team's protocol profile (the install's
+    profile when not given), so a worker types the time their own clock shows.
+    """
 
     day = StringField(_l("Day"))
     month = StringField(_l("Month"))
@@ -69,8 +71,16 @@ class WhenForm(FlaskForm):
     time = StringField(_l("Time"))
     when: datetime | None = None
 
+    def __init__(self, *args, zone: ZoneInfo | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.zone = zone or clock.local_zone()
+
     def fill_now(self) -> None:
-        local = clock.now().astimezone(LONDON)
+        self.fill(clock.now())
+
+    def fill(self, moment: datetime) -> None:
+        """Show an instant as the local date and time it was."""
+        local = moment.astimezone(self.zone)
         self.day.data, self.month.data, self.year.data = (
             str(local.day), str(local.month), str(local.year))
         self.time.data = local.strftime("%H:%M")
@@ -80,11 +90,11 @@ class WhenForm(FlaskForm):
         try:
             hour, _sep, minute = (self.time.data or "").strip().replace(".", ":").partition(":")
             local = datetime(int(self.year.data), int(self.month.data), int(self.day.data),
-                             int(hour), int(minute or 0), tzinfo=LONDON)
+                             int(hour), int(minute or 0), tzinfo=self.zone)
         except (TypeError, ValueError):
             self.day.errors = [*self.day.errors, _l("Enter a real date and a time like 14:30")]
             return False
-        if local > clock.now().astimezone(LONDON):
+        if local > clock.now():
             self.day.errors = [*self.day.errors, _l("The date and time must be in the past")]
             return False
         self.when = local

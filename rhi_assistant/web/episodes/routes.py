@@ -49,8 +49,9 @@ def index():
         refusals = [(code, forms.REFUSAL_LABELS[code], counts.get(code, 0))
                     for code in REFUSAL_REASONS]
     audit.record("view_episode_list", None, detail=f"{len(rows)} episodes")
+    month_start = service.month_start(now, service.local_zone(current_user.team_id))
     return render_template("episodes/index.html", rows=rows, now=now, refusals=refusals,
-                           month_start=service.month_start(now), labels=LABELS)
+                           month_start=month_start, labels=LABELS)
 
 
 def _status(episode_id: int, write: bool = False) -> service.EpisodeStatus:
@@ -92,7 +93,7 @@ def new_attempt(episode_id: int):
     status = _status(episode_id, write=True)
     if (back := _found_or_back(status)) is not None:
         return back
-    form = forms.AttemptForm()
+    form = forms.AttemptForm(zone=status.zone)
     if request.method == "GET":
         form.fill_now()
     if form.validate_on_submit():
@@ -115,7 +116,7 @@ def refusal(episode_id: int):
     status = _status(episode_id, write=True)
     if (back := _found_or_back(status)) is not None:
         return back
-    form = forms.RefusalForm()
+    form = forms.RefusalForm(zone=status.zone)
     if request.method == "GET":
         form.fill_now()
     if form.validate_on_submit():
@@ -137,7 +138,7 @@ def independent_person(episode_id: int):
     status = _status(episode_id, write=True)
     if (back := _found_or_back(status)) is not None:
         return back
-    form = forms.IndependentPersonForm()
+    form = forms.IndependentPersonForm(zone=status.zone)
     if request.method == "GET":
         form.fill_now()
         if status.offer and status.offer.independent_person:
@@ -218,13 +219,10 @@ def action(episode_id: int, code: str):
     """Record that a meeting was held or a notification or referral sent, or correct it."""
     status = _status(episode_id, write=True)
     item = _action_item(status, code)
-    form = forms.ActionDoneForm()
+    form = forms.ActionDoneForm(zone=status.zone)
     if request.method == "GET":
         if item.done and item.record is not None and item.record.done_at is not None:
-            local = item.record.done_at.astimezone(forms.LONDON)
-            form.day.data, form.month.data, form.year.data = (
-                str(local.day), str(local.month), str(local.year))
-            form.time.data = local.strftime("%H:%M")
+            form.fill(item.record.done_at)
             form.note.data = item.record.note
         else:
             form.fill_now()

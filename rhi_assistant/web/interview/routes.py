@@ -137,7 +137,7 @@ def task_list(interview_id: int):
         decided=sum(1 for a in interview.answers for s in a.suggestions
                     if s.status != "suggested"),
         confirmed=len(service.confirmed_suggestions(interview)),
-        clock=_clock(interview),
+        deadline=_deadline(interview),
         known=len(service.what_we_already_know(interview)) if interview.kind == "rhi" else 0,
     )
 
@@ -210,7 +210,7 @@ def page(interview_id: int, page_id: str):
     previous = flow.previous_page(page.id, ctx)
     return render_template(
         "interview/page.html",
-        clock=_clock(interview),
+        deadline=_deadline(interview),
         interview=interview,
         page=page,
         ctx=ctx,
@@ -237,10 +237,10 @@ def _keep_as_draft(interview: Interview, page, form: PageForm) -> None:  # noqa:
                                 draft=True)
 
 
-def _clock(interview: Interview) -> service.Clock | None:
+def _deadline(interview: Interview) -> service.SafeAndWellDeadline | None:
     if interview.kind != "safe_and_well":
         return None
-    return service.safe_and_well_clock(interview.episode, interview)
+    return service.safe_and_well_deadline(interview.episode, interview)
 
 
 @bp.route("/interviews/<int:interview_id>/pages/<page_id>/easy-read", methods=["POST"])
@@ -285,7 +285,7 @@ def safe_and_well(episode_id: int):
     audit.record("view_safe_and_well_start", episode.child_id, "episode", episode.id)
     return render_template("interview/safe_and_well_start.html", episode=episode,
                            child=episode.child, start_form=form, checks=checks,
-                           clock=service.safe_and_well_clock(episode))
+                           deadline=service.safe_and_well_deadline(episode))
 
 
 @bp.route("/interviews/<int:interview_id>/finish", methods=["POST"])
