@@ -39,6 +39,8 @@ class Config:
     BABEL_TRANSLATION_DIRECTORIES = str(REPO_DIR / "translations")
     LANGUAGES = ["en", "cy", "pl", "ro", "ar", "sq"]
     PROTOCOL_PROFILE = os.environ.get("RHI_PROTOCOL_PROFILE", "north_somerset")
+    # SERAF scoring for a team whose protocol profile names none (and that has no
+    # override of its own): the install-wide default only.
     SERAF_SCORING = os.environ.get("RHI_SERAF_SCORING", "standard")
     # The team (by name) whose duty managers receive young people's requests for help.
     # Unset: every manager of the service sees them, which suits a one-council install.
