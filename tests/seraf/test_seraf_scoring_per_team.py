@@ -1,4 +1,4 @@
-"""SERAF scoring is chosen per team: its own choice, else its protocol profile's, else the install's.
+"""SERAF scoring per team: its own choice, else its protocol profile's, else the install's.
 
 So a council's scoring travels with its protocol profile instead of being one
 setting for every team of an install.
