@@ -18,6 +18,7 @@ from rhi_assistant.flows import FlowContext, Page, load_flow
 from rhi_assistant.flows.engine import Flow, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
 from rhi_assistant.models.interviews import ANSWER_STATES
+from rhi_assistant.services import consent
 
 
 def start_interview(
@@ -54,13 +55,13 @@ def context_for(interview: Interview) -> FlowContext:
     now = clock.now()
     age = episode.child.age_on(episode.found.date() if episode.found else clock.today(profile))
     result = evaluate(episode, profile, now)
-    consent = result.consent if result else None
+    needed = result.consent if result else None
     meta = {
         "age_band": age_band(age),
         "easy_read": interview.easy_read,
         "language": interview.language,
-        "parent_consent_needed": consent.parent_or_carer if consent else None,
-        "child_consent_needed": consent.child if consent else None,
+        "parent_consent_needed": needed.parent_or_carer if needed else None,
+        "child_consent_needed": needed.child if needed else None,
         "police_risk": episode.police_risk,
     }
     answers: dict[str, str | None] = {}
@@ -70,7 +71,28 @@ def context_for(interview: Interview) -> FlowContext:
             continue
         answers[answer.page_id] = answer.choice or answer.state
         completed.add(answer.page_id)
+    if _records_consent(interview):
+        # Consent lives on the offer, whichever page recorded it.
+        for page_id, value in consent.recorded(episode).items():
+            if answers.get(page_id) in (None, "answered"):
+                answers[page_id] = value
+                completed.add(page_id)
     return FlowContext(meta=meta, answers=answers, completed=completed)
+
+
+def _records_consent(interview: Interview) -> bool:
+    return interview.kind == "rhi"
+
+
+def choice_for(interview: Interview, page: Page, answer: Answer | None) -> str | None:
+    """The option chosen on a page; a consent page's is the one on the RHI offer."""
+    if page.id in consent.FLOW_PAGES and _records_consent(interview):
+        if answer is not None and answer.is_draft and answer.choice:
+            return answer.choice
+        held = consent.recorded(interview.episode).get(page.id)
+        if held:
+            return held
+    return answer.choice if answer is not None else None
 
 
 def save_answer(
@@ -95,6 +117,10 @@ def save_answer(
         return answer  # nothing new typed: keep the submitted answer as it is
     answer.text = text
     answer.choice = choice
+    if (page.id in consent.FLOW_PAGES and _records_consent(interview) and not draft
+            and state == "answered" and choice):
+        consent.record(interview.episode, user_id, {consent.FLOW_PAGES[page.id]: choice})
+        answer.choice = None  # one record: the offer's
     answer.state = state
     answer.is_draft = draft
     answer.updated_by_id = user_id

@@ -38,7 +38,8 @@ REFUSAL_LABELS = {
     "moved_out_of_area": _l("The child has moved out of the area"),
     "other": _l("Another reason"),
 }
-CONSENT_LABELS = {"given": _l("Consent given"), "refused": _l("Consent refused")}
+CONSENT_LABELS = {"given": _l("Consent given"), "refused": _l("Consent refused"),
+                  "not_reached": _l("Could not be reached")}
 OUTCOME_LABELS = {
     "no_further_action": _l("No further action"),
     "information_shared_with_police": _l("Information shared with the police"),
@@ -134,7 +135,8 @@ class IndependentPersonForm(WhenForm):
 class ConsentForm(FlaskForm):
     parent_or_carer = RadioField(_l("Parent or carer"), choices=list(CONSENT_LABELS.items()),
                                  validators=[Optional()])
-    child = RadioField(_l("The child"), choices=list(CONSENT_LABELS.items()),
+    child = RadioField(_l("The child"),
+                       choices=[(k, v) for k, v in CONSENT_LABELS.items() if k != "not_reached"],
                        validators=[Optional()])
 
 

@@ -21,6 +21,7 @@ from rhi_assistant.models import (
     RhiOffer,
 )
 from rhi_assistant.models.offers import REFUSAL_REASONS
+from rhi_assistant.services import consent as consent_record
 from rhi_assistant.services import episodes as service
 from rhi_assistant.web.access import episode_or_404, require_role
 from rhi_assistant.web.episodes import forms
@@ -192,14 +193,10 @@ def consent(episode_id: int):
         for field in missing:
             field.errors = [*field.errors, _("Select whether consent was given")]
         if not missing:
-            offer = _offer_row(episode_id)
-            offer.consent_parent_or_carer = form.parent_or_carer.data or None
-            offer.consent_child = form.child.data or None
-            offer.consent_recorded_at = clock.now()
-            db.session.commit()
-            audit.record("record_rhi_consent", status.child.id, "rhi_offer", offer.id,
-                         detail=f"parent:{offer.consent_parent_or_carer};"
-                                f"child:{offer.consent_child}")
+            consent_record.record(status.episode, current_user.id, {
+                "consent_parent_or_carer": form.parent_or_carer.data,
+                "consent_child": form.child.data,
+            })
             flash(_("Consent recorded."))
             return redirect(url_for("episodes.offer", episode_id=episode_id))
     return render_template("episodes/consent.html", s=status, form=form, needed=needed)

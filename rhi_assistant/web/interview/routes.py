@@ -205,7 +205,7 @@ def page(interview_id: int, page_id: str):
                      detail=page.id)
         if answer is not None:
             form.notes.data = answer.text
-            form.choice.data = answer.choice
+        form.choice.data = service.choice_for(interview, page, answer)
 
     previous = flow.previous_page(page.id, ctx)
     return render_template(
@@ -463,7 +463,7 @@ def check(interview_id: int):
         pages = []
         for p in flow.section_route(section, ctx):
             a = interview.answer_for(p.id)
-            pages.append({"page": p, "answer": a})
+            pages.append({"page": p, "answer": a, "choice": service.choice_for(interview, p, a)})
         rows.append({"section": section, "pages": pages})
     return render_template(
         "interview/check.html",
