@@ -60,13 +60,13 @@ def _dev_secret(app: Flask) -> str:
 
 def register_extensions(app: Flask) -> None:
     from rhi_assistant.extensions import babel, csrf, db, login_manager, migrate
-    from rhi_assistant.web.i18n import select_locale
+    from rhi_assistant.web.i18n import select_locale, select_timezone
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"))
     csrf.init_app(app)
     login_manager.init_app(app)
-    babel.init_app(app, locale_selector=select_locale)
+    babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone)
 
 
 def register_templates(app: Flask) -> None:

@@ -35,6 +35,7 @@ class Config:
     REMEMBER_COOKIE_DURATION = 0
     WTF_CSRF_TIME_LIMIT = None  # tied to the session instead, so a long interview page never fails
     BABEL_DEFAULT_LOCALE = "en"
+    # Only where no team is known: pages show times on the team's protocol profile's clock.
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
     BABEL_TRANSLATION_DIRECTORIES = str(REPO_DIR / "translations")
     LANGUAGES = ["en", "cy", "pl", "ro", "ar", "sq"]

@@ -94,3 +94,28 @@ def test_interview_completion_is_stamped_with_clock_now(make_client, moved) -> N
     interview = db.session.get(Interview, interview_id)
     assert interview.status == "completed" and interview.completed_at == moved
     assert interview.created_at == moved  # column defaults read the same clock
+
+
+def test_a_team_reads_dates_on_its_profile_clock(app, tmp_path, monkeypatch) -> None:
+    """A profile in another zone moves the team's months and typed times, without code."""
+    from rhi_assistant.models import Team
+    from rhi_assistant.protocol import load_profile
+    from rhi_assistant.services.episodes import local_zone, month_start
+    from rhi_assistant.web.episodes.forms import WhenForm
+
+    source = Path(load_profile("bcp").path).read_text(encoding="utf-8")
+    far = source.replace('"Europe/London"', '"Pacific/Auckland"').replace('"bcp"', '"far_away"')
+    (tmp_path / "far_away.json").write_text(far, encoding="utf-8")
+    monkeypatch.setenv("RHI_PROTOCOL_PROFILES_DIR", str(tmp_path))
+    team = db.session.scalar(db.select(Team).filter_by(agency="BCP Council"))
+    team.protocol_profile = "far_away"
+    db.session.commit()
+    zone = local_zone(team.id)
+    assert str(zone) == "Pacific/Auckland"
+    # 11:30 UTC on 30 November is already 1 December in Auckland (NZDT, UTC+13).
+    start = month_start(datetime(2026, 11, 30, 11, 30, tzinfo=UTC), zone)
+    assert (start.month, start.day, start.hour) == (12, 1, 0)
+    with app.test_request_context():
+        form = WhenForm(meta={"csrf": False}, zone=zone)
+        form.fill(datetime(2026, 11, 30, 11, 30, tzinfo=UTC))
+        assert (form.day.data, form.month.data, form.time.data) == ("1", "12", "00:30")
