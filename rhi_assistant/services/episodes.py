@@ -85,6 +85,11 @@ class EpisodeStatus:
     plan_needs_renewal: bool = False
 
     @property
+    def consent_age(self) -> int:
+        """The age from which the child consents for themselves, as the profile sets it."""
+        return load_profile(self.profile).child_consent_age
+
+    @property
     def zone(self) -> ZoneInfo:
         """The wall clock of the team's protocol profile."""
         return clock.local_zone(self.profile)

@@ -72,7 +72,7 @@ class WhenForm(FlaskForm):
     time = StringField(_l("Time"))
     when: datetime | None = None
 
-    def __init__(self, *args, zone: ZoneInfo | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args: object, zone: ZoneInfo | None = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.zone = zone or clock.local_zone()
 
