@@ -59,14 +59,23 @@ def _dev_secret(app: Flask) -> str:
 
 
 def register_extensions(app: Flask) -> None:
+    from rhi_assistant import clock
     from rhi_assistant.extensions import babel, csrf, db, login_manager, migrate
-    from rhi_assistant.web.i18n import select_locale
+    from rhi_assistant.web.i18n import select_locale, select_timezone
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"))
     csrf.init_app(app)
     login_manager.init_app(app)
-    babel.init_app(app, locale_selector=select_locale)
+    babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone)
+    clock.use_settings(_app_setting)
+
+
+def _app_setting(key: str) -> object | None:
+    """A setting of whichever app is running the request or command, for the clock."""
+    from flask import current_app, has_app_context
+
+    return current_app.config.get(key) if has_app_context() else None
 
 
 def register_templates(app: Flask) -> None:

@@ -37,10 +37,13 @@ class Config:
     REMEMBER_COOKIE_DURATION = 0
     WTF_CSRF_TIME_LIMIT = None  # tied to the session instead, so a long interview page never fails
     BABEL_DEFAULT_LOCALE = "en"
+    # Only where no team is known: pages show times on the team's protocol profile's clock.
     BABEL_DEFAULT_TIMEZONE = "Europe/London"
     BABEL_TRANSLATION_DIRECTORIES = str(REPO_DIR / "translations")
     LANGUAGES = list(vocabulary.LANGUAGES)  # English first
     PROTOCOL_PROFILE = os.environ.get("RHI_PROTOCOL_PROFILE", "north_somerset")
+    # SERAF scoring for a team whose protocol profile names none (and that has no
+    # override of its own): the install-wide default only.
     SERAF_SCORING = os.environ.get("RHI_SERAF_SCORING", "standard")
     # The team (by name) whose duty managers receive young people's requests for help.
     # Unset: every manager of the service sees them, which suits a one-council install.

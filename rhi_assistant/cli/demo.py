@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import click
 from flask.cli import with_appcontext
 
+from rhi_assistant import clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import CaseShare, Child, Episode, Team, User
 from rhi_assistant.passwords import hash_password
@@ -46,7 +47,7 @@ USERS = (
 def load_demo(password: str | None = None, now: datetime | None = None) -> str:
     """Create the demo records if absent; returns the demo password."""
     password = password or os.environ.get("RHI_DEMO_PASSWORD") or secrets.token_urlsafe(9)
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     teams = {}
     for key, (name, agency, profile) in TEAMS.items():
         team = db.session.scalar(db.select(Team).filter_by(name=name))

@@ -7,9 +7,12 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
+from rhi_assistant import clock
+
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Column default: the app's clock, so a row made while ``CLOCK_NOW`` is set is stamped then."""
+    return clock.now()
 
 
 class UTCDateTime(TypeDecorator):

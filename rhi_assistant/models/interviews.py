@@ -32,8 +32,6 @@ class Interview(db.Model):
     conducted_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     language: Mapped[str] = mapped_column(String(10), default="en")
     easy_read: Mapped[bool] = mapped_column(default=False)
-    consent_parent_or_carer: Mapped[str | None] = mapped_column(String(30))
-    consent_child: Mapped[str | None] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(30), default="in_progress")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 ATTEMPT_METHODS = ("phone", "text", "letter", "visit", "school")
 ATTEMPT_OUTCOMES = ("accepted", "appointment_arranged", "message_left", "no_response", "declined")
 REFUSAL_REASONS = ("child_declined", "parent_refused", "not_reached", "moved_out_of_area", "other")
-CONSENT_VALUES = ("given", "refused")
+#: What a person said to the offer: the flow's consent pages record these same values.
+CONSENT_VALUES = ("given", "refused", "not_reached")
 #: Hours the team has to send a request to the independent RHI service once a child asks for one.
 INDEPENDENT_REQUEST_HOURS = 24
 

@@ -21,6 +21,9 @@ class Team(db.Model):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     agency: Mapped[str] = mapped_column(String(120))
     protocol_profile: Mapped[str] = mapped_column(String(60), default="north_somerset")
+    #: A SERAF scoring file (seraf/scoring/<name>.json) for this team only; None: the
+    #: protocol profile's ``seraf_scoring``, else the install's ``RHI_SERAF_SCORING``.
+    seraf_scoring: Mapped[str | None] = mapped_column(String(60))
 
     users: Mapped[list[User]] = relationship(back_populates="team")
 

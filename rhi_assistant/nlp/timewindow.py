@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from rhi_assistant import clock
 from rhi_assistant.vocabulary import Window
 
 # Plain strings (the vocabulary's values): the engine compares them in hot loops.
@@ -115,9 +116,9 @@ NUMBER_TEENS = {
 
 
 def parse_date(value: dt.date | str | None) -> dt.date:
-    """Accept a date, an ISO string or None (today)."""
+    """Accept a date, an ISO string or None (today, on the app's clock)."""
     if value is None or value == "":
-        return dt.date.today()
+        return clock.today()
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

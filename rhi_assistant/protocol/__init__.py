@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from rhi_assistant import clock
 from rhi_assistant.protocol.conditions import CONDITIONS, ProfileError
 from rhi_assistant.protocol.evaluator import evaluate_with
 from rhi_assistant.protocol.exchange import (
@@ -86,10 +87,11 @@ def evaluate_episode(
     """Apply the named profile to one episode.
 
     ``now`` only matters while the child is still missing (``episode.found``
-    is None); it defaults to the current clock. All datetimes must be aware.
+    is None); it defaults to ``rhi_assistant.clock.now()``. All datetimes must
+    be aware.
     """
     profile = load_profile(profile_name, profiles_dir)
-    return evaluate_with(profile, child, episode, previous, now)
+    return evaluate_with(profile, child, episode, previous, now or clock.now())
 
 
 def evaluate(scenario: dict[str, Any], *, profiles_dir: PathLike | None = None) -> dict[str, Any]:
@@ -110,7 +112,7 @@ def evaluate(scenario: dict[str, Any], *, profiles_dir: PathLike | None = None) 
         child_from_json(scenario.get("child")),
         episode_from_json(scenario.get("episode"), tz),
         previous_from_json(scenario.get("previous_episodes"), tz),
-        now_from_json(scenario, tz),
+        now_from_json(scenario, tz) or clock.now(),
         scenario_id=None if scenario.get("id") is None else str(scenario["id"]),
     )
     out = result.to_dict()

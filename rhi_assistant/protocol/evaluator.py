@@ -3,8 +3,9 @@
 Choices that hold for every profile (they come from the shared spec, not from
 any one council, so they live here rather than in profile data):
 
-* Durations run from last seen to found, or to ``now`` while still missing
-  (``now`` defaults to the current clock). They are real elapsed time.
+* Durations run from last seen to found, or to ``now`` while still missing.
+  They are real elapsed time. ``now`` is always given by the caller (the app's
+  ``rhi_assistant.clock``), so a test or a demonstration can move time.
 * No RHI is offered before the child is found: ``offer`` is false, ``reasons``
   empty and ``due`` None until then, for every profile. The reasons that hold
   so far are kept in ``provisional_reasons`` for the web app.
@@ -41,14 +42,14 @@ def _situation(
     child: ChildFacts,
     episode: EpisodeFacts,
     previous: Sequence[PreviousEpisode],
-    now: datetime | None,
+    now: datetime,
 ) -> Situation:
-    if now is not None and (now.tzinfo is None or now.utcoffset() is None):
+    if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be a timezone-aware datetime")
     if episode.found is not None:
         measured_to = episode.found
     else:
-        measured_to = now if now is not None else datetime.now(UTC)
+        measured_to = now
         if measured_to < episode.last_seen:
             raise ValueError("now is earlier than last_seen")
     measured_to = measured_to.astimezone(UTC)
@@ -76,12 +77,12 @@ def evaluate_with(
     profile: Profile,
     child: ChildFacts,
     episode: EpisodeFacts,
-    previous: Sequence[PreviousEpisode] = (),
-    now: datetime | None = None,
+    previous: Sequence[PreviousEpisode],
+    now: datetime,
     *,
     scenario_id: str | None = None,
 ) -> ProtocolResult:
-    """Evaluate an episode against an already-loaded profile."""
+    """Evaluate an episode against an already-loaded profile, as of ``now``."""
     s = _situation(profile, child, episode, previous, now)
     found = episode.found
 
@@ -94,7 +95,7 @@ def evaluate_with(
     )
 
     safe_and_well_due = (
-        add_hours(found, profile.safe_and_well_hours[episode.police_risk])
+        add_hours(found, profile.safe_and_well_hours_for(episode.police_risk))
         if found is not None
         else None
     )

@@ -16,6 +16,8 @@ are rejected so that a misspelt key cannot be silently ignored)::
       "title": "...", "description": "...",
       "source": "...",                     # optional: where the rules come from
       "timezone": "Europe/London",         # optional, this is the default
+      "seraf_scoring": "standard",         # optional: a file in seraf/scoring/ (a team may
+                                           # override it; absent: the install's default)
       "rhi": {"due_hours_after_found": 72,
               "reasons": [{"reason": "overnight_6h", "label": "...", "when": {...}}]},
       "safe_and_well": {"due_hours_after_found": {"high": 1, "default": 3}},
@@ -81,6 +83,7 @@ class Profile:
     description: str
     source: str
     timezone: str
+    seraf_scoring: str | None
     rhi_due_hours: float
     reasons: tuple[Rule, ...]
     safe_and_well_hours: Mapping[str | None, float]
@@ -88,6 +91,10 @@ class Profile:
     parent_consent_unless_looked_after: bool
     actions: tuple[Rule, ...]
     path: str
+
+    def safe_and_well_hours_for(self, police_risk: str | None) -> float:
+        """Hours from found to the police safe and well check (ungraded: the default)."""
+        return self.safe_and_well_hours[police_risk or None]
 
     @property
     def info(self) -> ProfileInfo:
@@ -204,7 +211,7 @@ def parse_profile(data: Any, name: str, path: str = "<memory>") -> Profile:
         where,
         {"schema_version", "name", "title", "description", "rhi", "safe_and_well", "consent",
          "actions"},
-        {"source", "timezone", "note"},
+        {"source", "timezone", "seraf_scoring", "note"},
     )
     if top["schema_version"] != SCHEMA_VERSION:
         raise ProfileError(
@@ -239,6 +246,8 @@ def parse_profile(data: Any, name: str, path: str = "<memory>") -> Profile:
         description=_text(top["description"], f"{where}.description"),
         source=str(top.get("source", "")),
         timezone=tz,
+        seraf_scoring=(_code(top["seraf_scoring"], f"{where}.seraf_scoring")
+                       if "seraf_scoring" in top else None),
         rhi_due_hours=_hours(rhi["due_hours_after_found"], f"{where}.rhi.due_hours_after_found"),
         reasons=_rules(rhi["reasons"], f"{where}.rhi.reasons", "reason"),
         safe_and_well_hours=_safe_and_well(top["safe_and_well"], f"{where}.safe_and_well"),

@@ -11,10 +11,9 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from rhi_assistant import audit
+from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import AuditEvent, Team, User
-from rhi_assistant.models._common import utcnow
 from rhi_assistant.models.people import ROLES
 from rhi_assistant.passwords import check_password, hash_password
 
@@ -160,7 +159,7 @@ def _spend_the_same_time(password: str) -> None:
 
 def authenticate(email: str, password: str) -> SignInResult:
     """The user these credentials sign in, if any; failures are recorded and throttled."""
-    now = utcnow()
+    now = clock.now()
     user = db.session.scalar(db.select(User).filter_by(email=normalise_email(email)))
     if user is None or not user.active:
         _spend_the_same_time(password)

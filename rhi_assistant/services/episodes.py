@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 
+from rhi_assistant import clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import (
     Child,
@@ -36,10 +37,9 @@ from rhi_assistant.protocol import (
     PreviousEpisode,
     ProtocolResult,
     evaluate_episode,
+    load_profile,
 )
 from rhi_assistant.vocabulary import N_
-
-LONDON = ZoneInfo("Europe/London")
 
 RHI_STATES = ("missing", "due", "overdue", "held", "refused", "not_required", "unknown")
 
@@ -85,6 +85,16 @@ class EpisodeStatus:
     plan_needs_renewal: bool = False
 
     @property
+    def consent_age(self) -> int:
+        """The age from which the child consents for themselves, as the profile sets it."""
+        return load_profile(self.profile).child_consent_age
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The wall clock of the team's protocol profile."""
+        return clock.local_zone(self.profile)
+
+    @property
     def still_missing(self) -> bool:
         return self.episode.found is None
 
@@ -124,10 +134,25 @@ class EpisodeStatus:
         return (4, far, self.episode.id)
 
 
+def team_profile(team_id: int | None) -> str:
+    """A team's protocol profile (the install's default if the team has none)."""
+    team = db.session.get(Team, team_id) if team_id is not None else None
+    return (team.protocol_profile if team else None) or current_app.config["PROTOCOL_PROFILE"]
+
+
 def profile_for(child: Child) -> str:
     """The owning team's protocol profile (the app default if the team has none)."""
-    team = db.session.get(Team, child.team_id)
-    return (team.protocol_profile if team else None) or current_app.config["PROTOCOL_PROFILE"]
+    return team_profile(child.team_id)
+
+
+def local_zone(team_id: int | None) -> ZoneInfo:
+    """The team's wall clock: the time zone its protocol profile names."""
+    return clock.local_zone(team_profile(team_id))
+
+
+def safe_and_well_hours(profile: str, police_risk: str | None) -> float:
+    """Hours from found to the police safe and well check, as the profile sets them."""
+    return load_profile(profile).safe_and_well_hours_for(police_risk)
 
 
 def episode_number(episode: Episode) -> tuple[int, int]:
@@ -277,8 +302,7 @@ def is_open(episode: Episode) -> bool:
 
 def team_rows(team_id: int, now: datetime) -> list[EpisodeStatus]:
     """The team's open episodes, most urgent first."""
-    team = db.session.get(Team, team_id)
-    profile = (team.protocol_profile if team else None) or current_app.config["PROTOCOL_PROFILE"]
+    profile = team_profile(team_id)
     episodes = db.session.scalars(
         db.select(Episode).join(Child).where(Child.team_id == team_id)
     ).all()
@@ -286,15 +310,15 @@ def team_rows(team_id: int, now: datetime) -> list[EpisodeStatus]:
     return sorted(rows, key=lambda r: r.urgency())
 
 
-def month_start(now: datetime) -> datetime:
-    """Midnight on the first of this month, London time, as an aware datetime."""
-    local = now.astimezone(LONDON)
+def month_start(now: datetime, zone: ZoneInfo) -> datetime:
+    """Midnight on the first of this month on the team's wall clock, as an aware datetime."""
+    local = now.astimezone(zone)
     return local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
 
 
 def refusals_this_month(team_id: int, now: datetime) -> Counter[str]:
-    """Refusals recorded by reason since the first of this month (London time)."""
-    start = month_start(now)
+    """Refusals recorded by reason since the first of this month (the team's local time)."""
+    start = month_start(now, local_zone(team_id))
     reasons = db.session.scalars(
         db.select(Refusal.reason).join(Episode, Refusal.episode_id == Episode.id)
         .join(Child, Episode.child_id == Child.id)

@@ -10,22 +10,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
-
-from flask import current_app
 
 from rhi_assistant import vocabulary
 from rhi_assistant.extensions import db
-from rhi_assistant.models import Child, Episode, Interview, SerafAssessment, Team
+from rhi_assistant.models import Child, Episode, Interview, SerafAssessment
 from rhi_assistant.models.offers import REFUSAL_REASONS
 from rhi_assistant.protocol import load_profile
+from rhi_assistant.protocol.timeutil import DEFAULT_TIMEZONE, zone
 from rhi_assistant.seraf.score import CATEGORIES
 from rhi_assistant.services import episodes as service
 from rhi_assistant.services.interviews import confirmed_suggestions
 
-LONDON = ZoneInfo("Europe/London")
 #: Children with this many episodes or more in the month count as "repeat missing" this month.
 REPEAT_IN_MONTH = 2
 #: ... and with this many or more in the REPEAT_WINDOW_DAYS up to the month's end.
@@ -36,22 +33,23 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 @dataclass(frozen=True, order=True)
 class Month:
-    """A calendar month in UK time."""
+    """A calendar month on a wall clock: the team's protocol profile's time zone."""
 
     year: int
     month: int
+    tz: str = field(default=DEFAULT_TIMEZONE, compare=False)
 
     def __post_init__(self) -> None:
         if not 1 <= self.month <= 12 or not 2000 <= self.year <= 2999:
             raise ValueError("not a month")
 
     @classmethod
-    def of(cls, moment: datetime) -> Month:
-        local = moment.astimezone(LONDON)
-        return cls(local.year, local.month)
+    def of(cls, moment: datetime, tz: str = DEFAULT_TIMEZONE) -> Month:
+        local = moment.astimezone(zone(tz))
+        return cls(local.year, local.month, tz)
 
     @classmethod
-    def parse(cls, text: str | None) -> Month | None:
+    def parse(cls, text: str | None, tz: str = DEFAULT_TIMEZONE) -> Month | None:
         """`2026-04` -> Month(2026, 4); anything else -> None."""
         match = _MONTH.match((text or "").strip())
         if not match:
@@ -59,7 +57,7 @@ class Month:
         year, month = int(match.group(1)), int(match.group(2))
         if not 2000 <= year <= 2100 or not 1 <= month <= 12:
             return None
-        return cls(year, month)
+        return cls(year, month, tz)
 
     @property
     def code(self) -> str:
@@ -71,19 +69,23 @@ class Month:
 
     @property
     def start(self) -> datetime:
-        """Midnight at the start of the 1st, UK time (GMT or BST as it was then)."""
-        return datetime(self.year, self.month, 1, tzinfo=LONDON)
+        """Midnight at the start of the 1st, local time (in the UK GMT or BST as it was then)."""
+        return datetime(self.year, self.month, 1, tzinfo=zone(self.tz))
 
     @property
     def end(self) -> datetime:
-        """Midnight at the start of the next month, UK time: the end, not included."""
+        """Midnight at the start of the next month, local time: the end, not included."""
         return self.next().start
 
     def previous(self) -> Month:
-        return Month(self.year - 1, 12) if self.month == 1 else Month(self.year, self.month - 1)
+        if self.month == 1:
+            return Month(self.year - 1, 12, self.tz)
+        return Month(self.year, self.month - 1, self.tz)
 
     def next(self) -> Month:
-        return Month(self.year + 1, 1) if self.month == 12 else Month(self.year, self.month + 1)
+        if self.month == 12:
+            return Month(self.year + 1, 1, self.tz)
+        return Month(self.year, self.month + 1, self.tz)
 
     def contains(self, moment: datetime | None) -> bool:
         return moment is not None and self.start <= moment < self.end
@@ -158,11 +160,6 @@ def _team_episodes(team_id: int):
         Child.team_id == team_id)
 
 
-def _profile(team_id: int) -> str:
-    team = db.session.get(Team, team_id)
-    return (team.protocol_profile if team else None) or current_app.config["PROTOCOL_PROFILE"]
-
-
 def missing_figures(team_id: int, month: Month) -> MissingFigures:
     """Episodes that began (child last seen) in the month, and repeat missing."""
     window_start = month.end - timedelta(days=REPEAT_WINDOW_DAYS)
@@ -203,7 +200,7 @@ def _found_statuses(team_id: int, month: Month, now: datetime, profile: str) -> 
 def rhi_figures(team_id: int, month: Month, now: datetime,
                 found: list | None = None) -> RhiFigures:
     """RHI timeliness for episodes found in the month, states as on the team's episode list."""
-    profile = _profile(team_id)
+    profile = service.team_profile(team_id)
     counts: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     if found is None:
@@ -245,7 +242,7 @@ def safe_and_well_figures(team_id: int, month: Month, now: datetime,
     """
     counts: Counter[str] = Counter()
     if found is None:
-        found = _found_statuses(team_id, month, now, _profile(team_id))
+        found = _found_statuses(team_id, month, now, service.team_profile(team_id))
     for episode, status in found:
         item = status.safe_and_well
         if item is None or item.due is None:
@@ -294,7 +291,7 @@ def seraf_figures(team_id: int, month: Month) -> SerafFigures:
 
 def month_figures(team_id: int, month: Month, now: datetime) -> MonthFigures:
     """All of a team's figures for one month, as of `now`."""
-    found = _found_statuses(team_id, month, now, _profile(team_id))
+    found = _found_statuses(team_id, month, now, service.team_profile(team_id))
     return MonthFigures(
         month=month,
         missing=missing_figures(team_id, month),

@@ -7,7 +7,7 @@ a test.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
@@ -18,6 +18,7 @@ from rhi_assistant.flows import FlowContext, Page, load_flow
 from rhi_assistant.flows.engine import Flow, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
 from rhi_assistant.models.interviews import ANSWER_STATES
+from rhi_assistant.services import consent
 
 
 def start_interview(
@@ -41,28 +42,27 @@ def flow_for(interview: Interview) -> Flow:
     return load_flow(interview.flow_id)
 
 
-def _consent_needed(interview: Interview):
-    """Who must consent, as the owning team's local protocol says (None if it cannot tell)."""
+def context_for(interview: Interview) -> FlowContext:
+    """What the flow's conditions read: the child's age band, the language, whose consent.
+
+    Whose consent is needed is the team's local protocol's answer alone; when it
+    cannot tell (no date of birth yet) both stay None, and no consent page shows.
+    """
     from rhi_assistant.services.episodes import evaluate, profile_for
 
     episode = interview.episode
-    result = evaluate(episode, profile_for(episode.child), clock.now())
-    return result.consent if result else None
-
-
-def context_for(interview: Interview) -> FlowContext:
-    child = interview.episode.child
-    found = interview.episode.found
-    age = child.age_on((found or datetime.now(UTC)).date())
-    consent = _consent_needed(interview)
+    profile = profile_for(episode.child)
+    now = clock.now()
+    age = episode.child.age_on(episode.found.date() if episode.found else clock.today(profile))
+    result = evaluate(episode, profile, now)
+    needed = result.consent if result else None
     meta = {
         "age_band": age_band(age),
         "easy_read": interview.easy_read,
         "language": interview.language,
-        "parent_consent_needed": consent.parent_or_carer if consent else bool(
-            age is not None and age < 16 and not child.looked_after),
-        "child_consent_needed": consent.child if consent else bool(age is not None and age >= 16),
-        "police_risk": interview.episode.police_risk,
+        "parent_consent_needed": needed.parent_or_carer if needed else None,
+        "child_consent_needed": needed.child if needed else None,
+        "police_risk": episode.police_risk,
     }
     answers: dict[str, str | None] = {}
     completed: set[str] = set()
@@ -71,7 +71,28 @@ def context_for(interview: Interview) -> FlowContext:
             continue
         answers[answer.page_id] = answer.choice or answer.state
         completed.add(answer.page_id)
+    if _records_consent(interview):
+        # Consent lives on the offer, whichever page recorded it.
+        for page_id, value in consent.recorded(episode).items():
+            if answers.get(page_id) in (None, "answered"):
+                answers[page_id] = value
+                completed.add(page_id)
     return FlowContext(meta=meta, answers=answers, completed=completed)
+
+
+def _records_consent(interview: Interview) -> bool:
+    return interview.kind == "rhi"
+
+
+def choice_for(interview: Interview, page: Page, answer: Answer | None) -> str | None:
+    """The option chosen on a page; a consent page's is the one on the RHI offer."""
+    if page.id in consent.FLOW_PAGES and _records_consent(interview):
+        if answer is not None and answer.is_draft and answer.choice:
+            return answer.choice
+        held = consent.recorded(interview.episode).get(page.id)
+        if held:
+            return held
+    return answer.choice if answer is not None else None
 
 
 def save_answer(
@@ -96,6 +117,10 @@ def save_answer(
         return answer  # nothing new typed: keep the submitted answer as it is
     answer.text = text
     answer.choice = choice
+    if (page.id in consent.FLOW_PAGES and _records_consent(interview) and not draft
+            and state == "answered" and choice):
+        consent.record(interview.episode, user_id, {consent.FLOW_PAGES[page.id]: choice})
+        answer.choice = None  # one record: the offer's
     answer.state = state
     answer.is_draft = draft
     answer.updated_by_id = user_id
@@ -125,40 +150,49 @@ def carry_on(interview: Interview) -> None:
         db.session.commit()
 
 
-# Hours from the child being found within which the police safe and well check is due.
-SAFE_AND_WELL_HOURS = {"high": 1}
-SAFE_AND_WELL_DEFAULT_HOURS = 3
-
-
 @dataclass(frozen=True)
-class Clock:
-    """When a safe and well check is due, and whether it is late."""
+class SafeAndWellDeadline:
+    """When a safe and well check is due, and whether it is late.
 
-    hours: int
+    The hours come from the team's protocol profile (through the engine's
+    ``safe_and_well_due``), never from a table here.
+    """
+
+    hours: float
     due: datetime | None
     done_at: datetime | None
     overdue: bool
     minutes_late: int
 
+    @property
+    def hours_shown(self) -> str:
+        """The hours as a person writes them: 1, 3 or 1.5, never 1.0."""
+        return f"{self.hours:g}"
 
-def safe_and_well_clock(
-    episode, interview: Interview | None = None, now: datetime | None = None
-) -> Clock:
-    """Found + 1 hour at high risk, found + 3 hours otherwise; late if not done by then."""
-    now = now or datetime.now(UTC)
-    hours = SAFE_AND_WELL_HOURS.get(episode.police_risk, SAFE_AND_WELL_DEFAULT_HOURS)
+
+def safe_and_well_deadline(
+    episode: Episode,
+    interview: Interview | None = None,
+    now: datetime | None = None,
+    profile: str | None = None,
+) -> SafeAndWellDeadline:
+    """The check's deadline by the team's profile (or the one named); late if not done by then."""
+    from rhi_assistant.services.episodes import profile_for, safe_and_well_hours
+
+    now = now or clock.now()
+    hours = safe_and_well_hours(profile or profile_for(episode.child), episode.police_risk)
     due = episode.found + timedelta(hours=hours) if episode.found else None
     done_at = interview.completed_at if interview is not None else None
     until = done_at or now
     late = bool(due and until > due)
     minutes = int((until - due).total_seconds() // 60) if late and due else 0
-    return Clock(hours=hours, due=due, done_at=done_at, overdue=late and done_at is None,
-                 minutes_late=minutes)
+    return SafeAndWellDeadline(hours=hours, due=due, done_at=done_at,
+                               overdue=late and done_at is None, minutes_late=minutes)
 
 
 def finish(interview: Interview) -> None:
     interview.status = "completed"
-    interview.completed_at = datetime.now(UTC)
+    interview.completed_at = clock.now()
     db.session.commit()
 
 
@@ -192,7 +226,7 @@ def what_we_already_know(interview: Interview) -> list[dict]:
             if shown:
                 rows.append({"page": page, "value": shown})
         checks.append({"interview": other, "rows": rows,
-                       "clock": safe_and_well_clock(other.episode, other)})
+                       "deadline": safe_and_well_deadline(other.episode, other)})
     return checks
 
 
@@ -281,7 +315,7 @@ def decide(suggestion: Suggestion, user_id: int, decision: str, reason: str | No
         raise ValueError(decision)
     suggestion.status = decision
     suggestion.decided_by_id = user_id if decision != "suggested" else None
-    suggestion.decided_at = datetime.now(UTC) if decision != "suggested" else None
+    suggestion.decided_at = clock.now() if decision != "suggested" else None
     suggestion.decision_reason = (reason or None) if decision == "rejected" else None
     db.session.commit()
 
@@ -307,7 +341,7 @@ def add_indicator(
         match="manual",
         status="added",
         decided_by_id=user_id,
-        decided_at=datetime.now(UTC),
+        decided_at=clock.now(),
     )
     answer.suggestions.append(suggestion)
     db.session.commit()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from flask import current_app
 
-from rhi_assistant import vocabulary
+from rhi_assistant import clock, vocabulary
 from rhi_assistant.extensions import db
-from rhi_assistant.models import Interview, SerafAssessment
+from rhi_assistant.models import Interview, SerafAssessment, Team
+from rhi_assistant.protocol import load_profile
 from rhi_assistant.seraf import ChildFacts, SerafTicks, score_seraf
+from rhi_assistant.services.episodes import profile_for, team_profile
 from rhi_assistant.services.interviews import confirmed_suggestions
 
 TICK_KEYS = ("vulnerabilities", "moderate", "significant_recent", "significant_6_12")
@@ -21,7 +21,7 @@ def assessment_for(interview: Interview, user) -> SerafAssessment:
         worker = interview.conducted_by or user
         seraf = SerafAssessment(
             interview=interview,
-            assessment_date=datetime.now(UTC).date(),
+            assessment_date=clock.today(profile_for(interview.episode.child)),
             # The worker who ran the interview, whoever opens the form first.
             worker_name=worker.name,
             worker_agency=worker.team.agency if worker.team else None,
@@ -76,6 +76,19 @@ def facts_for(interview: Interview) -> ChildFacts:
     )
 
 
+def scoring_for(interview: Interview) -> str:
+    """The SERAF scoring file for the child's team.
+
+    The team's own choice first, then its protocol profile's, so a council's
+    scoring travels with its profile; the install's setting only as a last resort.
+    """
+    team = db.session.get(Team, interview.episode.child.team_id)
+    if team is not None and team.seraf_scoring:
+        return team.seraf_scoring
+    named = load_profile(team_profile(team.id if team else None)).seraf_scoring
+    return named or current_app.config["SERAF_SCORING"]
+
+
 def current_score(seraf: SerafAssessment):
     t = seraf.ticks or {}
     ticks = SerafTicks(
@@ -84,7 +97,15 @@ def current_score(seraf: SerafAssessment):
         significant_recent=frozenset(t.get("significant_recent", [])),
         significant_6_12=frozenset(t.get("significant_6_12", [])),
     )
-    return score_seraf(ticks, current_app.config["SERAF_SCORING"], facts_for(seraf.interview))
+    return score_seraf(ticks, scoring_for(seraf.interview), facts_for(seraf.interview))
+
+
+def sign_off(seraf: SerafAssessment, manager_id: int) -> None:
+    """A manager signs the assessment off, at the app's clock (``CLOCK_NOW`` when set)."""
+    seraf.status = "signed_off"
+    seraf.signed_off_by_id = manager_id
+    seraf.signed_off_at = clock.now()
+    db.session.commit()
 
 
 def rescore(seraf: SerafAssessment) -> None:

@@ -7,11 +7,10 @@ indicators and the people, places and vehicles they chose to share.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from rhi_assistant import nlp, vocabulary
+from rhi_assistant import clock, nlp, vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment
+from rhi_assistant.services.episodes import profile_for
 from rhi_assistant.services.interviews import confirmed_suggestions, interview_date
 from rhi_assistant.vocabulary import ENTITY_KINDS, Concern, Group, SuggestionStatus, Window
 
@@ -72,14 +71,14 @@ def build_snapshot(
         if etype in entities and text and text not in entities[etype]:
             entities[etype].append(text)
     seraf = db.session.scalar(db.select(SerafAssessment).filter_by(interview_id=interview.id))
-    age = child.age_on(datetime.now(UTC).date())
+    age = child.age_on(clock.today(profile_for(child)))
     duration = None
     if episode.found:
         hours = (episode.found - episode.last_seen).total_seconds() / 3600
         duration = f"{hours:.1f} hours"
     return {
         "reference": f"{child.reference}-{interview.id}",
-        "generated_at": datetime.now(UTC).isoformat(),
+        "generated_at": clock.now().isoformat(),
         "generated_by": user_name,
         "child": {
             "name": child.display_name,

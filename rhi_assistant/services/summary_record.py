@@ -15,21 +15,19 @@ from rhi_assistant.reports.data import (
 from rhi_assistant.reports.summary_pdf import render_summary_pdf
 from rhi_assistant.vocabulary import seraf_category_label
 
-LONDON = ZoneInfo("Europe/London")
+
+def _dt(value: str | None, zone: ZoneInfo) -> datetime | None:
+    """Stored in UTC; shown on the team's wall clock (GMT or BST in the UK), as partners read it."""
+    return datetime.fromisoformat(value).astimezone(zone) if value else None
 
 
-def _dt(value: str | None) -> datetime | None:
-    """Stored in UTC; shown in UK time (GMT or BST), as police and partners read it."""
-    return datetime.fromisoformat(value).astimezone(LONDON) if value else None
-
-
-def to_summary_data(data: dict) -> SummaryData:
+def to_summary_data(data: dict, zone: ZoneInfo) -> SummaryData:
     child = data["child"]
     episode = data["episode"]
     seraf = data.get("seraf")
     return SummaryData(
         reference=data["reference"],
-        generated_at=_dt(data["generated_at"]),
+        generated_at=_dt(data["generated_at"], zone),
         generated_by=data["generated_by"],
         child=ChildSummary(
             name=child["name"],
@@ -42,9 +40,9 @@ def to_summary_data(data: dict) -> SummaryData:
             address_area=child.get("address_area"),
         ),
         episode=EpisodeSummary(
-            last_seen=_dt(episode["last_seen"]),
-            reported=_dt(episode.get("reported")),
-            found=_dt(episode.get("found")),
+            last_seen=_dt(episode["last_seen"], zone),
+            reported=_dt(episode.get("reported"), zone),
+            found=_dt(episode.get("found"), zone),
             missing_from=episode.get("missing_from") or "",
             police_risk=episode.get("police_risk") or "",
             duration_text=episode.get("duration_text"),
@@ -81,5 +79,5 @@ def to_summary_data(data: dict) -> SummaryData:
     )
 
 
-def render_pdf(data: dict) -> bytes:
-    return render_summary_pdf(to_summary_data(data))
+def render_pdf(data: dict, zone: ZoneInfo) -> bytes:
+    return render_summary_pdf(to_summary_data(data, zone))

@@ -28,9 +28,9 @@ from rhi_assistant.models import (
 )
 from rhi_assistant.models.trigger_plans import LIST_FIELDS, PROSE_FIELDS
 from rhi_assistant.reports.data import TriggerPlanChild, TriggerPlanData
+from rhi_assistant.services.episodes import local_zone
 from rhi_assistant.vocabulary import CONFIRMED_STATUSES
 
-LONDON = ZoneInfo("Europe/London")
 CONFIRMED = sorted(s.value for s in CONFIRMED_STATUSES)
 # A place that reads like a street address goes under "Addresses", the rest under "Places".
 _ADDRESS = re.compile(
@@ -95,13 +95,14 @@ def _add(values: list[str], value: str) -> None:
         values.append(value)
 
 
-def _local(value: datetime | None) -> str:
-    return value.astimezone(LONDON).strftime("%d %B %Y, %H:%M") if value else "not recorded"
+def _local(value: datetime | None, zone: ZoneInfo) -> str:
+    return value.astimezone(zone).strftime("%d %B %Y, %H:%M") if value else "not recorded"
 
 
 def draft(child: Child, now: datetime) -> dict[str, list[str] | str]:
     """A fresh plan from confirmed facts: lists for list fields, text for prose fields."""
     episodes = sorted(child.episodes, key=lambda e: (e.last_seen, e.id))
+    zone = local_zone(child.team_id)
     entities = confirmed_entities(child)
     plan: dict[str, list[str] | str] = {name: [] for name in LIST_FIELDS}
 
@@ -109,7 +110,7 @@ def draft(child: Child, now: datetime) -> dict[str, list[str] | str]:
     addresses: list[str] = plan["addresses"]  # type: ignore[assignment]
     for episode in episodes:
         if episode.where_found:
-            _add(places, f"{episode.where_found} (where found, {_local(episode.found)})")
+            _add(places, f"{episode.where_found} (where found, {_local(episode.found, zone)})")
     for place in entities.get("PLACE", []):
         _add(addresses if _ADDRESS.search(place) else places, place)
     for person in entities.get("PERSON", []):
@@ -147,13 +148,13 @@ def draft(child: Child, now: datetime) -> dict[str, list[str] | str]:
     for agency in re.split(r"[;\n]", child.other_agencies or ""):
         _add(professionals, agency)
 
-    plan["background"] = _background(child, episodes, now)
+    plan["background"] = _background(child, episodes, now, zone)
     plan["approach"] = _approach(child)
     return plan
 
 
-def _background(child: Child, episodes: list[Episode], now: datetime) -> str:
-    parts = [f"{child.display_name}, aged {child.age_on(now.astimezone(LONDON).date())}."
+def _background(child: Child, episodes: list[Episode], now: datetime, zone: ZoneInfo) -> str:
+    parts = [f"{child.display_name}, aged {child.age_on(now.astimezone(zone).date())}."
              if child.date_of_birth else f"{child.display_name}."]
     if child.looked_after:
         parts.append("Looked after" + (f" ({child.legal_status})." if child.legal_status else "."))
@@ -168,8 +169,8 @@ def _background(child: Child, episodes: list[Episode], now: datetime) -> str:
     if episodes:
         last = episodes[-1]
         parts.append(f"{len(episodes)} missing episode{'s' if len(episodes) != 1 else ''} "
-                     f"recorded; the latest: last seen {_local(last.last_seen)}, "
-                     + (f"found {_local(last.found)}." if last.found else "still missing."))
+                     f"recorded; the latest: last seen {_local(last.last_seen, zone)}, "
+                     + (f"found {_local(last.found, zone)}." if last.found else "still missing."))
     return " ".join(parts)
 
 

@@ -26,6 +26,22 @@ def select_locale() -> str:
     return "en"
 
 
+def select_timezone() -> str:
+    """Times are shown on the wall clock of the signed-in worker's team's protocol profile.
+
+    Outside a request (a command, a PDF built in a test), the install's profile's.
+    """
+    from flask import has_request_context
+    from flask_login import current_user
+
+    from rhi_assistant import clock
+    from rhi_assistant.services.episodes import team_profile
+
+    if has_request_context() and current_user.is_authenticated:
+        return clock.timezone_name(team_profile(current_user.team_id))
+    return clock.timezone_name()
+
+
 def text_direction(lang: str | None) -> str:
     """`rtl` for right-to-left scripts (Arabic), else `ltr`: for `dir` attributes."""
     return "rtl" if (lang or "").split("_")[0] in RTL_LANGUAGES else "ltr"

@@ -13,7 +13,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.flows import load_flow
 from rhi_assistant.models import Episode, Interview, Team, User
 from rhi_assistant.passwords import hash_password
-from rhi_assistant.services.interviews import safe_and_well_clock
+from rhi_assistant.services.interviews import safe_and_well_deadline
 
 OFFICER = "police@example.org"
 WORKER = "rhi.worker@example.org"
@@ -111,6 +111,12 @@ class _Ep:
 
 
 FOUND = datetime(2026, 3, 1, 22, 0, tzinfo=UTC)
+#: The hours come from the protocol profile (its "safe_and_well" table), not from the service.
+PROFILE = "north_somerset"
+
+
+def safe_and_well_clock(episode, interview=None, now=None):
+    return safe_and_well_deadline(episode, interview, now, profile=PROFILE)
 
 
 @pytest.mark.parametrize(("risk", "hours"), [("high", 1), ("medium", 3), ("low", 3),

@@ -18,8 +18,6 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from rhi_assistant import clock
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS
 
-LONDON = ZoneInfo("Europe/London")
-
 METHOD_LABELS = {
     "phone": _l("Phone call"),
     "text": _l("Text message"),
@@ -34,7 +32,8 @@ ATTEMPT_OUTCOME_LABELS = {
     "no_response": _l("No answer or no reply"),
     "declined": _l("Declined"),
 }
-CONSENT_LABELS = {"given": _l("Consent given"), "refused": _l("Consent refused")}
+CONSENT_LABELS = {"given": _l("Consent given"), "refused": _l("Consent refused"),
+                  "not_reached": _l("Could not be reached")}
 OUTCOME_LABELS = {
     "no_further_action": _l("No further action"),
     "information_shared_with_police": _l("Information shared with the police"),
@@ -55,7 +54,11 @@ class MultiCheckboxField(SelectMultipleField):
 
 
 class WhenForm(FlaskForm):
-    """A GOV.UK date input plus a 24-hour time, read as London time."""
+    """A GOV.UK date input plus a 24-hour time, read on the team's wall clock.
+
+    ``zone`` is the time zone of the team's protocol profile (the install's
+    profile when not given), so a worker types the time their own clock shows.
+    """
 
     day = StringField(_l("Day"))
     month = StringField(_l("Month"))
@@ -63,8 +66,16 @@ class WhenForm(FlaskForm):
     time = StringField(_l("Time"))
     when: datetime | None = None
 
+    def __init__(self, *args: object, zone: ZoneInfo | None = None, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.zone = zone or clock.local_zone()
+
     def fill_now(self) -> None:
-        local = clock.now().astimezone(LONDON)
+        self.fill(clock.now())
+
+    def fill(self, moment: datetime) -> None:
+        """Show an instant as the local date and time it was."""
+        local = moment.astimezone(self.zone)
         self.day.data, self.month.data, self.year.data = (
             str(local.day), str(local.month), str(local.year))
         self.time.data = local.strftime("%H:%M")
@@ -74,11 +85,11 @@ class WhenForm(FlaskForm):
         try:
             hour, _sep, minute = (self.time.data or "").strip().replace(".", ":").partition(":")
             local = datetime(int(self.year.data), int(self.month.data), int(self.day.data),
-                             int(hour), int(minute or 0), tzinfo=LONDON)
+                             int(hour), int(minute or 0), tzinfo=self.zone)
         except (TypeError, ValueError):
             self.day.errors = [*self.day.errors, _l("Enter a real date and a time like 14:30")]
             return False
-        if local > clock.now().astimezone(LONDON):
+        if local > clock.now():
             self.day.errors = [*self.day.errors, _l("The date and time must be in the past")]
             return False
         self.when = local
@@ -118,7 +129,8 @@ class IndependentPersonForm(WhenForm):
 class ConsentForm(FlaskForm):
     parent_or_carer = RadioField(_l("Parent or carer"), choices=list(CONSENT_LABELS.items()),
                                  validators=[Optional()])
-    child = RadioField(_l("The child"), choices=list(CONSENT_LABELS.items()),
+    child = RadioField(_l("The child"),
+                       choices=[(k, v) for k, v in CONSENT_LABELS.items() if k != "not_reached"],
                        validators=[Optional()])
 
 

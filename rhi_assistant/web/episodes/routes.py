@@ -21,6 +21,7 @@ from rhi_assistant.models import (
     RhiOffer,
 )
 from rhi_assistant.models.offers import REFUSAL_REASONS
+from rhi_assistant.services import consent as consent_record
 from rhi_assistant.services import episodes as service
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS
 from rhi_assistant.web.access import episode_or_404, require_role
@@ -50,8 +51,9 @@ def index():
         refusals = [(code, REFUSAL_LABELS[code], counts.get(code, 0))
                     for code in REFUSAL_REASONS]
     audit.record("view_episode_list", None, detail=f"{len(rows)} episodes")
+    month_start = service.month_start(now, service.local_zone(current_user.team_id))
     return render_template("episodes/index.html", rows=rows, now=now, refusals=refusals,
-                           month_start=service.month_start(now), labels=LABELS)
+                           month_start=month_start, labels=LABELS)
 
 
 def _status(episode_id: int, write: bool = False) -> service.EpisodeStatus:
@@ -93,7 +95,7 @@ def new_attempt(episode_id: int):
     status = _status(episode_id, write=True)
     if (back := _found_or_back(status)) is not None:
         return back
-    form = forms.AttemptForm()
+    form = forms.AttemptForm(zone=status.zone)
     if request.method == "GET":
         form.fill_now()
     if form.validate_on_submit():
@@ -116,7 +118,7 @@ def refusal(episode_id: int):
     status = _status(episode_id, write=True)
     if (back := _found_or_back(status)) is not None:
         return back
-    form = forms.RefusalForm()
+    form = forms.RefusalForm(zone=status.zone)
     if request.method == "GET":
         form.fill_now()
     if form.validate_on_submit():
@@ -138,7 +140,7 @@ def independent_person(episode_id: int):
     status = _status(episode_id, write=True)
     if (back := _found_or_back(status)) is not None:
         return back
-    form = forms.IndependentPersonForm()
+    form = forms.IndependentPersonForm(zone=status.zone)
     if request.method == "GET":
         form.fill_now()
         if status.offer and status.offer.independent_person:
@@ -192,14 +194,10 @@ def consent(episode_id: int):
         for field in missing:
             field.errors = [*field.errors, _("Select whether consent was given")]
         if not missing:
-            offer = _offer_row(episode_id)
-            offer.consent_parent_or_carer = form.parent_or_carer.data or None
-            offer.consent_child = form.child.data or None
-            offer.consent_recorded_at = clock.now()
-            db.session.commit()
-            audit.record("record_rhi_consent", status.child.id, "rhi_offer", offer.id,
-                         detail=f"parent:{offer.consent_parent_or_carer};"
-                                f"child:{offer.consent_child}")
+            consent_record.record(status.episode, current_user.id, {
+                "consent_parent_or_carer": form.parent_or_carer.data,
+                "consent_child": form.child.data,
+            })
             flash(_("Consent recorded."))
             return redirect(url_for("episodes.offer", episode_id=episode_id))
     return render_template("episodes/consent.html", s=status, form=form, needed=needed)
@@ -219,13 +217,10 @@ def action(episode_id: int, code: str):
     """Record that a meeting was held or a notification or referral sent, or correct it."""
     status = _status(episode_id, write=True)
     item = _action_item(status, code)
-    form = forms.ActionDoneForm()
+    form = forms.ActionDoneForm(zone=status.zone)
     if request.method == "GET":
         if item.done and item.record is not None and item.record.done_at is not None:
-            local = item.record.done_at.astimezone(forms.LONDON)
-            form.day.data, form.month.data, form.year.data = (
-                str(local.day), str(local.month), str(local.year))
-            form.time.data = local.strftime("%H:%M")
+            form.fill(item.record.done_at)
             form.note.data = item.record.note
         else:
             form.fill_now()

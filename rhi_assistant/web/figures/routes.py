@@ -19,6 +19,7 @@ from flask_login import current_user, login_required
 from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Team
+from rhi_assistant.services.episodes import team_profile
 from rhi_assistant.services.figures import Month, MonthFigures, month_figures
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS, concern_label
 from rhi_assistant.web.access import require_role
@@ -134,10 +135,13 @@ def sections(f: MonthFigures) -> list[Section]:
     return [missing, rhi, safe, concerns, seraf]
 
 
-def _month() -> tuple[Month, Month]:
-    """The month asked for (`?month=2026-04`), else the current one; and the current one."""
-    current = Month.of(clock.now())
-    return Month.parse(request.args.get("month")) or current, current
+def _month(team: Team) -> tuple[Month, Month]:
+    """The month asked for (`?month=2026-04`), else the current one; and the current one.
+
+    Months are read on the team's wall clock (its protocol profile's time zone)."""
+    tz = clock.timezone_name(team_profile(team.id))
+    current = Month.of(clock.now(), tz)
+    return Month.parse(request.args.get("month"), tz) or current, current
 
 
 def _month_name(month: Month) -> str:
@@ -149,7 +153,7 @@ def _team_figures() -> tuple[Team, MonthFigures, Month]:
     team = db.session.get(Team, current_user.team_id) if current_user.team_id else None
     if team is None:
         abort(403)
-    month, current = _month()
+    month, current = _month(team)
     return team, month_figures(team.id, month, clock.now()), current
 
 

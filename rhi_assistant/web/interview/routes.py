@@ -130,7 +130,7 @@ def task_list(interview_id: int):
         decided=sum(1 for a in interview.answers for s in a.suggestions
                     if s.status != "suggested"),
         confirmed=len(service.confirmed_suggestions(interview)),
-        clock=_clock(interview),
+        deadline=_deadline(interview),
         known=len(service.what_we_already_know(interview)) if interview.kind == "rhi" else 0,
     )
 
@@ -198,12 +198,12 @@ def page(interview_id: int, page_id: str):
                      detail=page.id)
         if answer is not None:
             form.notes.data = answer.text
-            form.choice.data = answer.choice
+        form.choice.data = service.choice_for(interview, page, answer)
 
     previous = flow.previous_page(page.id, ctx)
     return render_template(
         "interview/page.html",
-        clock=_clock(interview),
+        deadline=_deadline(interview),
         interview=interview,
         page=page,
         ctx=ctx,
@@ -230,10 +230,10 @@ def _keep_as_draft(interview: Interview, page, form: PageForm) -> None:
                                 draft=True)
 
 
-def _clock(interview: Interview) -> service.Clock | None:
+def _deadline(interview: Interview) -> service.SafeAndWellDeadline | None:
     if interview.kind != "safe_and_well":
         return None
-    return service.safe_and_well_clock(interview.episode, interview)
+    return service.safe_and_well_deadline(interview.episode, interview)
 
 
 @bp.route("/interviews/<int:interview_id>/pages/<page_id>/easy-read", methods=["POST"])
@@ -278,7 +278,7 @@ def safe_and_well(episode_id: int):
     audit.record("view_safe_and_well_start", episode.child_id, "episode", episode.id)
     return render_template("interview/safe_and_well_start.html", episode=episode,
                            child=episode.child, start_form=form, checks=checks,
-                           clock=service.safe_and_well_clock(episode))
+                           deadline=service.safe_and_well_deadline(episode))
 
 
 @bp.route("/interviews/<int:interview_id>/finish", methods=["POST"])
@@ -455,7 +455,7 @@ def check(interview_id: int):
         pages = []
         for p in flow.section_route(section, ctx):
             a = interview.answer_for(p.id)
-            pages.append({"page": p, "answer": a})
+            pages.append({"page": p, "answer": a, "choice": service.choice_for(interview, p, a)})
         rows.append({"section": section, "pages": pages})
     return render_template(
         "interview/check.html",

@@ -26,10 +26,9 @@ from flask_login import current_user, login_required
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from rhi_assistant import audit
+from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Referral, Team
-from rhi_assistant.models._common import utcnow
 from rhi_assistant.web.access import require_role
 from rhi_assistant.web.referral.forms import MAX_SHORT, MAX_STORY, HelpForm
 from rhi_assistant.web.referral.ratelimit import RateLimiter
@@ -176,7 +175,7 @@ def referral(referral_id: int):
     if item is None:
         abort(404)
     if item.opened_at is None:
-        item.opened_at = utcnow()
+        item.opened_at = clock.now()
         item.opened_by_id = current_user.id
         db.session.commit()
     audit.record("view_referral", None, "referral", item.id)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -127,10 +125,7 @@ def sign_off(interview_id: int):
     if not form.validate_on_submit():
         abort(400)
     seraf = service.assessment_for(interview, current_user)
-    seraf.status = "signed_off"
-    seraf.signed_off_by_id = current_user.id
-    seraf.signed_off_at = datetime.now(UTC)
-    db.session.commit()
+    service.sign_off(seraf, current_user.id)
     audit.record("sign_off_seraf", interview.episode.child_id, "seraf", seraf.id)
     flash(_("Assessment signed off."))
     return redirect(url_for("seraf.form", interview_id=interview.id))

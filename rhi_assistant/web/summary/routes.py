@@ -16,6 +16,7 @@ from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Summary
 from rhi_assistant.services import summaries as builder
+from rhi_assistant.services.episodes import local_zone
 from rhi_assistant.services.summary_record import render_pdf
 from rhi_assistant.web.access import Access, child_or_404, interview_or_404
 
@@ -115,7 +116,7 @@ def view(summary_id: int):
 def download(summary_id: int):
     summary = _summary_or_404(summary_id)
     data = json.loads(summary.content)
-    pdf = render_pdf(data)
+    pdf = render_pdf(data, local_zone(summary.interview.episode.child.team_id))
     audit.record("download_summary", summary.interview.episode.child_id, "summary", summary.id)
     return Response(
         pdf,
