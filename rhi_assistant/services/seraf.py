@@ -9,7 +9,7 @@ from flask import current_app
 from rhi_assistant import indicators
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment
-from rhi_assistant.seraf import ChildFacts, SerafTicks, score_seraf
+from rhi_assistant.seraf import SerafChildFacts, SerafTicks, score_seraf
 from rhi_assistant.services.interviews import confirmed_suggestions
 
 TICK_KEYS = ("vulnerabilities", "moderate", "significant_recent", "significant_6_12")
@@ -64,11 +64,11 @@ def prefill(seraf: SerafAssessment, interview: Interview) -> None:
     seraf.prefilled_from = sorted(used)
 
 
-def facts_for(interview: Interview) -> ChildFacts:
+def facts_for(interview: Interview) -> SerafChildFacts:
     child = interview.episode.child
     age = child.age_on(interview.created_at.date())
     sen = (child.sen_or_disability or "").lower()
-    return ChildFacts(
+    return SerafChildFacts(
         age=age,
         learning_disability="learning" in sen,
         physical_disability="physical" in sen,
