@@ -35,6 +35,11 @@ class Finding:
         return d
 
     @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """Back from ``to_dict``, for a reading stored with an answer."""
+        return cls(**{**data, "concerns": tuple(data.get("concerns") or ())})
+
+    @classmethod
     def build(cls, **fields: Any) -> Finding:
         """The engine's fast constructor: a frozen dataclass ``__init__`` pays an
         ``object.__setattr__`` per field, which cost more than the matching itself.
@@ -55,6 +60,10 @@ class Entity:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        return cls(**data)
 
 
 @dataclass(frozen=True)

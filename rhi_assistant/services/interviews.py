@@ -18,6 +18,7 @@ from rhi_assistant.flows import FlowContext, Page, load_flow
 from rhi_assistant.flows.engine import Flow, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
 from rhi_assistant.models.interviews import ANSWER_STATES
+from rhi_assistant.services import readings
 
 
 def start_interview(
@@ -84,7 +85,12 @@ def save_answer(
     state: str = "answered",
     draft: bool = False,
 ) -> Answer:
-    """Save what was typed; a final save (not a draft) also refreshes the suggestions."""
+    """Save what was typed, read once by the engine where that is wanted.
+
+    Pages marked `analyse` are read on every save, drafts included, so the
+    suggestions beside the notes follow the typing. Any other page's words are
+    read when the answer is submitted, for the names a summary may list.
+    """
     if state not in ANSWER_STATES:
         raise ValueError(f"unknown answer state {state!r}")
     answer = interview.answer_for(page.id)
@@ -99,8 +105,12 @@ def save_answer(
     answer.state = state
     answer.is_draft = draft
     answer.updated_by_id = user_id
-    if page.analyse:
-        refresh_suggestions(answer, interview_date(interview))
+    if page.analyse or not draft:
+        analysis = readings.read_notes(answer, interview_date(interview))
+        if page.analyse:
+            refresh_suggestions(answer, analysis)
+    else:
+        readings.forget_reading(answer)
     db.session.commit()
     return answer
 
@@ -218,10 +228,11 @@ def interview_date(interview: Interview) -> date:
     return interview.created_at.date()
 
 
-def refresh_suggestions(answer: Answer, when: date) -> None:
-    """Re-read the notes, keeping every decision a person already made.
+def refresh_suggestions(answer: Answer, analysis: nlp.Analysis | None) -> None:
+    """Suggest from a fresh reading of the notes, keeping every decision a person already made.
 
-    Undecided suggestions are replaced by the engine's fresh reading. Decided
+    Undecided suggestions are replaced by the engine's fresh reading (None: the
+    answer has no words to read, so none are suggested). Decided
     ones stay; if their evidence is still in the text, their offsets follow it.
     Only `present` findings become suggestions: a negated, hypothetical or
     other-person mention is never offered as a tick for the child.
@@ -236,13 +247,11 @@ def refresh_suggestions(answer: Answer, when: date) -> None:
             at = text.find(s.evidence)
             if at >= 0:
                 s.start, s.end = at, at + len(s.evidence)
-    if answer.state != "answered" or not text.strip():
+    if analysis is None:
         return
     taken = {(s.indicator, s.evidence) for s in decided}
     taken_ids = {s.indicator for s in decided}
-    for found in nlp.analyse(text, interview_date=when).suggestions:
-        if found.assertion != "present":
-            continue
+    for found in analysis.present:
         if (found.indicator, found.evidence) in taken or found.indicator in taken_ids:
             continue
         taken_ids.add(found.indicator)
@@ -259,21 +268,6 @@ def refresh_suggestions(answer: Answer, when: date) -> None:
                 status="suggested",
             )
         )
-
-
-def reading(answer: Answer | None, when: date) -> dict[str, list]:
-    """What else the engine read in the notes, shown beside them but never as ticks.
-
-    `not_suggested`: mentions read as denied, imagined or about someone else,
-    with why. `entities`: people, places, vehicles and contacts named.
-    """
-    if answer is None or not answer.text or answer.state != "answered":
-        return {"not_suggested": [], "entities": []}
-    found = nlp.analyse(answer.text, interview_date=when)
-    return {
-        "not_suggested": [s for s in found.suggestions if s.assertion != "present"],
-        "entities": found.entities,
-    }
 
 
 def decide(suggestion: Suggestion, user_id: int, decision: str, reason: str | None) -> None:
