@@ -6,14 +6,33 @@ from __future__ import annotations
 import json
 from zoneinfo import ZoneInfo
 
-from rhi_assistant.models import Summary
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Interview, Summary
 from rhi_assistant.reports.data import SummaryData
 from rhi_assistant.reports.summary_pdf import render_summary_pdf
 
 LONDON = ZoneInfo("Europe/London")
 
 
-def stored(record: SummaryData) -> str:
+def save(
+    interview: Interview, record: SummaryData, *, user_id: int, purpose: str, legal_basis: str
+) -> Summary:
+    """Keep the summary exactly as it was shared: a later change to the case never rewrites
+    what the police were given."""
+    summary = Summary(
+        interview=interview,
+        generated_by_id=user_id,
+        shared_with=json.dumps(record.shared_with),
+        purpose=purpose,
+        legal_basis=legal_basis,
+        content=content(record),
+    )
+    db.session.add(summary)
+    db.session.commit()
+    return summary
+
+
+def content(record: SummaryData) -> str:
     """What goes in `Summary.content` (encrypted there)."""
     return json.dumps(record.to_dict())
 

@@ -23,7 +23,7 @@ from rhi_assistant.models import (
     User,
 )
 from rhi_assistant.reports.data import ChildSummary, EpisodeSummary, SummaryData
-from rhi_assistant.services.summary_record import stored
+from rhi_assistant.services.summary_record import content
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -71,7 +71,7 @@ def jordan(app) -> Child:
     db.session.add(Summary(
         interview_id=interview.id, generated_by_id=worker.id, shared_with='["Police"]',
         purpose="Safety", legal_basis="safeguarding_public_task",
-        content=stored(SummaryData(
+        content=content(SummaryData(
             reference="NS-1001-1", generated_at=NOW, generated_by="RHI worker",
             child=ChildSummary(name=child.display_name), episode=EpisodeSummary(),
             entities={

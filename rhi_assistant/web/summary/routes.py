@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
@@ -73,16 +71,9 @@ def new(interview_id: int):
             chosen_entities=form.entities.data or [],
             next_steps=[s.strip() for s in (form.next_steps.data or "").splitlines() if s.strip()],
         )
-        summary = Summary(
-            interview=interview,
-            generated_by_id=current_user.id,
-            shared_with=json.dumps(record.shared_with),
-            purpose=form.purpose.data,
-            legal_basis=form.legal_basis.data,
-            content=summary_record.stored(record),
-        )
-        db.session.add(summary)
-        db.session.commit()
+        summary = summary_record.save(interview, record, user_id=current_user.id,
+                                      purpose=form.purpose.data,
+                                      legal_basis=form.legal_basis.data)
         audit.record("generate_summary", interview.episode.child_id, "summary", summary.id,
                      detail=",".join(form.recipients.data))
         return redirect(url_for("summary.view", summary_id=summary.id))
