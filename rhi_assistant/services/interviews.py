@@ -17,6 +17,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.flows import FlowContext, Page, load_flow
 from rhi_assistant.flows.engine import Flow, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
+from rhi_assistant.models._common import utcnow
 from rhi_assistant.models.interviews import ANSWER_STATES
 from rhi_assistant.services import readings
 
@@ -108,6 +109,7 @@ def save_answer(
     if page.analyse or not draft:
         analysis = readings.read_notes(answer, interview_date(interview))
         if page.analyse:
+            _hold(answer)
             refresh_suggestions(answer, analysis)
     else:
         readings.forget_reading(answer)
@@ -222,6 +224,19 @@ def _new_answer(interview: Interview, page_id: str) -> Answer:
         answer = db.session.scalar(
             db.select(Answer).filter_by(interview_id=interview.id, page_id=page_id))
     return answer
+
+
+def _hold(answer: Answer) -> None:
+    """Write the answer row before reading its suggestions, so a second save waits.
+
+    Tabbing out of the notes autosaves while the button submits them: both read
+    the same words at once. Whichever writes the row second waits for the first
+    to commit, then reads the suggestions the first made and replaces them,
+    instead of adding the same ones again beside them.
+    """
+    answer.updated_at = utcnow()
+    db.session.flush()
+    db.session.expire(answer, ["suggestions"])
 
 
 def interview_date(interview: Interview) -> date:
