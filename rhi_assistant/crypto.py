@@ -9,6 +9,7 @@ and PostgreSQL.
 from __future__ import annotations
 
 import base64
+import json
 import os
 from pathlib import Path
 
@@ -86,3 +87,21 @@ class EncryptedText(TypeDecorator):
         if value is None:
             return None
         return decrypt(value)
+
+
+class EncryptedJSON(TypeDecorator):
+    """A JSON value kept as encrypted text: what is read out of a disclosure (the words
+    quoted as evidence, the names in it) is as private as the disclosure itself."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return encrypt(json.dumps(value, ensure_ascii=False))
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return json.loads(decrypt(value))

@@ -38,8 +38,8 @@ def check_case(text: str, indicator: str, expect: str) -> None:
     """'absent': never suggested as present; otherwise suggested with that assertion, and
     a trap ('negated', 'other_person', 'hypothetical') never also as present."""
     a = analyse(text, "2026-11-20")
-    got = [s for s in a.suggestions if s.indicator == indicator]
-    dump = [s.to_dict() for s in a.suggestions]
+    got = [s for s in a.findings if s.indicator == indicator]
+    dump = [s.to_dict() for s in a.findings]
     if expect == "absent":
         assert all(s.assertion != "present" for s in got), dump
     else:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rhi_assistant.crypto import EncryptedText
+from rhi_assistant.crypto import EncryptedJSON, EncryptedText
 from rhi_assistant.extensions import db
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
@@ -56,6 +56,10 @@ class Answer(db.Model):
     state: Mapped[str] = mapped_column(String(30), default="answered")
     # A draft is saved while typing; it becomes the answer when the page is submitted.
     is_draft: Mapped[bool] = mapped_column(default=False)
+    # What the engine read in `text` besides suggestions (services.readings.Reading), kept
+    # when the answer is saved so that showing it again does not read the notes again.
+    # None when there are no words, or for an answer saved before readings were kept.
+    reading: Mapped[dict | None] = mapped_column(EncryptedJSON)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .lexicon import load_indicators
-from .models import Analysis, Entity, QuestionClassification, Suggestion
+from .models import Analysis, Entity, Finding, QuestionClassification
 from .pipeline import get_engine
 from .questions import classify_question
 
@@ -18,7 +18,7 @@ __all__ = [
     "Analysis",
     "Entity",
     "QuestionClassification",
-    "Suggestion",
+    "Finding",
     "analyse",
     "classify_question",
     "load_indicators",

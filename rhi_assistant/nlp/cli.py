@@ -35,7 +35,7 @@ def prediction_for(row: dict[str, Any]) -> dict[str, Any]:
         "id": row["id"],
         "suggestions": [
             {k: v for k, v in s.to_dict().items() if k not in ("label", "concerns")}
-            for s in a.suggestions
+            for s in a.findings
         ],
         "entities": [e.to_dict() for e in a.entities],
     }
@@ -93,9 +93,9 @@ def explain_cmd(text: str, date_: str | None) -> None:
 
     a = analyse(text, date_)
     click.echo(f"text: {text}")
-    if not a.suggestions:
+    if not a.findings:
         click.echo("no indicator matches")
-    for s in a.suggestions:
+    for s in a.findings:
         flag = "TICK " if s.assertion == "present" else "     "
         click.echo(
             f"{flag}{s.indicator} [{s.assertion}{', ' + s.window if s.window else ''}] {s.start}-{s.end} ({s.match} {s.score:.0f})"  # noqa: E501

@@ -1,7 +1,7 @@
 """Result types returned by the NLP engine.
 
 They are frozen dataclasses so that results can be cached, hashed and passed
-between the web app and the CLI without anyone mutating a suggestion after the
+between the web app and the CLI without anyone mutating a finding after the
 engine produced it (the evidence offsets must always stay true to the text).
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 
 
 @dataclass(frozen=True)
-class Suggestion:
+class Finding:
     """One indicator mention found in a note, with the evidence that supports it."""
 
     indicator: str
@@ -35,7 +35,12 @@ class Suggestion:
         return d
 
     @classmethod
-    def build(cls, **fields: Any) -> Suggestion:
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """Back from ``to_dict``, for a reading stored with an answer."""
+        return cls(**{**data, "concerns": tuple(data.get("concerns") or ())})
+
+    @classmethod
+    def build(cls, **fields: Any) -> Finding:
         """The engine's fast constructor: a frozen dataclass ``__init__`` pays an
         ``object.__setattr__`` per field, which cost more than the matching itself.
         Callers must pass every field."""
@@ -56,23 +61,28 @@ class Entity:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        return cls(**data)
+
 
 @dataclass(frozen=True)
 class Analysis:
     """Everything the engine found in one note."""
 
     text: str
-    suggestions: list[Suggestion] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
 
     @property
-    def present(self) -> list[Suggestion]:
-        """Suggestions the web app may offer as ticks (about this child, not denied)."""
-        return [s for s in self.suggestions if s.assertion == "present"]
+    def present(self) -> list[Finding]:
+        """Findings the web app may offer as ticks (about this child, not denied)."""
+        return [s for s in self.findings if s.assertion == "present"]
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "suggestions": [s.to_dict() for s in self.suggestions],
+            # "suggestions" is the prediction format's field name, scored by the shared eval.
+            "suggestions": [s.to_dict() for s in self.findings],
             "entities": [e.to_dict() for e in self.entities],
         }
 

@@ -33,7 +33,7 @@ from .lexicon import (
     load_macros,
     words_of_pattern,
 )
-from .models import Analysis, Suggestion
+from .models import Analysis, Finding
 from .tokmatch import TokenPatternMatcher
 
 CHILD_OBJECT_NEXT = frozenset(
@@ -279,9 +279,9 @@ class Engine:
             ends = [ends[i] for i in keep]
             corrected = {j: corrected[i] for j, i in enumerate(keep) if i in corrected}
             n = len(words)
-        suggestions = self._suggest(text, doc, n, starts, ends, words, today, corrected)
+        findings = self._find(text, doc, n, starts, ends, words, today, corrected)
         ents = entities.find_entities(text, set(raw_words))
-        return Analysis(text=text, suggestions=suggestions, entities=ents)
+        return Analysis(text=text, findings=findings, entities=ents)
 
     def _corrected_doc(
         self,
@@ -314,7 +314,7 @@ class Engine:
         new_doc = Doc(self.vocab, words=new_words, spaces=spaces)
         return new_doc, n_starts, n_ends, [_word(w.lower()) for w in new_words], corrected
 
-    def _suggest(
+    def _find(
         self,
         text: str,
         doc: Doc,
@@ -324,7 +324,7 @@ class Engine:
         words: list[str],
         today: dt.date,
         corrected: dict[int, tuple[str, str, float]],
-    ) -> list[Suggestion]:
+    ) -> list[Finding]:
         breaks = [
             i
             for i, w in enumerate(words)
@@ -402,7 +402,7 @@ class Engine:
                 continue
             kept_times.append(t)
 
-        results: list[Suggestion] = []
+        results: list[Finding] = []
         spans: list[_Found] = []
         for ind, lst in found.items():
             ex = excl.get(ind, ())
@@ -577,7 +577,7 @@ class Engine:
         starts: list[int],
         ends: list[int],
         corrected: dict[int, tuple[str, str, float]],
-    ) -> Suggestion:
+    ) -> Finding:
         cs, ce = starts[f.start], ends[f.end - 1]
         evidence = text[cs:ce]
         info = self.spec[f.indicator]
@@ -602,7 +602,7 @@ class Engine:
             reason += f"; window {window}" + (
                 f" from '{wcue}'" if wcue else " (no time given: default recent)"
             )
-        return Suggestion.build(
+        return Finding.build(
             indicator=f.indicator,
             label=info["label"],
             concerns=info["concerns_t"],

@@ -8,8 +8,9 @@ happens to sit on a model. All fields are keyword-only so the order never matter
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, tzinfo
+from typing import Any
 
 
 @dataclass(kw_only=True)
@@ -60,6 +61,7 @@ class SerafSummary:
 
     total: int
     category_label: str
+    category: int | None = None  # the number behind the label, for a short on-screen line
     overridden: bool = False
     override_reason: str | None = None
     computed_category_label: str | None = None  # what the points gave, shown when overridden
@@ -85,6 +87,75 @@ class SummaryData:
     legal_basis: str = ""
     suggested_grading: str | None = None  # police grade intelligence; this is only a suggestion
     handling_note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON values: how a summary is stored, exactly as it was shared."""
+        return _plain(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SummaryData:
+        """Back from ``to_dict``: the one way a stored summary is read."""
+        child = data["child"]
+        episode = data["episode"]
+        seraf = data.get("seraf")
+        return cls(
+            **{k: data[k] for k in _SUMMARY_VALUES if k in data},
+            generated_at=datetime.fromisoformat(data["generated_at"]),
+            child=ChildSummary(
+                **{**child, "date_of_birth": _date(child.get("date_of_birth"))}
+            ),
+            episode=EpisodeSummary(
+                **{
+                    **episode,
+                    **{k: _datetime(episode.get(k)) for k in ("last_seen", "reported", "found")},
+                }
+            ),
+            indicators=[
+                ConfirmedIndicator(**{**i, "concerns": tuple(i.get("concerns") or ())})
+                for i in data.get("indicators", ())
+            ],
+            seraf=SerafSummary(**seraf) if seraf else None,
+        )
+
+    def in_zone(self, zone: tzinfo) -> SummaryData:
+        """The same summary with its times told in a reader's zone (stored in UTC)."""
+        episode = self.episode
+        return replace(
+            self,
+            generated_at=self.generated_at.astimezone(zone),
+            episode=replace(
+                episode,
+                last_seen=episode.last_seen and episode.last_seen.astimezone(zone),
+                reported=episode.reported and episode.reported.astimezone(zone),
+                found=episode.found and episode.found.astimezone(zone),
+            ),
+        )
+
+
+# The summary's fields stored as they are (strings, lists of strings and the entity lists).
+_SUMMARY_VALUES = (
+    "reference", "generated_by", "push_factors", "pull_factors", "entities", "next_steps",
+    "shared_with", "purpose", "legal_basis", "suggested_grading", "handling_note",
+)
+
+
+def _plain(value: Any) -> Any:
+    """Dates and times as ISO 8601 text, tuples as lists: what JSON holds."""
+    if isinstance(value, date):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _datetime(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 @dataclass(kw_only=True)

@@ -31,7 +31,7 @@ _PROFILE_NAME = re.compile(r"^[a-z0-9_]+$")
 
 
 @dataclass(frozen=True)
-class ChildFacts:
+class SerafChildFacts:
     """Facts about the child that some profiles use for extra points or escalations."""
 
     age: int | None = None
@@ -40,7 +40,7 @@ class ChildFacts:
     sexual_exploitation_disclosed: bool = False
 
 
-ESCALATION_CONDITIONS: dict[str, tuple[Callable[[ChildFacts], bool], str]] = {
+ESCALATION_CONDITIONS: dict[str, tuple[Callable[[SerafChildFacts], bool], str]] = {
     "under_13": (lambda f: f.age is not None and f.age < 13, "child is under 13"),
     "learning_disability": (lambda f: f.learning_disability, "child has a learning disability"),
     "sexual_exploitation_disclosed": (
@@ -156,7 +156,7 @@ def _int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def parse_profile(data: Any, where: str = "<data>") -> ScoringProfile:
+def parse_scoring_profile(data: Any, where: str = "<data>") -> ScoringProfile:
     """Validate a profile's JSON and build it; ValueError says exactly what is wrong."""
     _require(isinstance(data, dict), where, "expected a JSON object")
     known = {"id", "name", "source", "moderate_window", "points", "bands", "escalations"}
@@ -260,7 +260,7 @@ def load_scoring(name: str = "standard") -> ScoringProfile:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise ValueError(f"SERAF scoring profile {where}: not valid JSON: {exc}") from exc
-    profile = parse_profile(data, where)
+    profile = parse_scoring_profile(data, where)
     if profile.id != name:
         raise ValueError(f"SERAF scoring profile {where}: 'id' is {profile.id!r}, not {name!r}")
     return profile
@@ -269,7 +269,7 @@ def load_scoring(name: str = "standard") -> ScoringProfile:
 def score_seraf(
     ticks: SerafTicks,
     scoring: str | ScoringProfile = "standard",
-    facts: ChildFacts | None = None,
+    facts: SerafChildFacts | None = None,
 ) -> SerafScore:
     """Score the ticked form under a profile and return the category with its working.
 

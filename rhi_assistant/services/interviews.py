@@ -17,8 +17,9 @@ from rhi_assistant.extensions import db
 from rhi_assistant.flows import FlowContext, Page, load_flow
 from rhi_assistant.flows.engine import Flow, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
+from rhi_assistant.models._common import utcnow
 from rhi_assistant.models.interviews import ANSWER_STATES
-from rhi_assistant.services import consent
+from rhi_assistant.services import consent, readings
 
 
 def start_interview(
@@ -105,7 +106,12 @@ def save_answer(
     state: str = "answered",
     draft: bool = False,
 ) -> Answer:
-    """Save what was typed; a final save (not a draft) also refreshes the suggestions."""
+    """Save what was typed, read once by the engine where that is wanted.
+
+    Pages marked `analyse` are read on every save, drafts included, so the
+    suggestions beside the notes follow the typing. Any other page's words are
+    read when the answer is submitted, for the names a summary may list.
+    """
     if state not in ANSWER_STATES:
         raise ValueError(f"unknown answer state {state!r}")
     answer = interview.answer_for(page.id)
@@ -124,8 +130,13 @@ def save_answer(
     answer.state = state
     answer.is_draft = draft
     answer.updated_by_id = user_id
-    if page.analyse:
-        refresh_suggestions(answer, interview_date(interview))
+    if page.analyse or not draft:
+        analysis = readings.read_notes(answer, interview_date(interview))
+        if page.analyse:
+            _hold(answer)
+            refresh_suggestions(answer, analysis)
+    else:
+        readings.forget_reading(answer)
     db.session.commit()
     return answer
 
@@ -248,14 +259,28 @@ def _new_answer(interview: Interview, page_id: str) -> Answer:
     return answer
 
 
+def _hold(answer: Answer) -> None:
+    """Write the answer row before reading its suggestions, so a second save waits.
+
+    Tabbing out of the notes autosaves while the button submits them: both read
+    the same words at once. Whichever writes the row second waits for the first
+    to commit, then reads the suggestions the first made and replaces them,
+    instead of adding the same ones again beside them.
+    """
+    answer.updated_at = utcnow()
+    db.session.flush()
+    db.session.expire(answer, ["suggestions"])
+
+
 def interview_date(interview: Interview) -> date:
     return interview.created_at.date()
 
 
-def refresh_suggestions(answer: Answer, when: date) -> None:
-    """Re-read the notes, keeping every decision a person already made.
+def refresh_suggestions(answer: Answer, analysis: nlp.Analysis | None) -> None:
+    """Suggest from a fresh reading of the notes, keeping every decision a person already made.
 
-    Undecided suggestions are replaced by the engine's fresh reading. Decided
+    Undecided suggestions are replaced by the engine's fresh reading (None: the
+    answer has no words to read, so none are suggested). Decided
     ones stay; if their evidence is still in the text, their offsets follow it.
     Only `present` findings become suggestions: a negated, hypothetical or
     other-person mention is never offered as a tick for the child.
@@ -270,13 +295,11 @@ def refresh_suggestions(answer: Answer, when: date) -> None:
             at = text.find(s.evidence)
             if at >= 0:
                 s.start, s.end = at, at + len(s.evidence)
-    if answer.state != "answered" or not text.strip():
+    if analysis is None:
         return
     taken = {(s.indicator, s.evidence) for s in decided}
     taken_ids = {s.indicator for s in decided}
-    for found in nlp.analyse(text, interview_date=when).suggestions:
-        if found.assertion != "present":
-            continue
+    for found in analysis.present:
         if (found.indicator, found.evidence) in taken or found.indicator in taken_ids:
             continue
         taken_ids.add(found.indicator)
@@ -293,21 +316,6 @@ def refresh_suggestions(answer: Answer, when: date) -> None:
                 status="suggested",
             )
         )
-
-
-def reading(answer: Answer | None, when: date) -> dict[str, list]:
-    """What else the engine read in the notes, shown beside them but never as ticks.
-
-    `not_suggested`: mentions read as denied, imagined or about someone else,
-    with why. `entities`: people, places, vehicles and contacts named.
-    """
-    if answer is None or not answer.text or answer.state != "answered":
-        return {"not_suggested": [], "entities": []}
-    found = nlp.analyse(answer.text, interview_date=when)
-    return {
-        "not_suggested": [s for s in found.suggestions if s.assertion != "present"],
-        "entities": found.entities,
-    }
 
 
 def decide(suggestion: Suggestion, user_id: int, decision: str, reason: str | None) -> None:

@@ -8,7 +8,7 @@ from rhi_assistant import clock, vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment, Team
 from rhi_assistant.protocol import load_profile
-from rhi_assistant.seraf import ChildFacts, SerafTicks, score_seraf
+from rhi_assistant.seraf import SerafChildFacts, SerafTicks, score_seraf
 from rhi_assistant.services.episodes import profile_for, team_profile
 from rhi_assistant.services.interviews import confirmed_suggestions
 
@@ -64,11 +64,11 @@ def prefill(seraf: SerafAssessment, interview: Interview) -> None:
     seraf.prefilled_from = sorted(used)
 
 
-def facts_for(interview: Interview) -> ChildFacts:
+def facts_for(interview: Interview) -> SerafChildFacts:
     child = interview.episode.child
     age = child.age_on(interview.created_at.date())
     sen = (child.sen_or_disability or "").lower()
-    return ChildFacts(
+    return SerafChildFacts(
         age=age,
         learning_disability="learning" in sen,
         physical_disability="physical" in sen,

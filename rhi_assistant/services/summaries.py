@@ -7,11 +7,23 @@ indicators and the people, places and vehicles they chose to share.
 
 from __future__ import annotations
 
-from rhi_assistant import clock, nlp, vocabulary
+import json
+from dataclasses import dataclass
+
+from rhi_assistant import clock, vocabulary
 from rhi_assistant.extensions import db
-from rhi_assistant.models import Interview, SerafAssessment
+from rhi_assistant.models import Interview, SerafAssessment, Suggestion
+from rhi_assistant.reports.data import (
+    ChildSummary,
+    ConfirmedIndicator,
+    EpisodeSummary,
+    SerafSummary,
+    SummaryData,
+)
 from rhi_assistant.services.episodes import profile_for
 from rhi_assistant.services.interviews import confirmed_suggestions, interview_date
+from rhi_assistant.services.readings import reading_of
+from rhi_assistant.services.seraf import scoring_for
 from rhi_assistant.vocabulary import ENTITY_KINDS, Concern, Group, SuggestionStatus, Window
 
 LEGAL_BASES = {
@@ -31,101 +43,138 @@ RECIPIENTS = {
 }
 
 
-def entity_candidates(interview: Interview) -> list[dict]:
-    """People, places, vehicles and contacts named in the submitted notes, for a person to pick."""
+@dataclass(frozen=True)
+class NamedEntity:
+    """A person, place, vehicle or contact named in the notes, as offered for a summary."""
+
+    kind: str
+    text: str
+
+    @property
+    def token(self) -> str:
+        """The entity as one form value (a checkbox's), read back by `from_token`."""
+        return json.dumps([self.kind, self.text], ensure_ascii=False)
+
+    @classmethod
+    def from_token(cls, token: str | NamedEntity) -> NamedEntity:
+        """A form value back into an entity; ValueError tells the form it was not one."""
+        if isinstance(token, NamedEntity):
+            return token
+        try:
+            kind, text = json.loads(token)
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"not an entity: {token!r}") from error
+        if not isinstance(kind, str) or not isinstance(text, str):
+            raise ValueError(f"not an entity: {token!r}")
+        return cls(kind=kind, text=text)
+
+
+def entity_candidates(interview: Interview) -> list[NamedEntity]:
+    """People, places, vehicles and contacts named in the submitted notes, for a person to pick.
+
+    Taken from the reading stored with each answer when it was saved.
+    """
     seen: set[tuple[str, str]] = set()
-    out: list[dict] = []
+    out: list[NamedEntity] = []
     when = interview_date(interview)
     for answer in interview.answers:
-        if answer.is_draft or answer.state != "answered" or not answer.text:
+        if answer.is_draft:
             continue
-        for e in nlp.analyse(answer.text, interview_date=when).entities:
+        for e in reading_of(answer, when).entities:
             key = (e.type, e.text.strip().lower())
             if e.type in ENTITY_KINDS and key not in seen:
                 seen.add(key)
-                out.append({"type": e.type, "text": e.text.strip(),
-                            "key": f"{e.type}:{e.text.strip()}"})
+                out.append(NamedEntity(kind=e.type, text=e.text.strip()))
     return out
 
 
-def build_snapshot(
+def build_record(
     interview: Interview,
     *,
     user_name: str,
     recipients: list[str],
     purpose: str,
     legal_basis: str,
-    chosen_entities: list[str],
+    chosen_entities: list[NamedEntity],
     next_steps: list[str],
-) -> dict:
+) -> SummaryData:
+    """The summary exactly as it will be shared, stored as it is and printed from it."""
     episode = interview.episode
     child = episode.child
     confirmed = confirmed_suggestions(interview)
-    push = [_item(s) for s in confirmed if vocabulary.in_groups(s.indicator, Group.PUSH)]
-    pull = [_item(s) for s in confirmed if vocabulary.in_groups(s.indicator, Group.PULL)]
+    push = [_factor(s) for s in confirmed if vocabulary.in_groups(s.indicator, Group.PUSH)]
+    pull = [_factor(s) for s in confirmed if vocabulary.in_groups(s.indicator, Group.PULL)]
     concern_items = [_item(s) for s in confirmed
                      if not vocabulary.in_groups(s.indicator, *vocabulary.FACTOR_GROUPS)]
     entities: dict[str, list[str]] = {t: [] for t in ENTITY_KINDS}
-    for key in chosen_entities:
-        etype, _sep, text = key.partition(":")
-        if etype in entities and text and text not in entities[etype]:
-            entities[etype].append(text)
+    for chosen in chosen_entities:
+        if chosen.kind in entities and chosen.text and chosen.text not in entities[chosen.kind]:
+            entities[chosen.kind].append(chosen.text)
     seraf = db.session.scalar(db.select(SerafAssessment).filter_by(interview_id=interview.id))
     age = child.age_on(clock.today(profile_for(child)))
     duration = None
     if episode.found:
         hours = (episode.found - episode.last_seen).total_seconds() / 3600
         duration = f"{hours:.1f} hours"
-    return {
-        "reference": f"{child.reference}-{interview.id}",
-        "generated_at": clock.now().isoformat(),
-        "generated_by": user_name,
-        "child": {
-            "name": child.display_name,
-            "date_of_birth": child.date_of_birth.isoformat() if child.date_of_birth else None,
-            "age": age,
-            "gender": child.gender,
-            "ethnicity": child.ethnicity,
-            "languages": child.languages,
-            "address_area": child.address_area,
-        },
-        "episode": {
-            "last_seen": episode.last_seen.isoformat(),
-            "reported": episode.reported_missing.isoformat() if episode.reported_missing else None,
-            "found": episode.found.isoformat() if episode.found else None,
-            "missing_from": episode.missing_from,
-            "police_risk": episode.police_risk,
-            "duration_text": duration,
-            "placement": (episode.placement_area or "")
-            + (" (out of area)" if episode.placement_out_of_area else ""),
-        },
-        "push_factors": push,
-        "pull_factors": pull,
-        "indicators": concern_items,
-        "entities": entities,
-        "seraf": {
-            "total": seraf.score_total,
-            "category": seraf.category,
-            "overridden": seraf.override_category is not None,
-            "override_reason": seraf.override_reason,
-            "signed_off": seraf.status == "signed_off",
-        } if seraf else None,
-        "next_steps": next_steps,
-        "shared_with": [RECIPIENTS.get(r, r) for r in recipients],
-        "purpose": purpose,
-        "legal_basis": LEGAL_BASES.get(legal_basis, legal_basis),
-    }
+    return SummaryData(
+        reference=f"{child.reference}-{interview.id}",
+        generated_at=clock.now(),
+        generated_by=user_name,
+        child=ChildSummary(
+            name=child.display_name,
+            date_of_birth=child.date_of_birth,
+            age=age,
+            gender=child.gender,
+            ethnicity=child.ethnicity,
+            languages=child.languages,
+            address_area=child.address_area,
+        ),
+        episode=EpisodeSummary(
+            last_seen=episode.last_seen,
+            reported=episode.reported_missing,
+            found=episode.found,
+            missing_from=episode.missing_from or "",
+            police_risk=episode.police_risk or "",
+            duration_text=duration,
+            placement=((episode.placement_area or "")
+                       + (" (out of area)" if episode.placement_out_of_area else "")) or None,
+        ),
+        push_factors=push,
+        pull_factors=pull,
+        indicators=concern_items,
+        entities=entities,
+        seraf=SerafSummary(
+            total=seraf.score_total,
+            category=seraf.category,
+            category_label=vocabulary.seraf_category_label(seraf.category, scoring_for(interview))
+            or "Not assessed",
+            overridden=seraf.override_category is not None,
+            override_reason=seraf.override_reason,
+        ) if seraf else None,
+        next_steps=next_steps,
+        shared_with=[RECIPIENTS.get(r, r) for r in recipients],
+        purpose=purpose,
+        legal_basis=LEGAL_BASES.get(legal_basis, legal_basis),
+        suggested_grading=None,
+        handling_note="Partners do not grade intelligence: the receiving officer grades it.",
+    )
 
 
-def _item(s) -> dict:
-    return {
-        "indicator": s.indicator,
-        "label": vocabulary.label(s.indicator),
-        "concerns": vocabulary.concerns(s.indicator),
-        "window": s.window or Window.RECENT.value,
-        "evidence": s.evidence or "",
-        "note": "added by the practitioner" if s.status == SuggestionStatus.ADDED else None,
-    }
+def _item(s: Suggestion) -> ConfirmedIndicator:
+    return ConfirmedIndicator(
+        indicator=s.indicator,
+        label=vocabulary.label(s.indicator),
+        concerns=tuple(vocabulary.concerns(s.indicator)),
+        window=s.window or Window.RECENT.value,
+        evidence=s.evidence or "",
+        note="added by the practitioner" if s.status == SuggestionStatus.ADDED else None,
+    )
+
+
+def _factor(s: Suggestion) -> str:
+    """A push or pull factor as one line: its label, then the child's words if any."""
+    label = vocabulary.label(s.indicator)
+    return f"{label}: \u201c{s.evidence}\u201d" if s.evidence else label
 
 
 def default_next_steps(interview: Interview) -> list[str]:

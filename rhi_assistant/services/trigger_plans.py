@@ -9,7 +9,6 @@ person chose. The worker edits the draft before it is saved.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -29,6 +28,7 @@ from rhi_assistant.models import (
 from rhi_assistant.models.trigger_plans import LIST_FIELDS, PROSE_FIELDS
 from rhi_assistant.reports.data import TriggerPlanChild, TriggerPlanData
 from rhi_assistant.services.episodes import local_zone
+from rhi_assistant.services.summary_record import record_of
 from rhi_assistant.vocabulary import CONFIRMED_STATUSES
 
 CONFIRMED = sorted(s.value for s in CONFIRMED_STATUSES)
@@ -67,11 +67,7 @@ def confirmed_entities(child: Child) -> dict[str, list[str]]:
         .where(Episode.child_id == child.id).order_by(Summary.generated_at)
     )
     for summary in summaries:
-        try:
-            entities = json.loads(summary.content).get("entities") or {}
-        except (ValueError, AttributeError):
-            continue
-        for kind, values in entities.items():
+        for kind, values in record_of(summary).entities.items():
             for value in values or ():
                 _add(out.setdefault(kind, []), str(value))
     return out

@@ -33,10 +33,10 @@ def test_cases_cover_every_indicator() -> None:
 )
 def test_case(case: dict) -> None:
     a = analyse(case["text"], "2026-11-20")
-    present = {s.indicator for s in a.suggestions if s.assertion == "present"}
+    present = {s.indicator for s in a.findings if s.assertion == "present"}
     if case["expect"] == "present":
-        assert case["indicator"] in present, [s.to_dict() for s in a.suggestions]
+        assert case["indicator"] in present, [s.to_dict() for s in a.findings]
     else:
-        assert case["indicator"] not in present, [s.to_dict() for s in a.suggestions]
-    for s in a.suggestions:
+        assert case["indicator"] not in present, [s.to_dict() for s in a.findings]
+    for s in a.findings:
         assert case["text"][s.start : s.end] == s.evidence

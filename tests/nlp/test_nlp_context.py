@@ -13,11 +13,11 @@ DATE = "2026-11-20"
 
 
 def assertion_of(text: str, indicator: str, date: str = DATE) -> set[str]:
-    return {s.assertion for s in analyse(text, date).suggestions if s.indicator == indicator}
+    return {s.assertion for s in analyse(text, date).findings if s.indicator == indicator}
 
 
 def window_of(text: str, indicator: str, date: str = DATE) -> str | None:
-    for s in analyse(text, date).suggestions:
+    for s in analyse(text, date).findings:
         if s.indicator == indicator and s.assertion == "present":
             return s.window
     return None
@@ -64,7 +64,7 @@ def test_peer_involvement_suggests_peers_exploited() -> None:
     a = analyse("Her friend was taken to hotels by older men.", DATE)
     assert any(
         s.indicator == "seraf.sig.peers_exploited" and s.assertion == "present"
-        for s in a.suggestions
+        for s in a.findings
     )
 
 
@@ -121,10 +121,10 @@ def test_resolve_months() -> None:
 
 def test_fuzzy_misspelling_is_marked() -> None:
     a = analyse("Her boyfrend is 26 and she has been goin countylines.", DATE)
-    fuzzy = [s for s in a.suggestions if s.match == "fuzzy"]
+    fuzzy = [s for s in a.findings if s.match == "fuzzy"]
     assert fuzzy and all(s.score < 100 for s in fuzzy)
     assert {"seraf.sig.older_partner_or_controlling_adult", "cce.county_lines_travel"} <= {
-        s.indicator for s in a.suggestions
+        s.indicator for s in a.findings
     }
     assert any("fuzzy match" in s.reason for s in fuzzy)
 
@@ -140,7 +140,7 @@ def test_fuzzy_misspelling_is_marked() -> None:
 )
 def test_evidence_matches_offsets(text: str) -> None:
     a = analyse(text, DATE)
-    for s in a.suggestions:
+    for s in a.findings:
         assert text[s.start : s.end] == s.evidence
         assert s.reason
     for e in a.entities:

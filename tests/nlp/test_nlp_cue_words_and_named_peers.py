@@ -9,7 +9,7 @@ from rhi_assistant.nlp import analyse
 
 
 def found(text: str, date: str = "2026-11-20") -> dict[str, tuple[str, str]]:
-    return {s.indicator: (s.assertion, s.window) for s in analyse(text, date).suggestions}
+    return {s.indicator: (s.assertion, s.window) for s in analyse(text, date).findings}
 
 
 @pytest.mark.parametrize(

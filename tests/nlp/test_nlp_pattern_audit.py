@@ -143,7 +143,7 @@ def test_simplest_expansion_is_found(indicator: str, text: str) -> None:
         phrase = _simplest(t)
         # a clitic first ("'m ugly") needs its host word, as in real text ("I'm ugly")
         note = "Note: " + ("I" + phrase if phrase.startswith("'") else phrase)
-        found = {s.indicator for s in analyse(note, "2026-11-20").suggestions}
+        found = {s.indicator for s in analyse(note, "2026-11-20").findings}
         assert indicator in found, f"{t!r} -> {note!r} found {sorted(found)}"
 
 

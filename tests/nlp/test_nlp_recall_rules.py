@@ -757,7 +757,7 @@ WINDOWS: list[tuple[str, str, str, str]] = [
 
 @pytest.mark.parametrize("text,date,indicator,window", WINDOWS)
 def test_month_and_year_window(text: str, date: str, indicator: str, window: str) -> None:
-    got = [s for s in analyse(text, date).suggestions if s.indicator == indicator]
+    got = [s for s in analyse(text, date).findings if s.indicator == indicator]
     assert got and got[0].assertion == "present" and got[0].window == window, [
         s.to_dict() for s in got
     ]

@@ -15,7 +15,7 @@ R, MID, OLD = "recent", "6_to_12_months", "over_12_months"
 
 
 def window_of(text: str, indicator: str, date: str = "2026-10-20") -> str | None:
-    for s in analyse(text, date).suggestions:
+    for s in analyse(text, date).findings:
         if s.indicator == indicator and s.assertion == "present":
             return s.window
     return None
@@ -23,7 +23,7 @@ def window_of(text: str, indicator: str, date: str = "2026-10-20") -> str | None
 
 def assertion_of(text: str, indicator: str) -> set[str]:
     return {
-        s.assertion for s in analyse(text, "2026-10-20").suggestions if s.indicator == indicator
+        s.assertion for s in analyse(text, "2026-10-20").findings if s.indicator == indicator
     }
 
 

@@ -11,7 +11,7 @@ DATE = "2026-11-20"
 
 
 def present(text: str) -> set[str]:
-    return {s.indicator for s in analyse(text, DATE).suggestions if s.assertion == "present"}
+    return {s.indicator for s in analyse(text, DATE).findings if s.assertion == "present"}
 
 
 @pytest.mark.parametrize(

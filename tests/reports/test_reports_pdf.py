@@ -6,6 +6,7 @@ All people, places and numbers are fictional (07700 900xxx is Ofcom's drama rang
 from __future__ import annotations
 
 import io
+import json
 import re
 from datetime import date, datetime
 
@@ -252,6 +253,13 @@ def test_text_sections_match_the_pdf_order() -> None:
     assert headings[-1] == "Handling"
     codes = [code for code, _ in group_by_concern(summary().indicators)]
     assert codes == ["CSE", "CCE", "TRAFFICKING", "HARM"]
+
+
+def test_a_summary_is_stored_and_read_back_as_the_same_record() -> None:
+    data = summary()
+    stored = json.loads(json.dumps(data.to_dict()))
+    assert SummaryData.from_dict(stored) == data
+    assert SummaryData.from_dict(summary(seraf=None).to_dict()).seraf is None
 
 
 def test_indicator_without_concern_goes_under_other() -> None:

@@ -9,10 +9,10 @@ from importlib import resources
 import pytest
 
 from rhi_assistant.seraf import (
-    ChildFacts,
+    SerafChildFacts,
     SerafTicks,
     load_scoring,
-    parse_profile,
+    parse_scoring_profile,
     score_seraf,
     scoring_profiles,
     seraf_items,
@@ -178,7 +178,7 @@ def test_bad_profiles_fail_on_load(mutate, message: str) -> None:
     data = copy.deepcopy(_standard_data())
     mutate(data)
     with pytest.raises(ValueError, match=message):
-        parse_profile(data)
+        parse_scoring_profile(data)
 
 
 # --- Barnardo's revised --------------------------------------------------------------
@@ -186,14 +186,16 @@ def test_bad_profiles_fail_on_load(mutate, message: str) -> None:
 
 def test_barnardos_disability_point() -> None:
     t = ticks(v=5)
-    plain = score_seraf(t, "barnardos_revised", ChildFacts(age=14))
+    plain = score_seraf(t, "barnardos_revised", SerafChildFacts(age=14))
     assert (plain.total, plain.category) == (5, 1)
-    learning = score_seraf(t, "barnardos_revised", ChildFacts(age=14, learning_disability=True))
+    learning = score_seraf(
+        t, "barnardos_revised", SerafChildFacts(age=14, learning_disability=True)
+    )
     assert (learning.total, learning.category) == (6, 2)
     assert "Physical or learning disability: + 1" in learning.working
-    physical = score_seraf(t, "barnardos_revised", ChildFacts(physical_disability=True))
+    physical = score_seraf(t, "barnardos_revised", SerafChildFacts(physical_disability=True))
     assert physical.total == 6
-    both = ChildFacts(learning_disability=True, physical_disability=True)
+    both = SerafChildFacts(learning_disability=True, physical_disability=True)
     assert score_seraf(t, "barnardos_revised", both).total == 6  # one point, not one each
 
 
@@ -204,7 +206,7 @@ def test_barnardos_moderate_window_is_a_label() -> None:
 
 
 def test_standard_gives_no_disability_point() -> None:
-    score = score_seraf(ticks(v=5), "standard", ChildFacts(learning_disability=True))
+    score = score_seraf(ticks(v=5), "standard", SerafChildFacts(learning_disability=True))
     assert (score.total, score.category) == (5, 1)
 
 
@@ -214,14 +216,14 @@ ESC = "north_somerset_escalations"
 
 
 def test_standard_ignores_escalation_facts() -> None:
-    facts = ChildFacts(age=11, learning_disability=True, sexual_exploitation_disclosed=True)
+    facts = SerafChildFacts(age=11, learning_disability=True, sexual_exploitation_disclosed=True)
     score = score_seraf(ticks(v=1), "standard", facts)
     assert score.category == 1
     assert score.escalations_applied == []
 
 
 def test_under_13_raises_to_middle_band() -> None:
-    score = score_seraf(ticks(v=3, both=1), ESC, ChildFacts(age=12))
+    score = score_seraf(ticks(v=3, both=1), ESC, SerafChildFacts(age=12))
     assert (score.total, score.computed_category, score.category) == (9, 2, 3)
     assert score.category_label == "Category 3: moderate"
     assert score.guidance == load_scoring(ESC).band_for_category(3).guidance
@@ -232,19 +234,19 @@ def test_under_13_raises_to_middle_band() -> None:
 
 
 def test_age_13_and_unknown_age_do_not_escalate() -> None:
-    assert score_seraf(ticks(v=1), ESC, ChildFacts(age=13)).category == 1
-    assert score_seraf(ticks(v=1), ESC, ChildFacts(age=None)).category == 1
+    assert score_seraf(ticks(v=1), ESC, SerafChildFacts(age=13)).category == 1
+    assert score_seraf(ticks(v=1), ESC, SerafChildFacts(age=None)).category == 1
 
 
 def test_learning_disability_raises_to_middle_band() -> None:
-    score = score_seraf(ticks(), ESC, ChildFacts(age=15, learning_disability=True))
+    score = score_seraf(ticks(), ESC, SerafChildFacts(age=15, learning_disability=True))
     assert (score.computed_category, score.category) == (1, 3)
-    physical_only = score_seraf(ticks(), ESC, ChildFacts(age=15, physical_disability=True))
+    physical_only = score_seraf(ticks(), ESC, SerafChildFacts(age=15, physical_disability=True))
     assert physical_only.category == 1
 
 
 def test_disclosure_raises_to_highest_band() -> None:
-    facts = ChildFacts(age=12, sexual_exploitation_disclosed=True)
+    facts = SerafChildFacts(age=12, sexual_exploitation_disclosed=True)
     score = score_seraf(ticks(v=1), ESC, facts)
     assert (score.computed_category, score.category) == (1, 4)
     assert len(score.escalations_applied) == 2  # under 13 first, then the disclosure
@@ -252,7 +254,7 @@ def test_disclosure_raises_to_highest_band() -> None:
 
 
 def test_escalation_never_lowers() -> None:
-    score = score_seraf(ticks(v=6, recent=2), ESC, ChildFacts(age=12))
+    score = score_seraf(ticks(v=6, recent=2), ESC, SerafChildFacts(age=12))
     assert (score.computed_category, score.category) == (4, 4)
     assert score.escalations_applied == []
     assert any("already at or above" in line for line in score.working)

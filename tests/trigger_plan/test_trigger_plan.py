@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import re
 from datetime import timedelta
 
@@ -24,6 +23,8 @@ from rhi_assistant.models import (
     TriggerPlanVersion,
     User,
 )
+from rhi_assistant.reports.data import ChildSummary, EpisodeSummary, SummaryData
+from rhi_assistant.services.summary_record import content
 
 CONFIRMED = {
     "associates": ["Kyle Denton"],
@@ -65,12 +66,16 @@ def jordan(app) -> Child:
     db.session.add(Summary(
         interview_id=interview.id, generated_by_id=worker.id, shared_with='["Police"]',
         purpose="Safety", legal_basis="safeguarding_public_task",
-        content=json.dumps({"entities": {
-            "PERSON": CONFIRMED["associates"],
-            "PLACE": CONFIRMED["places"] + CONFIRMED["addresses"],
-            "VEHICLE": ["silver Vauxhall Corsa"], "PLATE": ["WX21 ABC"],
-            "PHONE": ["07700 900123"], "HANDLE": [],
-        }}),
+        content=content(SummaryData(
+            reference="NS-1001-1", generated_at=NOW, generated_by="RHI worker",
+            child=ChildSummary(name=child.display_name), episode=EpisodeSummary(),
+            entities={
+                "PERSON": CONFIRMED["associates"],
+                "PLACE": CONFIRMED["places"] + CONFIRMED["addresses"],
+                "VEHICLE": ["silver Vauxhall Corsa"], "PLATE": ["WX21 ABC"],
+                "PHONE": ["07700 900123"], "HANDLE": [],
+            },
+        )),
     ))
     db.session.commit()
     return child

@@ -13,6 +13,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.flows.engine import FlowError
 from rhi_assistant.models import Interview, Suggestion, User
 from rhi_assistant.services import interviews as service
+from rhi_assistant.services import readings
 from rhi_assistant.vocabulary import SuggestionStatus, labels
 from rhi_assistant.web.access import (
     Access,
@@ -211,7 +212,8 @@ def page(interview_id: int, page_id: str):
         answer=answer,
         previous=previous,
         suggestions=_suggestion_view(answer),
-        **service.reading(answer if page.analyse else None, service.interview_date(interview)),
+        reading=readings.reading_of(answer if page.analyse else None,
+                                    service.interview_date(interview)),
         add_form=_add_form(),
         decision_form=DecisionForm(),
         decline_states=DECLINE_STATES,
@@ -361,7 +363,8 @@ def autosave(interview_id: int, page_id: str):
         page=page,
         answer=answer,
         suggestions=_suggestion_view(answer),
-        **service.reading(answer if page.analyse else None, service.interview_date(interview)),
+        reading=readings.reading_of(answer if page.analyse else None,
+                                    service.interview_date(interview)),
         add_form=_add_form(),
         decision_form=DecisionForm(),
     )

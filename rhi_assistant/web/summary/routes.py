@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
@@ -15,9 +13,10 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Summary
+from rhi_assistant.reports.data import ConfirmedIndicator
 from rhi_assistant.services import summaries as builder
+from rhi_assistant.services import summary_record
 from rhi_assistant.services.episodes import local_zone
-from rhi_assistant.services.summary_record import render_pdf
 from rhi_assistant.web.access import Access, child_or_404, interview_or_404
 
 bp = Blueprint("summary", __name__)
@@ -44,7 +43,8 @@ class SummaryForm(FlaskForm):
         default="safeguarding_public_task", validators=[DataRequired()],
     )
     entities = MultiCheckboxField(_l("People, places, vehicles and contacts to include"),
-                                  choices=[], validate_choice=False)
+                                  choices=[], validate_choice=False,
+                                  coerce=builder.NamedEntity.from_token)
     next_steps = TextAreaField(_l("Recommended next steps (one a line)"),
                                validators=[Length(max=4000)])
 
@@ -57,13 +57,13 @@ def new(interview_id: int):
         abort(403)
     form = SummaryForm()
     candidates = builder.entity_candidates(interview)
-    form.entities.choices = [(c["key"], f"{c['type'].title()}: {c['text']}") for c in candidates]
+    form.entities.choices = [(c, f"{c.kind.title()}: {c.text}") for c in candidates]
     if request.method == "GET":
-        form.entities.data = [c["key"] for c in candidates]
+        form.entities.data = candidates
         form.next_steps.data = "\n".join(builder.default_next_steps(interview))
         audit.record("prepare_summary", interview.episode.child_id, "interview", interview.id)
     if form.validate_on_submit():
-        snapshot = builder.build_snapshot(
+        record = builder.build_record(
             interview,
             user_name=current_user.name,
             recipients=form.recipients.data,
@@ -72,16 +72,9 @@ def new(interview_id: int):
             chosen_entities=form.entities.data or [],
             next_steps=[s.strip() for s in (form.next_steps.data or "").splitlines() if s.strip()],
         )
-        summary = Summary(
-            interview=interview,
-            generated_by_id=current_user.id,
-            shared_with=json.dumps(snapshot["shared_with"]),
-            purpose=form.purpose.data,
-            legal_basis=form.legal_basis.data,
-            content=json.dumps(snapshot),
-        )
-        db.session.add(summary)
-        db.session.commit()
+        summary = summary_record.save(interview, record, user_id=current_user.id,
+                                      purpose=form.purpose.data,
+                                      legal_basis=form.legal_basis.data)
         audit.record("generate_summary", interview.episode.child_id, "summary", summary.id,
                      detail=",".join(form.recipients.data))
         return redirect(url_for("summary.view", summary_id=summary.id))
@@ -103,10 +96,10 @@ def _summary_or_404(summary_id: int) -> Summary:
 def view(summary_id: int):
     summary = _summary_or_404(summary_id)
     audit.record("view_summary", summary.interview.episode.child_id, "summary", summary.id)
-    data = json.loads(summary.content)
-    grouped: dict[str, list[dict]] = {}
-    for item in data["indicators"]:
-        for concern in item["concerns"]:
+    data = summary_record.record_of(summary)
+    grouped: dict[str, list[ConfirmedIndicator]] = {}
+    for item in data.indicators:
+        for concern in item.concerns:
             grouped.setdefault(concern, []).append(item)
     return render_template("summary/view.html", summary=summary, data=data, grouped=grouped)
 
@@ -115,11 +108,11 @@ def view(summary_id: int):
 @login_required
 def download(summary_id: int):
     summary = _summary_or_404(summary_id)
-    data = json.loads(summary.content)
-    pdf = render_pdf(data, local_zone(summary.interview.episode.child.team_id))
+    data = summary_record.record_of(summary)
+    pdf = summary_record.render_pdf(data, local_zone(summary.interview.episode.child.team_id))
     audit.record("download_summary", summary.interview.episode.child_id, "summary", summary.id)
     return Response(
         pdf,
         mimetype="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="summary-{data["reference"]}.pdf"'},
+        headers={"Content-Disposition": f'attachment; filename="summary-{data.reference}.pdf"'},
     )

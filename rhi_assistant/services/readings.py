@@ -1,0 +1,102 @@
+"""What the engine read in an answer's notes, kept with the answer when it is saved.
+
+The notes are read once per save: the same reading gives the suggestions (stored as
+`Suggestion` rows, for a person to decide on) and everything else shown beside the
+notes, which is stored on the answer. Showing a page or preparing a summary then
+reads what was stored instead of running the engine over the notes again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.orm.attributes import set_committed_value
+
+from rhi_assistant import nlp
+from rhi_assistant.extensions import db
+from rhi_assistant.models import Answer
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What else the engine read in the notes, shown beside them but never as ticks.
+
+    `not_suggested`: mentions read as denied, imagined or about someone else, each
+    with why. `entities`: people, places, vehicles and contacts named.
+    """
+
+    not_suggested: tuple[nlp.Finding, ...] = ()
+    entities: tuple[nlp.Entity, ...] = ()
+
+    @classmethod
+    def of(cls, analysis: nlp.Analysis) -> Reading:
+        return cls(
+            not_suggested=tuple(f for f in analysis.findings if f.assertion != "present"),
+            entities=tuple(analysis.entities),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "not_suggested": [f.to_dict() for f in self.not_suggested],
+            "entities": [e.to_dict() for e in self.entities],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reading:
+        return cls(
+            not_suggested=tuple(nlp.Finding.from_dict(f) for f in data.get("not_suggested", ())),
+            entities=tuple(nlp.Entity.from_dict(e) for e in data.get("entities", ())),
+        )
+
+
+def has_words(answer: Answer) -> bool:
+    """Only words given as an answer are read: a decline or a choice has nothing to read."""
+    return answer.state == "answered" and bool((answer.text or "").strip())
+
+
+def read_notes(answer: Answer, when: date) -> nlp.Analysis | None:
+    """Read the answer's words (the one engine run of a save) and keep the reading on it.
+
+    Returns the whole analysis, for the caller to make suggestions of its present
+    findings, or None when there is nothing to read.
+    """
+    if not has_words(answer):
+        answer.reading = None
+        return None
+    analysis = nlp.analyse(answer.text or "", interview_date=when)
+    answer.reading = Reading.of(analysis).to_dict()
+    return analysis
+
+
+def forget_reading(answer: Answer) -> None:
+    """The words changed without being read: a stored reading would no longer be theirs."""
+    answer.reading = None
+
+
+def reading_of(answer: Answer | None, when: date) -> Reading:
+    """The stored reading of an answer's words (read once now if it was saved without one)."""
+    if answer is None or not has_words(answer):
+        return Reading()
+    if answer.reading is None:
+        _keep_late_reading(answer, when)
+    return Reading.from_dict(answer.reading or {})
+
+
+def _keep_late_reading(answer: Answer, when: date) -> None:
+    """Read an answer saved before readings were kept, once, and store the reading.
+
+    Written straight to the row so that the answer's `updated_at` (when the words
+    were last saved) stays as it was: reading them is not a change to them.
+    """
+    reading = Reading.of(nlp.analyse(answer.text or "", interview_date=when)).to_dict()
+    db.session.execute(
+        update(Answer)
+        .where(Answer.id == answer.id)
+        .values(reading=reading, updated_at=Answer.updated_at)
+        .execution_options(synchronize_session=False)
+    )
+    set_committed_value(answer, "reading", reading)
+    db.session.commit()
