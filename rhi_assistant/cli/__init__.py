@@ -21,17 +21,11 @@ def main() -> None:
 
 def _register_plain_tools() -> None:
     """NLP and protocol commands need no app: importing them lazily keeps start-up fast."""
-    try:
-        from rhi_assistant.nlp.cli import nlp
-    except ImportError:  # pragma: no cover - during early development only
-        nlp = None
-    try:
-        from rhi_assistant.protocol.cli import protocol
-    except ImportError:  # pragma: no cover
-        protocol = None
-    for group in (nlp, protocol):
-        if group is not None:
-            main.add_command(group)
+    from rhi_assistant.nlp.cli import nlp
+    from rhi_assistant.protocol.cli import protocol
+
+    main.add_command(nlp)
+    main.add_command(protocol)
 
 
 _register_plain_tools()

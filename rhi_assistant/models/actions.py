@@ -16,7 +16,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 ACTION_STATES = ("done", "not_done")
 
 
-class ProtocolActionRecord(db.Model):
+class ProtocolActionRecord(Model):
     """One statement about one action of an episode: done (when, by whom, a note) or undone."""
 
     __tablename__ = "protocol_action_record"

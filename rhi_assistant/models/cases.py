@@ -9,7 +9,7 @@ from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ POLICE_RISKS = ("high", "medium", "low", "no_apparent_risk")
 MISSING_FROM = ("home", "care", "education")
 
 
-class Child(db.Model):
+class Child(Model):
     __tablename__ = "child"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,7 +65,7 @@ class Child(db.Model):
         return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
 
 
-class CaseShare(db.Model):
+class CaseShare(Model):
     """Another team (for example the police missing team) may see this case's summaries."""
 
     __tablename__ = "case_share"
@@ -79,7 +79,7 @@ class CaseShare(db.Model):
     child: Mapped[Child] = relationship(back_populates="shares")
 
 
-class Episode(db.Model):
+class Episode(Model):
     __tablename__ = "episode"
 
     id: Mapped[int] = mapped_column(primary_key=True)

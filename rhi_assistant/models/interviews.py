@@ -9,7 +9,7 @@ from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedJSON, EncryptedText
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ INTERVIEW_KINDS = ("rhi", "safe_and_well", "self_referral")
 ANSWER_STATES = ("answered", "dont_know", "prefer_not_to_say", "skipped")
 
 
-class Interview(db.Model):
+class Interview(Model):
     __tablename__ = "interview"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -44,7 +44,7 @@ class Interview(db.Model):
         return next((a for a in self.answers if a.page_id == page_id), None)
 
 
-class Answer(db.Model):
+class Answer(Model):
     __tablename__ = "answer"
     __table_args__ = (UniqueConstraint("interview_id", "page_id"),)
 

@@ -15,7 +15,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ CONSENT_VALUES = ("given", "refused", "not_reached")
 INDEPENDENT_REQUEST_HOURS = 24
 
 
-class RhiOffer(db.Model):
+class RhiOffer(Model):
     """The child's and family's answers to the offer, one row per episode."""
 
     __tablename__ = "rhi_offer"
@@ -52,7 +52,7 @@ class RhiOffer(db.Model):
     updated_by: Mapped[User | None] = relationship()
 
 
-class OfferAttempt(db.Model):
+class OfferAttempt(Model):
     """One try at offering the RHI: how, when, and what happened."""
 
     __tablename__ = "offer_attempt"
@@ -69,7 +69,7 @@ class OfferAttempt(db.Model):
     recorded_by: Mapped[User] = relationship()
 
 
-class Refusal(db.Model):
+class Refusal(Model):
     """The RHI was not held: a coded reason (counted by managers) and the worker's words."""
 
     __tablename__ = "rhi_refusal"

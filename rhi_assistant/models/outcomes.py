@@ -14,7 +14,7 @@ from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ OUTCOME_CODES = (
 )
 
 
-class EpisodeOutcome(db.Model):
+class EpisodeOutcome(Model):
     __tablename__ = "episode_outcome"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,13 +8,13 @@ from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 ROLES = ("rhi_worker", "police_officer", "manager", "admin")
 
 
-class Team(db.Model):
+class Team(Model):
     __tablename__ = "team"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -28,7 +28,7 @@ class Team(db.Model):
     users: Mapped[list[User]] = relationship(back_populates="team")
 
 
-class User(UserMixin, db.Model):
+class User(UserMixin, Model):
     __tablename__ = "user_account"
 
     id: Mapped[int] = mapped_column(primary_key=True)

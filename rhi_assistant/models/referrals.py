@@ -15,7 +15,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ SAFE_NOW = ("yes", "no", "not_sure")
 CONTACT_BY = ("text", "call", "email", "none")
 
 
-class Referral(db.Model):
+class Referral(Model):
     __tablename__ = "referral"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -9,7 +9,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 from rhi_assistant.vocabulary import CONFIRMED_STATUSES, Assertion, SuggestionStatus
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rhi_assistant.models.people import User
 
 
-class Suggestion(db.Model):
+class Suggestion(Model):
     __tablename__ = "suggestion"
     # An autosave and a submit of the same notes may both replace the undecided
     # suggestions; a row the other request already removed is not an error.

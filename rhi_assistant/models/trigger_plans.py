@@ -14,7 +14,7 @@ from sqlalchemy import ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ LIST_FIELDS = (
 PROSE_FIELDS = ("background", "approach")
 
 
-class TriggerPlanVersion(db.Model):
+class TriggerPlanVersion(Model):
     __tablename__ = "trigger_plan_version"
     __table_args__ = (UniqueConstraint("child_id", "version"),)
 

@@ -488,7 +488,7 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                     and not any(c.isdigit() for c in base)
                 ):
                     kind, name = "PERSON", mm
-        if kind is None:
+        if kind is None or name is None:
             continue
         t = name.group()
         e = name.end()

@@ -164,7 +164,7 @@ class Engine:
         self.nlp = spacy.blank("en")
         self.vocab = self.nlp.vocab
         split_cache: dict[str, list[str]] = {}
-        specials = frozenset(self.nlp.tokenizer.rules or ())
+        specials = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
 
         def split(word: str) -> list[str]:
             # how the tokenizer cuts a lexicon word ("cannot" -> can not); plain words

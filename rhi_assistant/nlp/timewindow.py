@@ -395,10 +395,10 @@ def resolve(kind: str, cue_text: str, today: dt.date, note: str | None = None) -
         month = 12 if "end" in words else 1
         return window_for_months(_months_between(min(dt.date(year, month, 15), today), today))
     if kind == "month_year":  # "March 2025": that month of that year
-        month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS), None)
-        year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
-        if month is not None and year is not None:
-            ref = min(dt.date(year, month, 15), today)
+        named_month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS), None)
+        named_year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
+        if named_month is not None and named_year is not None:
+            ref = min(dt.date(named_year, named_month, 15), today)
             if "since" in words:
                 return RECENT
             return window_for_months(_months_between(ref, today))

@@ -144,6 +144,7 @@ def parse_pattern(
         if word_set is not None:
             required.append(word_set)
             if width == 1:
+                assert words is not None  # a one-token word choice always lists its words
                 if prev is not None and len(prev) * len(words) <= MAX_PAIRS:
                     pairs.append((len(prev) * len(words), prev, words))
                 prev = words

@@ -118,7 +118,9 @@ class Profile:
 # ---------------------------------------------------------------- validation
 
 
-def _keys(obj: Any, where: str, required: set[str], optional: set[str] = frozenset()) -> dict:
+def _keys(
+    obj: Any, where: str, required: set[str], optional: frozenset[str] | set[str] = frozenset()
+) -> dict:
     if not isinstance(obj, dict):
         raise ProfileError(f"{where}: expected an object, got {type(obj).__name__}")
     missing = required - obj.keys()

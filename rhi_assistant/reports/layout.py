@@ -200,8 +200,9 @@ def bullet_list(
     entries = [i for i in items if i and str(i).strip()]
     if not entries:
         return para(empty, st["small"])
+    rows: list[Any] = [ListItem(para(i, st["body"]), leftIndent=14) for i in entries]
     return ListFlowable(
-        [ListItem(para(i, st["body"]), leftIndent=14) for i in entries],
+        rows,
         bulletType="1" if numbered else "bullet",
         bulletFormat="%s." if numbered else None,
         start=None if numbered else "\u2022",
@@ -248,7 +249,7 @@ def _numbered_canvas(footer_left: str) -> type[canvas.Canvas]:
 
         def showPage(self) -> None:  # reportlab's name
             self._saved.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own hook, not in its stubs
 
         def save(self) -> None:
             total = len(self._saved)
@@ -271,7 +272,7 @@ def _numbered_canvas(footer_left: str) -> type[canvas.Canvas]:
             self.setFont(FONT, 8)
             self.drawString(MARGIN, 13 * mm, footer_left)
             self.drawRightString(
-                PAGE_WIDTH - MARGIN, 13 * mm, f"Page {self._pageNumber} of {total}"
+                PAGE_WIDTH - MARGIN, 13 * mm, f"Page {self._pageNumber} of {total}"  # type: ignore[attr-defined]
             )
             self.restoreState()
 

@@ -62,6 +62,7 @@ _PROSE = {"How to approach the child", "Background"}
 
 
 def _section(title: str, values: list[str], st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    body: Flowable
     if title in _PROSE:
         body = para(values[0] if values else "None recorded.", st["body"])
     else:

@@ -333,7 +333,7 @@ def score_seraf(
     if profile.escalations and facts is None:
         working.append("Escalation rules not checked: no facts about the child were given")
     for rule in profile.escalations if facts is not None else ():
-        if not ESCALATION_CONDITIONS[rule.when][0](facts):
+        if facts is None or not ESCALATION_CONDITIONS[rule.when][0](facts):
             continue
         floor = profile.band_for_category(rule.min_category)
         if category < rule.min_category:

@@ -114,11 +114,9 @@ def save_answer(
     """
     if state not in ANSWER_STATES:
         raise ValueError(f"unknown answer state {state!r}")
-    answer = interview.answer_for(page.id)
-    created = answer is None
-    if created:
-        answer = _new_answer(interview, page.id)
-        created = answer.text is None and answer.choice is None
+    found = interview.answer_for(page.id)
+    answer = found if found is not None else _new_answer(interview, page.id)
+    created = found is None and answer.text is None and answer.choice is None
     if not created and draft and not answer.is_draft and (answer.text or "") == (text or ""):
         return answer  # nothing new typed: keep the submitted answer as it is
     answer.text = text
@@ -254,8 +252,8 @@ def _new_answer(interview: Interview, page_id: str) -> Answer:
         db.session.flush()
     except IntegrityError:
         db.session.rollback()
-        answer = db.session.scalar(
-            db.select(Answer).filter_by(interview_id=interview.id, page_id=page_id))
+        answer = db.session.scalars(
+            db.select(Answer).filter_by(interview_id=interview.id, page_id=page_id)).one()
     return answer
 
 

@@ -16,12 +16,12 @@ def select_locale() -> str:
     ignored, never stored.
     """
     asked = request.args.get("lang")
-    if asked in current_app.config["LANGUAGES"]:
+    if asked is not None and asked in current_app.config["LANGUAGES"]:
         if session.get("lang") != asked:
             session["lang"] = asked
         return asked
     lang = session.get("lang")
-    if lang in current_app.config["LANGUAGES"]:
+    if isinstance(lang, str) and lang in current_app.config["LANGUAGES"]:
         return lang
     return "en"
 

@@ -15,9 +15,11 @@ from rhi_assistant.web.i18n import text_direction
 
 
 def init_templates(app: Flask) -> None:
+    own = app.jinja_loader
+    assert own is not None  # Flask gives every app a loader for its templates folder
     app.jinja_loader = ChoiceLoader(
         [
-            app.jinja_loader,
+            own,
             PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
         ]
     )

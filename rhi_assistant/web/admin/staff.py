@@ -18,6 +18,7 @@ from rhi_assistant.services.accounts import temporary_password as make_temporary
 from rhi_assistant.web.access import require_role
 from rhi_assistant.web.admin.forms import AccountChangeForm, AccountForm, role_choices
 from rhi_assistant.web.admin.routes import bp
+from rhi_assistant.web.form_errors import add_error
 
 
 def _teams() -> list[Team]:
@@ -51,10 +52,10 @@ def new_account():
     if form.validate_on_submit():
         password = make_temporary_password()
         try:
-            user = create_user(form.email.data, form.name.data, form.role.data,
+            user = create_user(form.email.data or "", form.name.data or "", form.role.data,
                                _team(form.team.data), password)
         except AccountError as exc:
-            form.email.errors.append(str(exc))
+            add_error(form.email, str(exc))
         else:
             audit.record("account_created", None, "user", user.id, detail=user.role)
             return render_template("admin/password_shown.html", user=user, password=password,
@@ -77,7 +78,7 @@ def account(user_id: int):
             changed = change_user(user, role=form.role.data, team=_team(form.team.data),
                                   active=form.active.data == "yes", acting=current_user)
         except AccountError as exc:
-            form.role.errors.append(str(exc))
+            add_error(form.role, str(exc))
         else:
             if changed:
                 audit.record("account_changed", None, "user", user.id,

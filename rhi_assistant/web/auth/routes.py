@@ -29,6 +29,7 @@ from rhi_assistant.services.accounts import (
     set_password,
 )
 from rhi_assistant.web.auth.forms import ChangePasswordForm, SignInForm
+from rhi_assistant.web.form_errors import add_error
 from rhi_assistant.web.urls import safe_next
 
 bp = Blueprint("auth", __name__)
@@ -49,17 +50,17 @@ def sign_in():
     form = SignInForm()
     idle = session.pop("signed_out_idle", False)
     if form.validate_on_submit():
-        result = authenticate(form.email.data, form.password.data)
+        result = authenticate(form.email.data or "", form.password.data or "")
         if result.user is not None:
             session.clear()
             login_user(result.user)
             session["last_active"] = time.time()
             return redirect(safe_next(request.args.get("next")) or url_for("cases.dashboard"))
         if result.held:
-            form.email.errors.append(
+            add_error(form.email,
                 _("Too many attempts to sign in. Wait 15 minutes, then try again."))
         else:
-            form.email.errors.append(_("Enter a correct email address and password"))
+            add_error(form.email, _("Enter a correct email address and password"))
     return render_template("auth/sign_in.html", form=form, idle=idle)
 
 
@@ -96,16 +97,16 @@ def account():
     """Who you are signed in as, and changing your own password."""
     form = ChangePasswordForm()
     if form.validate_on_submit():
-        if not check_password(current_user.password_hash, form.current.data):
-            form.current.errors.append(_("Your current password is not right"))
+        if not check_password(current_user.password_hash, form.current.data or ""):
+            add_error(form.current, _("Your current password is not right"))
         else:
-            problem = password_problem(form.new.data, current_user.email)
+            problem = password_problem(form.new.data or "", current_user.email)
             if problem is not None:
-                form.new.errors.append(_("Choose a password of at least %(n)d characters that "
+                add_error(form.new, _("Choose a password of at least %(n)d characters that "
                                          "is not a common one or your email address",
                                          n=MIN_PASSWORD_LENGTH))
             else:
-                set_password(current_user, form.new.data)
+                set_password(current_user, form.new.data or "")
                 audit.record("password_changed", None, "user", current_user.id)
                 flash(_("Your password has been changed."))
                 return redirect(url_for("auth.account"))

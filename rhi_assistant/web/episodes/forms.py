@@ -84,7 +84,8 @@ class WhenForm(FlaskForm):
         ok = super().validate(extra_validators)
         try:
             hour, _sep, minute = (self.time.data or "").strip().replace(".", ":").partition(":")
-            local = datetime(int(self.year.data), int(self.month.data), int(self.day.data),
+            local = datetime(int(self.year.data or ""), int(self.month.data or ""),
+                             int(self.day.data or ""),
                              int(hour), int(minute or 0), tzinfo=self.zone)
         except (TypeError, ValueError):
             self.day.errors = [*self.day.errors, _l("Enter a real date and a time like 14:30")]

@@ -272,7 +272,7 @@ def outcome(episode_id: int):
             if row is None:
                 row = EpisodeOutcome(episode_id=episode_id, recorded_by_id=current_user.id)
                 db.session.add(row)
-            row.codes = form.codes.data
+            row.codes = form.codes.data or []
             row.other_detail = (form.other_detail.data or "").strip() or None
             row.notes = (form.notes.data or "").strip() or None
             row.recorded_by_id = current_user.id

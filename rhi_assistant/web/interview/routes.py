@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import wraps
+from typing import Any
 
 from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -10,6 +11,7 @@ from flask_login import current_user
 
 from rhi_assistant import audit, nlp, vocabulary
 from rhi_assistant.extensions import db
+from rhi_assistant.flows import Page
 from rhi_assistant.flows.engine import FlowError
 from rhi_assistant.models import Interview, Suggestion, User
 from rhi_assistant.services import interviews as service
@@ -54,7 +56,8 @@ def login_required_keeping_answer(view):
             if request.endpoint == "interview.autosave":
                 return jsonify(saved=True, signed_in=False), 401
             flash(_("You were signed out because you were inactive. Your notes were saved."))
-        target = url_for(request.endpoint, **kwargs) if request.method == "GET" else (
+        endpoint = request.endpoint or "cases.dashboard"
+        target = url_for(endpoint, **kwargs) if request.method == "GET" else (
             url_for("interview.page", interview_id=kwargs["interview_id"],
                     page_id=kwargs["page_id"]) if "page_id" in kwargs else None
         )
@@ -115,8 +118,7 @@ def task_list(interview_id: int):
         {
             "section": s,
             "status": flow.section_status(s, ctx),
-            "first": (next((p for p in flow.section_route(s, ctx) if p.id not in ctx.completed),
-                           None) or (flow.section_route(s, ctx) or [None])[0]),
+            "first": _first_page(flow.section_route(s, ctx), ctx.completed),
         }
         for s in flow.sections
     ]
@@ -145,6 +147,11 @@ def _page_or_404(interview: Interview, page_id: str):
         abort(404)
     return page
 
+
+
+def _first_page(route: list[Page], completed: set[str]) -> Page | None:
+    """Where a section's link leads: its first page not yet answered, else its first page."""
+    return next((p for p in route if p.id not in completed), route[0] if route else None)
 
 @bp.route("/interviews/<int:interview_id>/pages/<page_id>", methods=["GET", "POST"])
 @login_required_keeping_answer
@@ -258,8 +265,10 @@ def toggle_easy_read(interview_id: int, page_id: str):
     db.session.commit()
     audit.record("toggle_easy_read", interview.episode.child_id, "interview", interview.id,
                  detail="on" if interview.easy_read else "off")
-    args = {"return": request.args["return"]} if request.args.get("return") else {}
-    return redirect(url_for("interview.page", interview_id=interview.id, page_id=page.id, **args))
+    values: dict[str, Any] = {"interview_id": interview.id, "page_id": page.id}
+    if request.args.get("return"):
+        values["return"] = request.args["return"]
+    return redirect(url_for("interview.page", **values))
 
 
 @bp.route("/episodes/<int:episode_id>/safe-and-well", methods=["GET", "POST"])
@@ -431,7 +440,7 @@ def question_check(interview_id: int, page_id: str):
     form = QuestionCheckForm()
     result = None
     if form.validate_on_submit():
-        found = nlp.classify_question(form.question.data)
+        found = nlp.classify_question(form.question.data or "")
         result = {
             "question": form.question.data,
             "type": found.question_type,

@@ -66,17 +66,17 @@ def new(interview_id: int):
         record = builder.build_record(
             interview,
             user_name=current_user.name,
-            recipients=form.recipients.data,
-            purpose=form.purpose.data,
+            recipients=form.recipients.data or [],
+            purpose=form.purpose.data or "",
             legal_basis=form.legal_basis.data,
             chosen_entities=form.entities.data or [],
             next_steps=[s.strip() for s in (form.next_steps.data or "").splitlines() if s.strip()],
         )
         summary = summary_record.save(interview, record, user_id=current_user.id,
-                                      purpose=form.purpose.data,
+                                      purpose=form.purpose.data or "",
                                       legal_basis=form.legal_basis.data)
         audit.record("generate_summary", interview.episode.child_id, "summary", summary.id,
-                     detail=",".join(form.recipients.data))
+                     detail=",".join(form.recipients.data or []))
         return redirect(url_for("summary.view", summary_id=summary.id))
     return render_template("summary/new.html", interview=interview, form=form,
                            confirmed=builder.confirmed_suggestions(interview))
