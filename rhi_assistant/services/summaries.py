@@ -12,6 +12,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment
 from rhi_assistant.services.episodes import profile_for
 from rhi_assistant.services.interviews import confirmed_suggestions, interview_date
+from rhi_assistant.services.transition import episode_is_adult
 from rhi_assistant.vocabulary import ENTITY_KINDS, Concern, Group, SuggestionStatus, Window
 
 LEGAL_BASES = {
@@ -88,6 +89,7 @@ def build_snapshot(
             "ethnicity": child.ethnicity,
             "languages": child.languages,
             "address_area": child.address_area,
+            "young_adult": episode_is_adult(episode),
         },
         "episode": {
             "last_seen": episode.last_seen.isoformat(),

@@ -38,6 +38,7 @@ def to_summary_data(data: dict, zone: ZoneInfo) -> SummaryData:
             ethnicity=child.get("ethnicity"),
             languages=child.get("languages"),
             address_area=child.get("address_area"),
+            young_adult=bool(child.get("young_adult")),
         ),
         episode=EpisodeSummary(
             last_seen=_dt(episode["last_seen"], zone),
