@@ -4,6 +4,7 @@ audited, encrypted at rest and kept in every version."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 import pytest
@@ -151,7 +152,6 @@ def test_every_handover_route_has_words() -> None:
 
 def test_stage_ages_follow_the_profile(app, sam, clock, tmp_path, monkeypatch):
     """Planning from 17 in a council's own profile moves the prompt, with no code change."""
-    import json
     from pathlib import Path
 
     import rhi_assistant.protocol
@@ -166,3 +166,51 @@ def test_stage_ages_follow_the_profile(app, sam, clock, tmp_path, monkeypatch):
     monkeypatch.setenv(ENV_VAR, str(tmp_path))
     assert service.stage_for(sam).stage == "plan_handover"
     assert service.stage_for(sam).plan_handover_from == DOB.replace(year=2027)
+
+
+def test_seraf_and_the_summary_speak_of_a_young_adult(make_client, clock, sam):
+    from support import NOTE, start_interview
+
+    from rhi_assistant.models import Summary
+    from rhi_assistant.reports.text import summary_text_sections
+    from rhi_assistant.services.summary_record import to_summary_data
+
+    adult = make_episode(sam, datetime(2028, 5, 3, 20, tzinfo=UTC),
+                         datetime(2028, 5, 4, 8, tzinfo=UTC))
+    clock.set(datetime(2028, 5, 5, 12, tzinfo=UTC))
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, adult.id)
+    seraf = worker.get(f"/interviews/{interview_id}/seraf").get_data(as_text=True)
+    assert 'id="seraf-young-adult"' in seraf and "SERAF is for under-18s" in seraf
+
+    url = f"/interviews/{interview_id}/pages/time_away_account"
+    worker.post(url, {"notes": NOTE, "action": "save"}, csrf_from=url)
+    new_url = f"/interviews/{interview_id}/summaries/new"
+    worker.post(new_url, {"recipients": ["police_missing_team"], "purpose": "safety",
+                          "legal_basis": "safeguarding_public_task"}, csrf_from=new_url)
+    summary = db.session.scalar(db.select(Summary).order_by(Summary.id.desc()))
+    page = worker.get(f"/summaries/{summary.id}").get_data(as_text=True)
+    assert ">Young adult</dt>" in page
+    sections = dict(summary_text_sections(to_summary_data(json.loads(summary.content), UTC)))
+    assert "The young adult" in sections and "The child" not in sections
+    assert worker.get(f"/summaries/{summary.id}/download").status_code == 200
+
+
+def test_a_childs_summary_still_says_child(make_client, clock, sam):
+    from support import NOTE, start_interview
+
+    from rhi_assistant.models import Summary
+
+    episode = make_episode(sam, datetime(2026, 11, 18, 20, tzinfo=UTC),
+                           datetime(2026, 11, 19, 8, tzinfo=UTC))
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, episode.id)
+    assert 'id="seraf-young-adult"' not in worker.get(
+        f"/interviews/{interview_id}/seraf").get_data(as_text=True)
+    url = f"/interviews/{interview_id}/pages/time_away_account"
+    worker.post(url, {"notes": NOTE, "action": "save"}, csrf_from=url)
+    new_url = f"/interviews/{interview_id}/summaries/new"
+    worker.post(new_url, {"recipients": ["police_missing_team"], "purpose": "safety",
+                          "legal_basis": "safeguarding_public_task"}, csrf_from=new_url)
+    summary = db.session.scalar(db.select(Summary).order_by(Summary.id.desc()))
+    assert ">Child</dt>" in worker.get(f"/summaries/{summary.id}").get_data(as_text=True)
