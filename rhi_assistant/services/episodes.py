@@ -99,6 +99,24 @@ class EpisodeStatus:
         return self.episode.found is None
 
     @property
+    def out_of_area(self) -> tuple[str, str | None] | None:
+        """This team's part in an out-of-area placement and the other council, if named.
+
+        ("placed_away", the host authority) or ("placed_here", the home authority);
+        None when the protocol sees no out-of-area placement.
+        """
+        role = self.result.out_of_area if self.result else None
+        if role is None:
+            return None
+        inputs = protocol_inputs(self.episode)
+        if inputs is None:
+            return role, None
+        child_facts, episode_facts, _previous = inputs
+        if role == "placed_away":
+            return role, episode_facts.placement_area
+        return role, episode_facts.home_authority or child_facts.home_authority
+
+    @property
     def adult(self) -> bool:
         """A young adult's episode: 18 (the profile's adult age) on the day last seen."""
         return self.result is not None and self.result.adult

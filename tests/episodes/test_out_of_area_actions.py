@@ -43,6 +43,8 @@ def test_a_notification_is_recorded_as_done_on_the_action_page(make_client, plac
     offer = worker.get(f"/episodes/{placed_away.id}/offer").get_data(as_text=True)
     url = f"/episodes/{placed_away.id}/actions/{HOST}"
     assert f'href="{url}"' in offer
+    assert 'data-role="placed_away"' in offer
+    assert "Placed away from home, in: Somerset Council" in offer
     resp = worker.post(url, {"day": "20", "month": "11", "year": "2026", "time": "11:00",
                              "note": "Told Somerset's missing team by phone."}, csrf_from=url)
     assert resp.status_code == 302
