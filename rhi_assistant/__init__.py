@@ -105,9 +105,11 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(bp)
     from rhi_assistant.web.episodes.routes import bp as episodes_bp
     from rhi_assistant.web.figures.routes import bp as figures_bp
+    from rhi_assistant.web.transition.routes import bp as transition_bp
     from rhi_assistant.web.trigger_plan.routes import bp as trigger_plan_bp
 
     app.register_blueprint(episodes_bp)
+    app.register_blueprint(transition_bp)
     app.register_blueprint(trigger_plan_bp)
     app.register_blueprint(figures_bp)
 

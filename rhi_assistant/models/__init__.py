@@ -11,6 +11,7 @@ from rhi_assistant.models.referrals import Referral
 from rhi_assistant.models.seraf import SerafAssessment
 from rhi_assistant.models.suggestions import Suggestion
 from rhi_assistant.models.summaries import Summary
+from rhi_assistant.models.transition import TransitionPlan
 from rhi_assistant.models.trigger_plans import TriggerPlanVersion
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Suggestion",
     "Summary",
     "Team",
+    "TransitionPlan",
     "TriggerPlanVersion",
     "User",
 ]

@@ -21,6 +21,10 @@ silently never fire in front of a child).
 - ``{"found": true|false}``: the child has (not) been found
 - ``{"age_at_least": n}`` / ``{"age_under": n}``: whole years on the local date
   found (or now)
+- ``{"out_of_area": "placed_away" | "placed_here" | "either"}``: the child is
+  placed outside their home authority's area, and this council is the home
+  authority ("placed_away"), the host ("placed_here": the child's home
+  authority is another council), or either
 
 Durations are real elapsed time (UTC), so clock changes never stretch or
 shrink an episode; only ``overlaps_local_hours`` looks at the local clock.
@@ -59,6 +63,8 @@ class Situation:
     missing_hours: float
     age_years: int
     timezone: str
+    #: "placed_away", "placed_here" or None (see ``OUT_OF_AREA``).
+    out_of_area: str | None = None
 
     @property
     def found(self) -> bool:
@@ -200,6 +206,16 @@ def _age_under(value: Any, where: str) -> Predicate:
     return lambda s: s.age_years < n
 
 
+OUT_OF_AREA = ("placed_away", "placed_here", "either")
+
+
+def _out_of_area(value: Any, where: str) -> Predicate:
+    role = _name_in(value, where, OUT_OF_AREA, "out-of-area role")
+    if role == "either":
+        return lambda s: s.out_of_area is not None
+    return lambda s: s.out_of_area == role
+
+
 CONDITIONS: dict[str, Compiler] = {
     "always": _always,
     "all": _all,
@@ -216,6 +232,7 @@ CONDITIONS: dict[str, Compiler] = {
     "found": _found,
     "age_at_least": _age_at_least,
     "age_under": _age_under,
+    "out_of_area": _out_of_area,
 }
 
 

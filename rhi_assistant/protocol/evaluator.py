@@ -15,6 +15,13 @@ any one council, so they live here rather than in profile data):
   so a child whose 16th birthday is that day is 16.
 * Actions are evaluated whether or not the child has been found (a strategy
   meeting for a child missing 24 hours cannot wait for the return).
+* Out of area: when the child's home authority (the episode's, else the
+  child's) names another council than the profile's, this council is the
+  host ("placed_here"); otherwise, for a placement out of area, it is the
+  home authority ("placed_away").
+* An episode is an adult's when the young person had reached the profile's
+  adult age on the local day last seen (``adult``); the rules still run, the
+  web app words the record for a young adult.
 """
 
 from __future__ import annotations
@@ -35,6 +42,15 @@ from rhi_assistant.protocol.models import (
 )
 from rhi_assistant.protocol.profile import Profile, Rule
 from rhi_assistant.protocol.timeutil import add_hours, age_on, elapsed_hours, local_date
+from rhi_assistant.protocol.transition import adult_at
+
+
+def out_of_area_role(profile: Profile, child: ChildFacts, episode: EpisodeFacts) -> str | None:
+    """This council's part in an out-of-area placement: home, host, or none."""
+    home = episode.home_authority or child.home_authority
+    if not profile.is_own_authority(home):
+        return "placed_here"
+    return "placed_away" if episode.placement_out_of_area else None
 
 
 def _situation(
@@ -61,6 +77,7 @@ def _situation(
         missing_hours=elapsed_hours(episode.last_seen, measured_to),
         age_years=age_on(child.date_of_birth, local_date(measured_to, profile.timezone)),
         timezone=profile.timezone,
+        out_of_area=out_of_area_role(profile, child, episode),
     )
 
 
@@ -123,4 +140,7 @@ def evaluate_with(
         age_years=s.age_years,
         provisional_reasons=() if found is not None else holding,
         id=scenario_id,
+        out_of_area=s.out_of_area,
+        adult=adult_at(profile.transition, child.date_of_birth, episode.last_seen,
+                       profile.timezone),
     )

@@ -2,6 +2,21 @@
 
 Kept apart from the rules so the web app never needs it, and so that input
 errors in a scenario file are reported with the field that is wrong.
+
+Beyond the shared spec (``../shared/spec/protocol-scenarios.md``), a scenario
+may say where a looked-after child is placed, for the out-of-area rules:
+
+- ``child.home_authority``: the council responsible for the child (text;
+  left out or null: the profile's own council);
+- ``episode.placement_out_of_area``: the placement is outside the home
+  authority's area (a boolean; left out: false);
+- ``episode.placement_area``: where the placement is (text, for people);
+- ``episode.home_authority``: the home authority as this report names it
+  (overrides the child's).
+
+The result is unchanged: the notifications and the escalation are actions
+like the others, with their due times. Examples with expected results are in
+``tests/protocol/data/scenarios_out_of_area*.jsonl``.
 """
 
 from __future__ import annotations
@@ -48,6 +63,16 @@ def _instant(obj: dict[str, Any], key: str, where: str, tz: str) -> datetime | N
         raise ScenarioError(f"{where}.{key}: {exc}") from exc
 
 
+def _name(obj: dict[str, Any], key: str, where: str) -> str | None:
+    """Optional text (a council, an area); empty means not given."""
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ScenarioError(f"{where}.{key}: expected text, got {value!r}")
+    return value.strip() or None
+
+
 def child_from_json(data: Any) -> ChildFacts:
     obj = _obj(data, "child")
     if obj.get("date_of_birth") is None:
@@ -56,7 +81,8 @@ def child_from_json(data: Any) -> ChildFacts:
         dob = parse_date(obj["date_of_birth"])
     except ValueError as exc:
         raise ScenarioError(f"child.date_of_birth: {exc}") from exc
-    return ChildFacts(dob, **{k: _bool(obj, k, "child") for k in CHILD_FLAGS})
+    return ChildFacts(dob, **{k: _bool(obj, k, "child") for k in CHILD_FLAGS},
+                      home_authority=_name(obj, "home_authority", "child"))
 
 
 def episode_from_json(data: Any, tz: str = DEFAULT_TIMEZONE) -> EpisodeFacts:
@@ -71,6 +97,9 @@ def episode_from_json(data: Any, tz: str = DEFAULT_TIMEZONE) -> EpisodeFacts:
             reported_missing=_instant(obj, "reported_missing", "episode", tz),
             found=_instant(obj, "found", "episode", tz),
             **{k: _bool(obj, k, "episode") for k in EPISODE_FLAGS},
+            placement_out_of_area=_bool(obj, "placement_out_of_area", "episode"),
+            placement_area=_name(obj, "placement_area", "episode"),
+            home_authority=_name(obj, "home_authority", "episode"),
         )
     except ValueError as exc:
         raise ScenarioError(f"episode: {exc}") from exc

@@ -49,6 +49,8 @@ class ChildFacts:
     open_to_childrens_services: bool = False
     child_protection_plan: bool = False
     child_in_need_plan: bool = False
+    #: The council responsible for the child; None means the profile's own council.
+    home_authority: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,12 @@ class EpisodeFacts:
     contact_with_risky_persons: bool = False
     offending_while_missing: bool = False
     trafficking_concern: bool = False
+    #: The child was placed outside the home authority's area when they went missing.
+    placement_out_of_area: bool = False
+    #: Where the placement is (the host authority), as recorded; shown, never matched.
+    placement_area: str | None = None
+    #: The responsible council as this episode's report names it (overrides the child's).
+    home_authority: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("last_seen", "reported_missing", "found"):
@@ -165,6 +173,11 @@ class ProtocolResult:
     age_years: int
     provisional_reasons: tuple[Reason, ...] = ()
     id: str | None = None
+    #: Who this team is for an out-of-area placement: "placed_away" (the home
+    #: authority, child placed elsewhere), "placed_here" (the host), or None.
+    out_of_area: str | None = None
+    #: The young person was an adult (the profile's adult age) on the local day last seen.
+    adult: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The exchange-format result (times in UTC with ``Z``)."""

@@ -24,7 +24,12 @@ are rejected so that a misspelt key cannot be silently ignored)::
       "consent": {"child_consents_from_age": 16,
                   "parent_or_carer_unless_looked_after": true},
       "actions": [{"action": "strategy_meeting", "label": "...", "when": {...},
-                   "due": null | {"hours_after": 24, "from": "found"}}]
+                   "due": null | {"hours_after": 24, "from": "found"}}],
+      "authority": {"names": ["North Somerset Council", "North Somerset"]},
+                                           # optional: the council's own names, to tell
+                                           # a child placed here by another council
+      "transition": {"young_person_from_age": 16, "plan_handover_from_age": 17.5,
+                     "adult_from_age": 18}  # optional; these are the defaults
     }
 
 Conditions (``when``) are documented in ``conditions.py``. Reasons are
@@ -47,6 +52,7 @@ from typing import Any
 from rhi_assistant.protocol.conditions import Predicate, ProfileError, compile_condition
 from rhi_assistant.protocol.models import POLICE_RISKS
 from rhi_assistant.protocol.timeutil import DEFAULT_TIMEZONE, TimezoneUnavailableError, zone
+from rhi_assistant.protocol.transition import DEFAULT_TRANSITION, Transition
 
 SCHEMA_VERSION = 1
 ENV_VAR = "RHI_PROTOCOL_PROFILES_DIR"
@@ -91,6 +97,14 @@ class Profile:
     parent_consent_unless_looked_after: bool
     actions: tuple[Rule, ...]
     path: str
+    #: The council's own names, normalised (``authority_key``); empty when not given.
+    authority_names: frozenset[str] = frozenset()
+    transition: Transition = DEFAULT_TRANSITION
+
+    def is_own_authority(self, name: str | None) -> bool:
+        """Is ``name`` this council (None, an empty name: nobody said otherwise, so yes)?"""
+        key = authority_key(name)
+        return not key or key in self.authority_names
 
     def safe_and_well_hours_for(self, police_risk: str | None) -> float:
         """Hours from found to the police safe and well check (ungraded: the default)."""
@@ -113,6 +127,16 @@ class Profile:
         if code not in labels:
             raise KeyError(f"profile {self.name!r} has no reason or action {code!r}")
         return labels[code]
+
+
+def authority_key(name: str | None) -> str:
+    """A council's name for comparison: case, punctuation, "the" and "council" ignored.
+
+    "North Somerset Council", "north somerset" and "The North-Somerset council"
+    are one council; "Bristol City Council" is "bristol city" (list it so).
+    """
+    words = re.sub(r"[^0-9a-z]+", " ", (name or "").casefold()).split()
+    return " ".join(w for w in words if w not in ("the", "council"))
 
 
 # ---------------------------------------------------------------- validation
@@ -213,7 +237,7 @@ def parse_profile(data: Any, name: str, path: str = "<memory>") -> Profile:
         where,
         {"schema_version", "name", "title", "description", "rhi", "safe_and_well", "consent",
          "actions"},
-        {"source", "timezone", "seraf_scoring", "note"},
+        {"source", "timezone", "seraf_scoring", "note", "authority", "transition"},
     )
     if top["schema_version"] != SCHEMA_VERSION:
         raise ProfileError(
@@ -257,7 +281,37 @@ def parse_profile(data: Any, name: str, path: str = "<memory>") -> Profile:
         parent_consent_unless_looked_after=unless_la,
         actions=_rules(top["actions"], f"{where}.actions", "action"),
         path=path,
+        authority_names=_authority(top.get("authority"), f"{where}.authority"),
+        transition=_transition(top.get("transition"), f"{where}.transition"),
     )
+
+
+def _authority(obj: Any, where: str) -> frozenset[str]:
+    if obj is None:
+        return frozenset()
+    names = _keys(obj, where, {"names"})["names"]
+    if not isinstance(names, list) or not names:
+        raise ProfileError(f"{where}.names: expected a non-empty list of names")
+    return frozenset(authority_key(_text(n, f"{where}.names[{i}]")) for i, n in enumerate(names))
+
+
+def _transition(obj: Any, where: str) -> Transition:
+    """The three ages, each a whole or half year, in order (young person <= plan <= adult)."""
+    if obj is None:
+        return DEFAULT_TRANSITION
+    keys = ("young_person_from_age", "plan_handover_from_age", "adult_from_age")
+    _keys(obj, where, set(keys))
+    ages = []
+    for key in keys:
+        value = obj[key]
+        if (isinstance(value, bool) or not isinstance(value, int | float)
+                or not 0 < value < 30 or (value * 2) % 1):
+            raise ProfileError(f"{where}.{key}: expected an age in whole or half years, "
+                               f"got {value!r}")
+        ages.append(float(value))
+    if not ages[0] <= ages[1] <= ages[2]:
+        raise ProfileError(f"{where}: the ages must not decrease ({', '.join(keys)})")
+    return Transition(*ages)
 
 
 # ------------------------------------------------------------------- loading

@@ -24,6 +24,8 @@ class ChildSummary:
     ethnicity: str | None = None
     languages: Sequence[str] | str | None = None
     address_area: str | None = None  # an area, not a full address
+    #: 18 or over on the day last seen: the summary speaks of a young adult, not a child.
+    young_adult: bool = False
 
 
 @dataclass(kw_only=True)

@@ -30,12 +30,13 @@ from rhi_assistant.reports.layout import (
 TITLE = "Intelligence-sharing summary"
 
 
-def _indicator_block(item: ConfirmedIndicator, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _indicator_block(item: ConfirmedIndicator, st: dict[str, ParagraphStyle],
+                     who: str = "child") -> list[Flowable]:
     parts: list[Flowable] = [para(item.label, st["label"])]
     if item.evidence and item.evidence.strip():
         parts.append(
             Paragraph(
-                f'<font color="#505a5f">In the child\'s words:</font> '
+                f'<font color="#505a5f">In the {who}\'s words:</font> '
                 f"{esc(text.quoted(item.evidence))}",
                 st["quote"],
             )
@@ -65,7 +66,7 @@ def _indicators(data: SummaryData, st: dict[str, ParagraphStyle]) -> list[Flowab
     ]
     story: list[Flowable] = []
     for code, items in groups:
-        blocks = [_indicator_block(item, st) for item in items]
+        blocks = [_indicator_block(item, st, text.person(data)) for item in items]
         head = Paragraph(esc(text.concern_heading(code)), st["h3_inline"])
         story.append(KeepTogether([*lead, head, *blocks[0]]))
         story.extend(KeepTogether(block) for block in blocks[1:])
@@ -100,7 +101,7 @@ def render_summary_pdf(data: SummaryData) -> bytes:
             )
         )
 
-    story += headed("The child", [key_value_table(text.child_rows(data), st)], st)
+    story += headed(f"The {text.person(data)}", [key_value_table(text.child_rows(data), st)], st)
     story += headed("The missing episode", [key_value_table(text.episode_rows(data), st)], st)
     # Flat KeepTogethers: nesting them makes reportlab break the page early.
     story += [

@@ -99,10 +99,15 @@ def quoted(words: str) -> str:
     return f"\u201c{words.strip()}\u201d"
 
 
-def indicator_lines(item: ConfirmedIndicator) -> list[str]:
+def person(data: SummaryData) -> str:
+    """Who the summary is about: a child, or a young adult (18 or over when last seen)."""
+    return "young adult" if data.child.young_adult else "child"
+
+
+def indicator_lines(item: ConfirmedIndicator, who: str = "child") -> list[str]:
     lines = [item.label]
     if item.evidence and item.evidence.strip():
-        lines.append(f"In the child's words: {quoted(item.evidence)}")
+        lines.append(f"In the {who}'s words: {quoted(item.evidence)}")
     lines.append(f"When: {window_label(item.window)}")
     if item.note and item.note.strip():
         lines.append(f"Note: {item.note.strip()}")
@@ -139,6 +144,8 @@ def episode_rows(data: SummaryData) -> list[tuple[str, str]]:
 
 def seraf_lines(data: SummaryData) -> list[str]:
     s = data.seraf
+    if s is None and data.child.young_adult:
+        return ["SERAF is for under-18s: it does not apply to a young adult's episode."]
     if s is None:
         return ["No SERAF assessment has been completed for this child."]
     lines = [f"Category: {s.category_label}", f"Score: {s.total}"]
@@ -177,7 +184,7 @@ def summary_text_sections(data: SummaryData) -> list[tuple[str, list[str]]]:
                 f"Prepared {format_datetime(data.generated_at)} by {data.generated_by}",
             ],
         ),
-        ("The child", [f"{k}: {v}" for k, v in child_rows(data)]),
+        (f"The {person(data)}", [f"{k}: {v}" for k, v in child_rows(data)]),
         ("The missing episode", [f"{k}: {v}" for k, v in episode_rows(data)]),
         ("Push factors", list(data.push_factors) or ["None recorded"]),
         ("Pull factors", list(data.pull_factors) or ["None recorded"]),
@@ -186,7 +193,7 @@ def summary_text_sections(data: SummaryData) -> list[tuple[str, list[str]]]:
     if not groups:
         sections.append(("Confirmed indicators", ["None confirmed"]))
     for code, items in groups:
-        lines = [line for item in items for line in indicator_lines(item)]
+        lines = [line for item in items for line in indicator_lines(item, person(data))]
         sections.append((f"Confirmed indicators: {concern_heading(code)}", lines))
     sections.append(
         (

@@ -99,6 +99,29 @@ class EpisodeStatus:
         return self.episode.found is None
 
     @property
+    def out_of_area(self) -> tuple[str, str | None] | None:
+        """This team's part in an out-of-area placement and the other council, if named.
+
+        ("placed_away", the host authority) or ("placed_here", the home authority);
+        None when the protocol sees no out-of-area placement.
+        """
+        role = self.result.out_of_area if self.result else None
+        if role is None:
+            return None
+        inputs = protocol_inputs(self.episode)
+        if inputs is None:
+            return role, None
+        child_facts, episode_facts, _previous = inputs
+        if role == "placed_away":
+            return role, episode_facts.placement_area
+        return role, episode_facts.home_authority or child_facts.home_authority
+
+    @property
+    def adult(self) -> bool:
+        """A young adult's episode: 18 (the profile's adult age) on the day last seen."""
+        return self.result is not None and self.result.adult
+
+    @property
     def open_items(self) -> list[DueItem]:
         """Everything with a deadline still to meet, RHI and safe and well included."""
         out = []
@@ -161,6 +184,18 @@ def episode_number(episode: Episode) -> tuple[int, int]:
     return episodes.index(episode) + 1, len(episodes)
 
 
+def _recorded(row: object, name: str) -> object:
+    """A column another part of the record may add (None until it exists).
+
+    The out-of-area rules read the home and host authority the child record
+    keeps (``Child.home_authority``, ``Child.host_authority``) and what the
+    police's notification says of this episode (``Episode.home_authority``,
+    ``Episode.looked_after``); reading them by name keeps this module working
+    on a database that does not record them yet.
+    """
+    return getattr(row, name, None)
+
+
 def protocol_inputs(
     episode: Episode,
 ) -> tuple[ChildFacts, EpisodeFacts, list[PreviousEpisode]] | None:
@@ -168,12 +203,14 @@ def protocol_inputs(
     child = episode.child
     if child.date_of_birth is None:
         return None
+    host = _recorded(child, "host_authority")
     child_facts = ChildFacts(
         date_of_birth=child.date_of_birth,
-        looked_after=child.looked_after,
+        looked_after=child.looked_after or _recorded(episode, "looked_after") is True,
         open_to_childrens_services=child.open_to_childrens_services,
         child_protection_plan=child.child_protection_plan,
         child_in_need_plan=child.child_in_need_plan,
+        home_authority=_text_or_none(_recorded(child, "home_authority")),
     )
     episode_facts = EpisodeFacts(
         last_seen=episode.last_seen,
@@ -186,6 +223,10 @@ def protocol_inputs(
         contact_with_risky_persons=episode.contact_with_risky_persons,
         offending_while_missing=episode.offending_while_missing,
         trafficking_concern=episode.trafficking_concern,
+        # A host authority on the child record is a placement away from home too.
+        placement_out_of_area=episode.placement_out_of_area or bool(_text_or_none(host)),
+        placement_area=episode.placement_area or _text_or_none(host),
+        home_authority=_text_or_none(_recorded(episode, "home_authority")),
     )
     previous = [
         PreviousEpisode(last_seen=e.last_seen, reported_missing=e.reported_missing, found=e.found)
@@ -193,6 +234,10 @@ def protocol_inputs(
         if e.id != episode.id and (e.last_seen, e.id) < (episode.last_seen, episode.id)
     ]
     return child_facts, episode_facts, previous
+
+
+def _text_or_none(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def evaluate(episode: Episode, profile: str, now: datetime) -> ProtocolResult | None:

@@ -24,6 +24,7 @@ from rhi_assistant.services.episodes import profile_for
 from rhi_assistant.services.interviews import confirmed_suggestions, interview_date
 from rhi_assistant.services.readings import reading_of
 from rhi_assistant.services.seraf import scoring_for
+from rhi_assistant.services.transition import episode_is_adult
 from rhi_assistant.vocabulary import ENTITY_KINDS, Concern, Group, SuggestionStatus, Window
 
 LEGAL_BASES = {
@@ -128,6 +129,7 @@ def build_record(
             ethnicity=child.ethnicity,
             languages=child.languages,
             address_area=child.address_area,
+            young_adult=episode_is_adult(episode),
         ),
         episode=EpisodeSummary(
             last_seen=episode.last_seen,

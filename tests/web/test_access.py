@@ -83,6 +83,7 @@ CHILD_ROUTES = [
     "/summaries/{summary_id}/download",
     "/episodes/{episode_id}/offer",
     "/episodes/{episode_id}/actions/multi_agency_meeting",
+    "/children/{child_id}/handover",
 ]
 
 

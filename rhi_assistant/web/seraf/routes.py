@@ -14,6 +14,7 @@ from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.seraf import seraf_items
 from rhi_assistant.services import seraf as service
+from rhi_assistant.services.transition import episode_is_adult
 from rhi_assistant.vocabulary.labels import concern_choices
 from rhi_assistant.web.access import interview_or_404
 
@@ -92,6 +93,7 @@ def form(interview_id: int):
         items=seraf_items(),
         ticks={k: set(v) for k, v in (seraf.ticks or {}).items()},
         score=score,
+        young_adult=episode_is_adult(interview.episode),
     )
 
 
