@@ -173,7 +173,7 @@ def test_seraf_and_the_summary_speak_of_a_young_adult(make_client, clock, sam):
 
     from rhi_assistant.models import Summary
     from rhi_assistant.reports.text import summary_text_sections
-    from rhi_assistant.services.summary_record import to_summary_data
+    from rhi_assistant.services.summary_record import record_of
 
     adult = make_episode(sam, datetime(2028, 5, 3, 20, tzinfo=UTC),
                          datetime(2028, 5, 4, 8, tzinfo=UTC))
@@ -191,7 +191,7 @@ def test_seraf_and_the_summary_speak_of_a_young_adult(make_client, clock, sam):
     summary = db.session.scalar(db.select(Summary).order_by(Summary.id.desc()))
     page = worker.get(f"/summaries/{summary.id}").get_data(as_text=True)
     assert ">Young adult</dt>" in page
-    sections = dict(summary_text_sections(to_summary_data(json.loads(summary.content), UTC)))
+    sections = dict(summary_text_sections(record_of(summary)))
     assert "The young adult" in sections and "The child" not in sections
     assert worker.get(f"/summaries/{summary.id}/download").status_code == 200
 
