@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rhi_assistant import create_app  # noqa: E402
-from rhi_assistant.cli.demo import load_demo  # noqa: E402
-from rhi_assistant.extensions import db  # noqa: E402
-from rhi_assistant.models import (  # noqa: E402
+from rhi_assistant import create_app
+from rhi_assistant.cli.demo import load_demo
+from rhi_assistant.extensions import db
+from rhi_assistant.models import (
     Child,
     Episode,
     EpisodeOutcome,
@@ -38,7 +38,7 @@ from rhi_assistant.models import (  # noqa: E402
 
 #: The clock the caseload is built around and the pages are read at.
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-PASSWORD = "fictional-benchmark-pass"  # noqa: S105 - a throwaway database's fictional user
+PASSWORD = "fictional-benchmark-pass"  # a throwaway database's fictional user
 MANAGER = "manager@example.org"
 PAGES = ("/episodes", "/cases", "/figures")
 FIRST = ("Alex", "Bailey", "Casey", "Drew", "Eden", "Finley", "Harley", "Jesse", "Kai", "Logan",
