@@ -69,8 +69,14 @@ def ensure_fresh(candidates, profile: str, now: datetime) -> int:
 
     On a quiet day this is one query finding nothing; after an import or a change it
     evaluates only the episodes that changed."""
+    ids = stale_ids(candidates, profile_key(profile))
+    refresh(ids, profile, now)
+    return len(ids)
+
+
+def refresh(ids: list[int], profile: str, now: datetime) -> None:
+    """Work out the rows of these found episodes (all of one team) again, and commit."""
     key = profile_key(profile)
-    ids = stale_ids(candidates, key)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         episodes = list(db.session.scalars(
@@ -80,4 +86,3 @@ def ensure_fresh(candidates, profile: str, now: datetime) -> int:
         db.session.execute(insert(EpisodeDue), rows)
     if ids:
         db.session.commit()
-    return len(ids)

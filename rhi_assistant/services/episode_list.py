@@ -2,8 +2,9 @@
 engine about every episode on every view.
 
 Children still missing are evaluated live (their deadlines move with the clock, and a team
-has few of them at any moment). Found episodes are sorted in SQL on the deadlines kept in
-`EpisodeDue` (`services.episode_due`); only the page shown is evaluated in full. The order
+has few of them at any moment). Found episodes are sorted on the soonest deadline kept in
+`EpisodeDue` (`services.episode_due`), read as light rows; only the page shown is loaded
+and evaluated in full. The order
 is the one `EpisodeStatus.urgency` defines: missing at high risk, then overdue, then other
 missing, then the soonest deadline, then the rest.
 """
@@ -14,7 +15,7 @@ import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import case, exists, func, not_, or_, select
+from sqlalchemy import exists, not_, or_, select
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Child, Episode, EpisodeDue, EpisodeOutcome
@@ -56,20 +57,14 @@ def open_condition():
     return or_(Episode.found.is_(None), not_(authorised))
 
 
-def _team_open(team_id: int, risk: str | None, child_ids: set[int] | None):
-    query = (select(Episode.id).join(Child, Episode.child_id == Child.id)
-             .where(Child.team_id == team_id, open_condition()))
-    if risk:
-        query = query.where(Episode.police_risk == risk)
-    if child_ids is not None:
-        query = query.where(Episode.child_id.in_(child_ids))
-    return query
-
-
-def _found_rank(now: datetime):
-    """The urgency category of a found episode from its kept soonest deadline (1, 3 or 4)."""
-    return case((EpisodeDue.next_due_at < now, 1),
-                (EpisodeDue.next_due_at.is_not(None), 3), else_=4)
+def _light_rows(team_id: int):
+    """One row per open episode of the team, with only what sorting and counting need."""
+    return db.session.execute(
+        select(Episode.id, Episode.child_id, Episode.found, Episode.police_risk,
+               EpisodeDue.next_due_at, EpisodeDue.profile)
+        .join(Child, Episode.child_id == Child.id)
+        .outerjoin(EpisodeDue, EpisodeDue.episode_id == Episode.id)
+        .where(Child.team_id == team_id, open_condition())).all()
 
 
 def team_page(team_id: int, now: datetime, *, page: int = 1, per_page: int = PER_PAGE,
@@ -77,52 +72,46 @@ def team_page(team_id: int, now: datetime, *, page: int = 1, per_page: int = PER
               child_ids: set[int] | None = None) -> EpisodePage:
     """One page of the team's open episodes, most urgent first, narrowed as asked.
 
-    `child_ids` (a name search's answer) keeps only those children's episodes."""
+    `child_ids` (a name search's answer) keeps only those children's episodes. The team's
+    open episodes are read once as light rows (ids, police risk, kept soonest deadline);
+    only the episodes still missing and the page shown are loaded and evaluated in full."""
     profile = service.team_profile(team_id)
-    everyone = _team_open(team_id, None, None)
-    narrowed = _team_open(team_id, risk, child_ids)
+    key = episode_due.profile_key(profile)
+    rows = _light_rows(team_id)
+    stale = [r.id for r in rows if r.found is not None and r.profile != key]
+    if stale:  # changed since last seen, or new: worked out again, once
+        episode_due.refresh(stale, profile, now)
+        rows = _light_rows(team_id)
 
     # Still missing: few, and their answer moves with the clock, so evaluated now.
+    missing_ids = [r.id for r in rows if r.found is None]
     missing_all = service.statuses_for(list(db.session.scalars(service.with_related(
-        select(Episode).where(Episode.id.in_(everyone.where(Episode.found.is_(None))))))),
-        now, profile)
-    # Found: the kept deadlines, worked out again only where something changed.
-    episode_due.ensure_fresh(everyone, profile, now)
-    found_ids = everyone.where(Episode.found.is_not(None))
-    found_open = db.session.scalar(select(func.count()).select_from(found_ids.subquery()))
-    found_overdue = db.session.scalar(
-        select(func.count()).select_from(EpisodeDue)
-        .where(EpisodeDue.episode_id.in_(found_ids), EpisodeDue.next_due_at < now))
+        select(Episode).where(Episode.id.in_(missing_ids))))), now, profile) \
+        if missing_ids else []
+    found = [r for r in rows if r.found is not None]
 
-    wanted = set(db.session.scalars(narrowed.where(Episode.found.is_(None))))
-    missing = [r for r in missing_all if r.episode.id in wanted
-               and (show in ("open", "missing") or (show == "overdue" and r.overdue))]
-    keyed: list[tuple[tuple, int]] = [(r.urgency(), r.episode.id) for r in missing]
-    found_query = None
-    found_matching = 0
+    def wanted(risk_code: str, child_id: int) -> bool:
+        return (risk is None or risk_code == risk) and (child_ids is None
+                                                         or child_id in child_ids)
+
+    keyed: list[tuple[tuple, int]] = []
+    if show in ("open", "missing", "overdue"):
+        keyed += [(r.urgency(), r.episode.id) for r in missing_all
+                  if wanted(r.episode.police_risk, r.child.id)
+                  and (show != "overdue" or r.overdue)]
     if show in ("open", "overdue", "found"):
-        found_query = (select(Episode.id, EpisodeDue.next_due_at)
-                       .join(EpisodeDue, EpisodeDue.episode_id == Episode.id)
-                       .where(Episode.id.in_(narrowed.where(Episode.found.is_not(None)))))
-        if show == "overdue":
-            found_query = found_query.where(EpisodeDue.next_due_at < now)
-        found_matching = db.session.scalar(
-            select(func.count()).select_from(found_query.subquery()))
+        for r in found:
+            rank = _rank(r.next_due_at, now)
+            if wanted(r.police_risk, r.child_id) and (show != "overdue" or rank == 1):
+                keyed.append(((rank, r.next_due_at or _FAR, r.id), r.id))
+    keyed.sort(key=lambda k: k[0])
 
-    matching = len(missing) + found_matching
+    matching = len(keyed)
     pages = max(1, math.ceil(matching / per_page))
     page = min(max(1, page), pages)
-    offset = (page - 1) * per_page
-    if found_query is not None:
-        # Only as many found episodes as could reach this page, in urgency order.
-        ordered = found_query.order_by(_found_rank(now), EpisodeDue.next_due_at, Episode.id)
-        for eid, due in db.session.execute(ordered.limit(offset + per_page)):
-            rank = 1 if due is not None and due < now else 3 if due is not None else 4
-            keyed.append(((rank, due or _FAR, eid), eid))
-    keyed.sort(key=lambda k: k[0])
-    shown = [eid for _key, eid in keyed[offset:offset + per_page]]
+    shown = [eid for _key, eid in keyed[(page - 1) * per_page:page * per_page]]
 
-    live = {r.episode.id: r for r in missing}
+    live = {r.episode.id: r for r in missing_all}
     found_shown = [eid for eid in shown if eid not in live]
     if found_shown:
         episodes = db.session.scalars(service.with_related(
@@ -131,7 +120,15 @@ def team_page(team_id: int, now: datetime, *, page: int = 1, per_page: int = PER
                                                                    profile)})
     return EpisodePage(
         rows=[live[eid] for eid in shown], matching=matching, page=page, pages=pages,
-        per_page=per_page, missing=len(missing_all), found_open=found_open or 0,
-        overdue=sum(1 for r in missing_all if r.overdue) + (found_overdue or 0),
+        per_page=per_page, missing=len(missing_all), found_open=len(found),
+        overdue=sum(1 for r in missing_all if r.overdue)
+        + sum(1 for r in found if _rank(r.next_due_at, now) == 1),
     )
 
+
+def _rank(next_due: datetime | None, now: datetime) -> int:
+    """The urgency category of a found episode from its kept soonest deadline (1, 3 or 4),
+    as `EpisodeStatus.urgency` gives it."""
+    if next_due is None:
+        return 4
+    return 1 if next_due < now else 3

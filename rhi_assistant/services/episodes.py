@@ -40,6 +40,8 @@ from rhi_assistant.protocol import (
     evaluate_episode,
     load_profile,
 )
+from rhi_assistant.protocol.evaluator import evaluate_with
+from rhi_assistant.protocol.profile import Profile
 from rhi_assistant.vocabulary import N_
 
 RHI_STATES = ("missing", "due", "overdue", "held", "refused", "not_required", "unknown")
@@ -196,11 +198,16 @@ def protocol_inputs(
     return child_facts, episode_facts, previous
 
 
-def evaluate(episode: Episode, profile: str, now: datetime) -> ProtocolResult | None:
+def evaluate(episode: Episode, profile: str, now: datetime,
+             loaded: Profile | None = None) -> ProtocolResult | None:
+    """The engine's answer; `loaded` (the profile already loaded) saves finding its file
+    again for each episode of a list."""
     inputs = protocol_inputs(episode)
     if inputs is None:
         return None
     child_facts, episode_facts, previous = inputs
+    if loaded is not None:
+        return evaluate_with(loaded, child_facts, episode_facts, previous, now)
     return evaluate_episode(profile, child_facts, episode_facts, previous, now)
 
 
@@ -254,7 +261,9 @@ def statuses_for(episodes: list[Episode], now: datetime, profile: str) -> list[E
     loaded (`with_related`), or each one costs its own queries again."""
     records = records_for([e.id for e in episodes])
     renewals = plans_need_renewal([e.child for e in episodes])
-    return [build_status(e, now, profile, records[e.id], renewals[e.child_id]) for e in episodes]
+    loaded = load_profile(profile)
+    return [build_status(e, now, profile, records[e.id], renewals[e.child_id], loaded)
+            for e in episodes]
 
 
 def with_related(query):
@@ -266,10 +275,10 @@ def with_related(query):
 
 
 def build_status(episode: Episode, now: datetime, profile: str, records: EpisodeRecords,
-                 needs_renewal: bool) -> EpisodeStatus:
+                 needs_renewal: bool, loaded: Profile | None = None) -> EpisodeStatus:
     """The protocol engine's answer joined with what people recorded; no queries of its own."""
     child = episode.child
-    result = evaluate(episode, profile, now)
+    result = evaluate(episode, profile, now, loaded)
     number, total = episode_number(episode)
     offer, refusals = records.offer, records.refusals
     kinds = {iv.kind for iv in episode.interviews}

@@ -71,14 +71,17 @@ def index():
         counts = service.refusals_this_month(team_id, now)
         refusals = [(code, REFUSAL_LABELS[code], counts.get(code, 0))
                     for code in REFUSAL_REASONS]
-    shown = len(listing.rows) if listing else 0
-    audit.record("view_episode_list", None,
-                 detail=f"{shown} episodes shown of {listing.matching if listing else 0}")
     month_start = service.month_start(now, service.local_zone(team_id))
-    return render_template("episodes/index.html", listing=listing,
+    # Rendered before the audit record is committed: a commit expires the loaded rows,
+    # and the page would then load each one again.
+    page = render_template("episodes/index.html", listing=listing,
                            rows=listing.rows if listing else [], now=now, refusals=refusals,
                            month_start=month_start, labels=LABELS, filters=filters,
                            show_choices=SHOW_LABELS, risks=POLICE_RISKS)
+    shown = len(listing.rows) if listing else 0
+    audit.record("view_episode_list", None,
+                 detail=f"{shown} episodes shown of {listing.matching if listing else 0}")
+    return page
 
 
 def list_filters() -> dict:
