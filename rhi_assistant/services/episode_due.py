@@ -11,11 +11,12 @@ is worked out afresh.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import delete, insert
+from sqlalchemy.exc import IntegrityError
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Episode, EpisodeDue
@@ -26,6 +27,10 @@ from rhi_assistant.services import episodes as service
 ROW_VERSION = "1"
 #: Episodes worked out per batch (bounded memory on a first fill after an import).
 BATCH = 200
+#: A row older than this is worked out again, a few at a time (`RECHECK_PER_VIEW`), so a
+#: row written from facts a concurrent request was just changing cannot stay wrong.
+RECHECK_AFTER = timedelta(days=1)
+RECHECK_PER_VIEW = 10
 
 
 @lru_cache(maxsize=64)
@@ -75,14 +80,19 @@ def ensure_fresh(candidates, profile: str, now: datetime) -> int:
 
 
 def refresh(ids: list[int], profile: str, now: datetime) -> None:
-    """Work out the rows of these found episodes (all of one team) again, and commit."""
+    """Work out the rows of these found episodes (all of one team) again, and commit.
+
+    Two views may redo the same row at once: the second one's insert then finds the first
+    one's row, and is dropped (the first one's is as good)."""
     key = profile_key(profile)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         episodes = list(db.session.scalars(
             service.with_related(db.select(Episode).where(Episode.id.in_(chunk)))))
         rows = [due_row(s, key, now) for s in service.statuses_for(episodes, now, profile)]
-        db.session.execute(delete(EpisodeDue).where(EpisodeDue.episode_id.in_(chunk)))
-        db.session.execute(insert(EpisodeDue), rows)
-    if ids:
-        db.session.commit()
+        try:
+            db.session.execute(delete(EpisodeDue).where(EpisodeDue.episode_id.in_(chunk)))
+            db.session.execute(insert(EpisodeDue), rows)
+            db.session.commit()
+        except IntegrityError:
+            db.session.rollback()

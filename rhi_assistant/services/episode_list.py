@@ -61,7 +61,7 @@ def _light_rows(team_id: int):
     """One row per open episode of the team, with only what sorting and counting need."""
     return db.session.execute(
         select(Episode.id, Episode.child_id, Episode.found, Episode.police_risk,
-               EpisodeDue.next_due_at, EpisodeDue.profile)
+               EpisodeDue.next_due_at, EpisodeDue.profile, EpisodeDue.computed_at)
         .join(Child, Episode.child_id == Child.id)
         .outerjoin(EpisodeDue, EpisodeDue.episode_id == Episode.id)
         .where(Child.team_id == team_id, open_condition())).all()
@@ -79,7 +79,10 @@ def team_page(team_id: int, now: datetime, *, page: int = 1, per_page: int = PER
     key = episode_due.profile_key(profile)
     rows = _light_rows(team_id)
     stale = [r.id for r in rows if r.found is not None and r.profile != key]
-    if stale:  # changed since last seen, or new: worked out again, once
+    old = sorted((r.computed_at, r.id) for r in rows if r.found is not None
+                 and r.profile == key and r.computed_at < now - episode_due.RECHECK_AFTER)
+    stale += [eid for _at, eid in old[:episode_due.RECHECK_PER_VIEW]]
+    if stale:  # changed since last seen, new, or long kept: worked out again
         episode_due.refresh(stale, profile, now)
         rows = _light_rows(team_id)
 

@@ -138,3 +138,17 @@ def test_cases_page_pages_and_searches(clock, make_client):
     assert "Case54" in hit and "Jordan Avery" not in hit
     assert "No child of your team matches" in manager.get("/cases?q=nobody").get_data(
         as_text=True)
+
+
+def test_a_long_kept_row_is_worked_out_again(clock, make_client):
+    """A row written from facts another request was changing at that moment heals itself."""
+    jordan = demo_episode()
+    worker = make_client("rhi.worker@example.org")
+    worker.get("/episodes")
+    right = db.session.get(EpisodeDue, jordan.id).next_due_at
+    db.session.execute(db.update(EpisodeDue).where(EpisodeDue.episode_id == jordan.id).values(
+        next_due_at=None, computed_at=NOW - timedelta(days=2)))  # wrong, and old
+    db.session.commit()
+    worker.get("/episodes")
+    db.session.expire_all()
+    assert db.session.get(EpisodeDue, jordan.id).next_due_at == right
