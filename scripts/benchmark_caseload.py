@@ -126,8 +126,8 @@ def build_caseload(n: int) -> None:
 def time_pages(n: int, runs: int) -> tuple[dict[str, tuple[float, float, float, int]],
                                            dict[str, float]]:
     """{page: (best ms, median ms, best CPU ms, HTTP status)} on a fresh database of `n`
-    children, and {page: ms of the first request}. CPU time (this process's) is shown too: on a shared machine the wall clock
-    also counts time spent waiting for other work."""
+    children, and {page: ms of the first request}. CPU time (this process's) is shown too:
+    on a shared machine the wall clock also counts time spent waiting for other work."""
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'caseload.sqlite'}"
         app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": url, "WTF_CSRF_ENABLED": False,
