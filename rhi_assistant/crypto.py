@@ -9,6 +9,7 @@ and PostgreSQL.
 from __future__ import annotations
 
 import base64
+import hmac
 import json
 import os
 from pathlib import Path
@@ -18,7 +19,7 @@ from sqlalchemy import Text
 from sqlalchemy.types import TypeDecorator
 
 _PREFIX = "v1:"
-_state: dict[str, AESGCM | None] = {"aead": None}
+_state: dict[str, AESGCM | bytes | None] = {"aead": None, "index": None}
 
 
 class MissingKeyError(RuntimeError):
@@ -50,11 +51,22 @@ def load_key(key: str | None, key_file: str | None, create_file: str | None = No
 
 def configure(key: bytes) -> None:
     _state["aead"] = AESGCM(key)
+    # A second key for blind search digests, derived so it is never the encryption key itself.
+    _state["index"] = hmac.new(key, b"rhi-assistant blind search index v1", "sha256").digest()
+
+
+def blind_digest(token: str) -> str:
+    """A keyed digest of a normalised search token: equal tokens give equal digests, and the
+    database alone (without the data key) cannot tell which token it was."""
+    key = _state.get("index")
+    if not isinstance(key, bytes):
+        raise MissingKeyError("Encryption is not configured.")
+    return hmac.new(key, token.encode("utf-8"), "sha256").hexdigest()[:32]
 
 
 def _aead() -> AESGCM:
     aead = _state["aead"]
-    if aead is None:
+    if not isinstance(aead, AESGCM):
         raise MissingKeyError("Encryption is not configured.")
     return aead
 

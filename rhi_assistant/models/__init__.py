@@ -3,7 +3,9 @@
 from rhi_assistant.models.actions import ProtocolActionRecord
 from rhi_assistant.models.audit import AuditEvent
 from rhi_assistant.models.cases import CaseShare, Child, Episode
+from rhi_assistant.models.episode_due import EpisodeDue
 from rhi_assistant.models.interviews import Answer, Interview
+from rhi_assistant.models.name_search import ChildNameToken
 from rhi_assistant.models.offers import OfferAttempt, Refusal, RhiOffer
 from rhi_assistant.models.outcomes import EpisodeOutcome
 from rhi_assistant.models.people import Team, User
@@ -19,7 +21,9 @@ __all__ = [
     "AuditEvent",
     "CaseShare",
     "Child",
+    "ChildNameToken",
     "Episode",
+    "EpisodeDue",
     "EpisodeOutcome",
     "Interview",
     "Referral",

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
+from sqlalchemy.orm import selectinload
 
 from rhi_assistant import clock
 from rhi_assistant.extensions import db
@@ -39,6 +40,8 @@ from rhi_assistant.protocol import (
     evaluate_episode,
     load_profile,
 )
+from rhi_assistant.protocol.evaluator import evaluate_with
+from rhi_assistant.protocol.profile import Profile
 from rhi_assistant.vocabulary import N_
 
 RHI_STATES = ("missing", "due", "overdue", "held", "refused", "not_required", "unknown")
@@ -240,27 +243,89 @@ def _text_or_none(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def evaluate(episode: Episode, profile: str, now: datetime) -> ProtocolResult | None:
+def evaluate(episode: Episode, profile: str, now: datetime,
+             loaded: Profile | None = None) -> ProtocolResult | None:
+    """The engine's answer; `loaded` (the profile already loaded) saves finding its file
+    again for each episode of a list."""
     inputs = protocol_inputs(episode)
     if inputs is None:
         return None
     child_facts, episode_facts, previous = inputs
+    if loaded is not None:
+        return evaluate_with(loaded, child_facts, episode_facts, previous, now)
     return evaluate_episode(profile, child_facts, episode_facts, previous, now)
+
+
+@dataclass
+class EpisodeRecords:
+    """What people recorded about one episode, loaded once (for one episode or a page of them)."""
+
+    offer: RhiOffer | None = None
+    refusals: list[Refusal] = field(default_factory=list)
+    attempts: list[OfferAttempt] = field(default_factory=list)
+    outcome: EpisodeOutcome | None = None
+    actions: dict[str, list[ProtocolActionRecord]] = field(default_factory=dict)
+
+
+def records_for(episode_ids: list[int]) -> dict[int, EpisodeRecords]:
+    """The records of many episodes in five queries, not five an episode."""
+    out = {eid: EpisodeRecords() for eid in episode_ids}
+    if not episode_ids:
+        return out
+    for offer in db.session.scalars(db.select(RhiOffer).where(
+            RhiOffer.episode_id.in_(episode_ids))):
+        out[offer.episode_id].offer = offer
+    for refusal in db.session.scalars(db.select(Refusal).where(
+            Refusal.episode_id.in_(episode_ids)).order_by(Refusal.refused_at, Refusal.id)):
+        out[refusal.episode_id].refusals.append(refusal)
+    for attempt in db.session.scalars(db.select(OfferAttempt).where(
+            OfferAttempt.episode_id.in_(episode_ids))
+            .order_by(OfferAttempt.attempted_at, OfferAttempt.id)):
+        out[attempt.episode_id].attempts.append(attempt)
+    for outcome in db.session.scalars(db.select(EpisodeOutcome).where(
+            EpisodeOutcome.episode_id.in_(episode_ids))):
+        out[outcome.episode_id].outcome = outcome
+    for row in db.session.scalars(db.select(ProtocolActionRecord).where(
+            ProtocolActionRecord.episode_id.in_(episode_ids))
+            .order_by(ProtocolActionRecord.id)):  # rows are only ever added: id is their order
+        out[row.episode_id].actions.setdefault(row.action_code, []).append(row)
+    return out
 
 
 def status_for(episode: Episode, now: datetime, profile: str | None = None) -> EpisodeStatus:
     """Everything the list and the offer page show about one episode, as of `now`."""
+    profile = profile or profile_for(episode.child)
+    records = records_for([episode.id])[episode.id]
+    return build_status(episode, now, profile, records, plan_needs_renewal(episode.child))
+
+
+def statuses_for(episodes: list[Episode], now: datetime, profile: str) -> list[EpisodeStatus]:
+    """`status_for` for many episodes of one team, with their records loaded in a few queries.
+
+    The episodes should come with their child, the child's episodes and the interviews
+    loaded (`with_related`), or each one costs its own queries again."""
+    records = records_for([e.id for e in episodes])
+    renewals = plans_need_renewal([e.child for e in episodes])
+    loaded = load_profile(profile)
+    return [build_status(e, now, profile, records[e.id], renewals[e.child_id], loaded)
+            for e in episodes]
+
+
+def with_related(query):
+    """Load with each episode what its status needs, in a few queries for the lot."""
+    return query.options(
+        selectinload(Episode.child).selectinload(Child.episodes),
+        selectinload(Episode.interviews),
+    )
+
+
+def build_status(episode: Episode, now: datetime, profile: str, records: EpisodeRecords,
+                 needs_renewal: bool, loaded: Profile | None = None) -> EpisodeStatus:
+    """The protocol engine's answer joined with what people recorded; no queries of its own."""
     child = episode.child
-    profile = profile or profile_for(child)
-    result = evaluate(episode, profile, now)
+    result = evaluate(episode, profile, now, loaded)
     number, total = episode_number(episode)
-    offer = db.session.scalar(db.select(RhiOffer).filter_by(episode_id=episode.id))
-    refusals = list(db.session.scalars(
-        db.select(Refusal).filter_by(episode_id=episode.id).order_by(Refusal.refused_at)))
-    attempts = list(db.session.scalars(
-        db.select(OfferAttempt).filter_by(episode_id=episode.id)
-        .order_by(OfferAttempt.attempted_at)))
-    outcome = db.session.scalar(db.select(EpisodeOutcome).filter_by(episode_id=episode.id))
+    offer, refusals = records.offer, records.refusals
     kinds = {iv.kind for iv in episode.interviews}
 
     rhi_due = result.rhi.due if result else None
@@ -293,9 +358,8 @@ def status_for(episode: Episode, now: datetime, profile: str | None = None) -> E
         items.append(DueItem("independent_request",
                              N_("Request to the independent RHI service"), due, done=sent,
                              overdue=not sent and due < now))
-    records = action_records(episode.id)
     for action in result.actions if result else ():
-        history = records.get(action.code, [])
+        history = records.actions.get(action.code, [])
         latest = history[-1] if history else None
         done = latest is not None and latest.is_done
         items.append(DueItem(action.code, action.label, action.due, done=done,
@@ -305,36 +369,38 @@ def status_for(episode: Episode, now: datetime, profile: str | None = None) -> E
     return EpisodeStatus(
         episode=episode, child=child, profile=profile, number=number, total=total,
         result=result, rhi_state=state, rhi_due=rhi_due, safe_and_well=safe_and_well,
-        items=items, offer=offer, refusals=refusals, attempts=attempts, outcome=outcome,
-        plan_needs_renewal=plan_needs_renewal(child),
+        items=items, offer=offer, refusals=refusals, attempts=records.attempts,
+        outcome=records.outcome, plan_needs_renewal=needs_renewal,
     )
-
-
-def action_records(episode_id: int) -> dict[str, list[ProtocolActionRecord]]:
-    """Records about the episode's protocol actions by code, oldest first (newest counts)."""
-    out: dict[str, list[ProtocolActionRecord]] = {}
-    rows = db.session.scalars(
-        db.select(ProtocolActionRecord).filter_by(episode_id=episode_id)
-        .order_by(ProtocolActionRecord.id))  # rows are only ever added: id is their order
-    for row in rows:
-        out.setdefault(row.action_code, []).append(row)
-    return out
 
 
 def plan_needs_renewal(child: Child) -> bool:
     """True when the child has an episode newer than their latest trigger plan (or no plan)."""
-    latest = db.session.scalar(
-        db.select(TriggerPlanVersion).filter_by(child_id=child.id)
-        .order_by(TriggerPlanVersion.version.desc()).limit(1))
-    if not child.episodes:
-        return False
-    newest = max(child.episodes, key=lambda e: (e.last_seen, e.id))
-    if latest is None:
-        return True
-    if latest.episode_id is None:
-        return True
-    known = db.session.get(Episode, latest.episode_id)
-    return known is None or (newest.last_seen, newest.id) > (known.last_seen, known.id)
+    return plans_need_renewal([child])[child.id]
+
+
+def plans_need_renewal(children: list[Child]) -> dict[int, bool]:
+    """`plan_needs_renewal` for many children, with their latest plans in one query."""
+    ids = {c.id for c in children}
+    latest: dict[int, TriggerPlanVersion] = {}
+    if ids:
+        for plan in db.session.scalars(db.select(TriggerPlanVersion).where(
+                TriggerPlanVersion.child_id.in_(ids)).order_by(TriggerPlanVersion.version)):
+            latest[plan.child_id] = plan
+    out = {}
+    for child in children:
+        plan = latest.get(child.id)
+        if not child.episodes:
+            out[child.id] = False
+            continue
+        newest = max(child.episodes, key=lambda e: (e.last_seen, e.id))
+        if plan is None or plan.episode_id is None:
+            out[child.id] = True
+            continue
+        known = db.session.get(Episode, plan.episode_id)
+        out[child.id] = known is None or (newest.last_seen, newest.id) > (known.last_seen,
+                                                                           known.id)
+    return out
 
 
 def is_open(episode: Episode) -> bool:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.models import CaseShare, Child, Summary
+from rhi_assistant.services import case_list, name_search
 from rhi_assistant.vocabulary import labels
 from rhi_assistant.web.access import Access, access_to, child_or_404, episode_or_404
 from rhi_assistant.web.interview.forms import StartInterviewForm
@@ -25,17 +26,23 @@ def home():
 @bp.route("/cases")
 @login_required
 def dashboard():
-    own: list[Child] = []
-    shared: list[Child] = []
+    q = (request.args.get("q") or "").strip()[:name_search.MAX_QUERY]
+    own = shared = None
     if current_user.team_id is not None and current_user.role != "admin":
-        own = list(db.session.scalars(db.select(Child).filter_by(team_id=current_user.team_id)))
-        shared = list(
-            db.session.scalars(
-                db.select(Child).join(CaseShare).where(CaseShare.team_id == current_user.team_id)
-            )
-        )
-    audit.record("view_case_list", None, detail=f"{len(own) + len(shared)} cases")
-    return render_template("cases/dashboard.html", own=own, shared=shared)
+        team_id = current_user.team_id
+        own_ids = db.select(Child.id).where(Child.team_id == team_id)
+        shared_ids = db.select(CaseShare.child_id).where(CaseShare.team_id == team_id)
+        found = None
+        if q:
+            found = name_search.matching_children(q, own_ids.union(shared_ids))
+        own = case_list.page_of(own_ids, found, request.args.get("page", 1, type=int))
+        shared = case_list.page_of(shared_ids, found,
+                                   request.args.get("shared_page", 1, type=int))
+    shown = (len(own.children) + len(shared.children)) if own and shared else 0
+    total = (own.total + shared.total) if own and shared else 0
+    page = render_template("cases/dashboard.html", own=own, shared=shared, q=q)
+    audit.record("view_case_list", None, detail=f"{shown} cases shown of {total}")
+    return page
 
 
 @bp.route("/children/<int:child_id>")

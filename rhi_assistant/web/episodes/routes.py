@@ -9,19 +9,23 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import (
+    Child,
     EpisodeOutcome,
     OfferAttempt,
     ProtocolActionRecord,
     Refusal,
     RhiOffer,
 )
+from rhi_assistant.models.cases import POLICE_RISKS
 from rhi_assistant.models.offers import REFUSAL_REASONS
 from rhi_assistant.services import consent as consent_record
+from rhi_assistant.services import episode_list, name_search
 from rhi_assistant.services import episodes as service
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS
 from rhi_assistant.web.access import episode_or_404, require_role
@@ -37,6 +41,13 @@ LABELS = {
     "consent": forms.CONSENT_LABELS,
     "outcomes": forms.OUTCOME_LABELS,
 }
+#: The list's "Show" choices, in `episode_list.SHOW` order.
+SHOW_LABELS = {
+    "open": _l("All open episodes"),
+    "missing": _l("Still missing"),
+    "overdue": _l("Something overdue"),
+    "found": _l("Found, work still open"),
+}
 
 
 @bp.route("/episodes")
@@ -44,16 +55,46 @@ LABELS = {
 def index():
     require_role("rhi_worker", "manager", "police_officer")
     now = clock.now()
-    rows = service.team_rows(current_user.team_id, now) if current_user.team_id else []
+    team_id = current_user.team_id
+    filters = list_filters()
+    listing = None
+    if team_id:
+        child_ids = None
+        if filters["q"]:
+            child_ids = name_search.matching_children(
+                filters["q"], db.select(Child.id).where(Child.team_id == team_id))
+        listing = episode_list.team_page(team_id, now, page=filters["page"],
+                                         show=filters["show"], risk=filters["risk"],
+                                         child_ids=child_ids)
     refusals = None
     if current_user.role == "manager":
-        counts = service.refusals_this_month(current_user.team_id, now)
+        counts = service.refusals_this_month(team_id, now)
         refusals = [(code, REFUSAL_LABELS[code], counts.get(code, 0))
                     for code in REFUSAL_REASONS]
-    audit.record("view_episode_list", None, detail=f"{len(rows)} episodes")
-    month_start = service.month_start(now, service.local_zone(current_user.team_id))
-    return render_template("episodes/index.html", rows=rows, now=now, refusals=refusals,
-                           month_start=month_start, labels=LABELS)
+    month_start = service.month_start(now, service.local_zone(team_id))
+    # Rendered before the audit record is committed: a commit expires the loaded rows,
+    # and the page would then load each one again.
+    page = render_template("episodes/index.html", listing=listing,
+                           rows=listing.rows if listing else [], now=now, refusals=refusals,
+                           month_start=month_start, labels=LABELS, filters=filters,
+                           show_choices=SHOW_LABELS, risks=POLICE_RISKS)
+    shown = len(listing.rows) if listing else 0
+    audit.record("view_episode_list", None,
+                 detail=f"{shown} episodes shown of {listing.matching if listing else 0}")
+    return page
+
+
+def list_filters() -> dict:
+    """The list's filters from the query string; anything unknown falls back to all open."""
+    args = request.args
+    show = args.get("show", "open")
+    risk = args.get("risk") or None
+    return {
+        "show": show if show in episode_list.SHOW else "open",
+        "risk": risk if risk in POLICE_RISKS else None,
+        "q": (args.get("q") or "").strip()[:name_search.MAX_QUERY],
+        "page": max(1, args.get("page", 1, type=int) or 1),
+    }
 
 
 def _status(episode_id: int, write: bool = False) -> service.EpisodeStatus:
