@@ -14,9 +14,12 @@ from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
     from rhi_assistant.models.interviews import Interview
+    from rhi_assistant.models.people import Team, User
 
 POLICE_RISKS = ("high", "medium", "low", "no_apparent_risk")
 MISSING_FROM = ("home", "care", "education")
+REPORTED_BY = ("parent_carer", "placement", "school", "other")
+FOUND_BY = ("police", "parent_carer", "placement", "returned_themselves", "other")
 
 
 class Child(db.Model):
@@ -46,6 +49,12 @@ class Child(db.Model):
     child_in_need_plan: Mapped[bool] = mapped_column(default=False)
     youth_offending_service: Mapped[bool] = mapped_column(default=False)
     other_agencies: Mapped[str | None] = mapped_column(String(200))
+    # The school can identify a child as surely as an address: encrypted like it.
+    school: Mapped[str | None] = mapped_column(EncryptedText)
+    # The council responsible for the child, and the one they are placed in when placed
+    # away from it: out-of-area notifications go to both.
+    home_authority: Mapped[str | None] = mapped_column(String(120))
+    host_authority: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     episodes: Mapped[list[Episode]] = relationship(
@@ -66,7 +75,12 @@ class Child(db.Model):
 
 
 class CaseShare(db.Model):
-    """Another team (for example the police missing team) may see this case's summaries."""
+    """Another team (for example the police missing team) may see this case's summaries.
+
+    A revoked share keeps its row (who shared, why, who revoked and when), so the case
+    record says who could see it and when; only a share with no ``revoked_at`` gives access.
+    Sharing again after a revocation reopens the same row, and the audit log keeps each step.
+    """
 
     __tablename__ = "case_share"
     __table_args__ = (UniqueConstraint("child_id", "team_id"),)
@@ -75,8 +89,19 @@ class CaseShare(db.Model):
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str | None] = mapped_column(EncryptedText)
+    shared_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
     child: Mapped[Child] = relationship(back_populates="shares")
+    team: Mapped[Team] = relationship()
+    shared_by: Mapped[User | None] = relationship(foreign_keys=[shared_by_id])
+    revoked_by: Mapped[User | None] = relationship(foreign_keys=[revoked_by_id])
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
 
 
 class Episode(db.Model):
@@ -99,6 +124,12 @@ class Episode(db.Model):
     offending_while_missing: Mapped[bool] = mapped_column(default=False)
     trafficking_concern: Mapped[bool] = mapped_column(default=False)
     police_reference: Mapped[str | None] = mapped_column(String(60))
+    # Who told the police the child was missing (REPORTED_BY), and a few words when "other".
+    reported_by: Mapped[str | None] = mapped_column(String(30))
+    reported_by_detail: Mapped[str | None] = mapped_column(EncryptedText)
+    # Who found the child or brought them back (FOUND_BY), and how they came back.
+    found_by: Mapped[str | None] = mapped_column(String(30))
+    return_detail: Mapped[str | None] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     child: Mapped[Child] = relationship(back_populates="episodes")

@@ -29,7 +29,8 @@ def access_to(user, child: Child) -> Access:
     if child.team_id == user.team_id:
         return Access.FULL
     shared = db.session.scalar(
-        db.select(CaseShare).filter_by(child_id=child.id, team_id=user.team_id)
+        db.select(CaseShare).filter_by(child_id=child.id, team_id=user.team_id,
+                                       revoked_at=None)
     )
     return Access.SHARED if shared else Access.NONE
 
@@ -87,6 +88,22 @@ def interview_to_run_or_404(interview_id: int) -> Interview:
         return interview
     child_or_404(interview.episode.child_id, Access.FULL)
     return interview
+
+
+def may_record(user, child: Child) -> bool:
+    """RHI workers and managers of the owning team record and correct a child's details and
+    episodes; nobody a case is only shared with does."""
+    return (user.is_authenticated and user.role in RECORDERS
+            and access_to(user, child) is Access.FULL)
+
+
+def may_share(user, child: Child) -> bool:
+    """Only a manager of the owning team decides who else sees a child's case."""
+    return (user.is_authenticated and user.role == "manager"
+            and access_to(user, child) is Access.FULL)
+
+
+RECORDERS = ("rhi_worker", "manager")
 
 
 def require_role(*roles: str) -> None:

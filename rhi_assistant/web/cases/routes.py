@@ -31,7 +31,8 @@ def dashboard():
         own = list(db.session.scalars(db.select(Child).filter_by(team_id=current_user.team_id)))
         shared = list(
             db.session.scalars(
-                db.select(Child).join(CaseShare).where(CaseShare.team_id == current_user.team_id)
+                db.select(Child).join(CaseShare).where(CaseShare.team_id == current_user.team_id,
+                                                       CaseShare.revoked_at.is_(None))
             )
         )
     audit.record("view_case_list", None, detail=f"{len(own) + len(shared)} cases")
