@@ -110,6 +110,13 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(episodes_bp)
     app.register_blueprint(trigger_plan_bp)
     app.register_blueprint(figures_bp)
+    from rhi_assistant.web.children.routes import bp as children_bp
+    from rhi_assistant.web.missing.routes import bp as missing_bp
+    from rhi_assistant.web.requests.routes import bp as requests_bp
+    from rhi_assistant.web.sharing.routes import bp as sharing_bp
+
+    for bp in (children_bp, missing_bp, sharing_bp, requests_bp):
+        app.register_blueprint(bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -14,7 +14,7 @@ from flask import abort
 from flask_login import current_user
 
 from rhi_assistant.extensions import db
-from rhi_assistant.models import CaseShare, Child, Episode, Interview
+from rhi_assistant.models import CaseShare, Child, Episode, Interview, Referral
 
 
 class Access(Enum):
@@ -109,3 +109,15 @@ RECORDERS = ("rhi_worker", "manager")
 def require_role(*roles: str) -> None:
     if not current_user.is_authenticated or current_user.role not in roles:
         abort(403)
+
+
+def referral_or_404(referral_id: int) -> Referral:
+    """A request for help the signed-in duty manager may read: their team's, or one no team
+    was named for (an install with no RHI_REFERRAL_TEAM), as on the request list."""
+    require_role("manager")
+    item = db.session.scalar(db.select(Referral).where(
+        Referral.id == referral_id,
+        db.or_(Referral.team_id.is_(None), Referral.team_id == current_user.team_id)))
+    if item is None:
+        abort(404)
+    return item

@@ -9,10 +9,17 @@ from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.models import CaseShare, Child, Summary
 from rhi_assistant.vocabulary import labels
+from rhi_assistant.vocabulary.record_labels import (
+    FOUND_BY_LABELS,
+    MISSING_FROM_LABELS,
+    REPORTED_BY_LABELS,
+)
 from rhi_assistant.web.access import Access, access_to, child_or_404, episode_or_404
 from rhi_assistant.web.interview.forms import StartInterviewForm
 
 bp = Blueprint("cases", __name__)
+EPISODE_LABELS = {"missing_from": MISSING_FROM_LABELS, "reported_by": REPORTED_BY_LABELS,
+                  "found_by": FOUND_BY_LABELS}
 
 
 @bp.route("/")
@@ -63,4 +70,4 @@ def episode(episode_id: int):
     form = StartInterviewForm()
     form.language.choices = labels.language_choices()
     return render_template("cases/episode.html", episode=episode, child=episode.child,
-                           start_form=form)
+                           start_form=form, labels=EPISODE_LABELS)
