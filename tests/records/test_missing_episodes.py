@@ -144,3 +144,15 @@ def test_recording_needs_the_csrf_token(make_client, child):
     resp = worker.client.post(f"/children/{child.id}/episodes/new", data=episode_form())
     assert resp.status_code == 400
     assert db.session.query(Episode).filter_by(child_id=child.id).count() == 0
+
+
+def test_opening_a_correction_page_is_audited_as_a_read(make_client, child):
+    worker = make_client("rhi.worker@example.org")
+    episode = record(worker, child.id)
+    for path in (f"/episodes/{episode.id}/edit", f"/episodes/{episode.id}/return",
+                 f"/children/{child.id}/edit"):
+        before = db.session.query(AuditEvent).count()
+        assert worker.get(path).status_code == 200
+        events = db.session.scalars(db.select(AuditEvent).order_by(AuditEvent.id)).all()
+        assert [(e.child_id, e.user_id is not None) for e in events[before:]] == [
+            (child.id, True)], path

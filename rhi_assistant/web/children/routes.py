@@ -95,4 +95,5 @@ def edit(child_id: int):
                      detail="changed: " + (", ".join(changed) or "nothing"))
         flash(_("Details saved."))
         return redirect(url_for("cases.child", child_id=child.id))
+    audit.record("view_child_details", child.id, "child", child.id)
     return render_template("children/form.html", form=form, child=child, referral=None)

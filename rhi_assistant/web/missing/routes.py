@@ -66,6 +66,8 @@ def _episode_page(episode: Episode | None, child: Child):
                                  detail="changed: " + (", ".join(changed) or "nothing"))
                     flash(_("Episode corrected."))
                 return redirect(url_for("cases.episode", episode_id=episode.id))
+    if episode is not None:
+        audit.record("view_episode_details", child.id, "episode", episode.id)
     return render_template("missing/episode_form.html", form=form, last_seen=last_seen,
                            reported=reported, child=child, episode=episode)
 
@@ -103,12 +105,13 @@ def record_return(episode_id: int):
             changed = service.correct(episode, {**form.values(), "found": found.when})
             if first_time:
                 audit.record("record_return", child.id, "episode", episode.id)
-                flash(_("Return recorded. The Return Home Interview is now due."))
+                flash(_("Return recorded."))
             else:
                 audit.record("correct_return", child.id, "episode", episode.id,
                              detail="changed: " + (", ".join(changed) or "nothing"))
                 flash(_("Return corrected."))
             return redirect(url_for("cases.episode", episode_id=episode.id))
+    audit.record("view_episode_details", child.id, "episode", episode.id)
     return render_template("missing/return_form.html", form=form, found=found, child=child,
                            episode=episode)
 
