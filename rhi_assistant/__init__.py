@@ -121,7 +121,10 @@ def register_errorhandlers(app: Flask) -> None:
 def register_commands(app: Flask) -> None:
     from rhi_assistant.cli.accounts import teams_cli, users_cli
     from rhi_assistant.cli.demo import demo_cli
+    from rhi_assistant.cli.intake import children_cli, intake_cli
 
     app.cli.add_command(demo_cli)
     app.cli.add_command(teams_cli)
     app.cli.add_command(users_cli)
+    app.cli.add_command(intake_cli)
+    app.cli.add_command(children_cli)
