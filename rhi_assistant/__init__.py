@@ -105,11 +105,13 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(bp)
     from rhi_assistant.web.episodes.routes import bp as episodes_bp
     from rhi_assistant.web.figures.routes import bp as figures_bp
+    from rhi_assistant.web.intake.routes import bp as intake_bp
     from rhi_assistant.web.trigger_plan.routes import bp as trigger_plan_bp
 
     app.register_blueprint(episodes_bp)
     app.register_blueprint(trigger_plan_bp)
     app.register_blueprint(figures_bp)
+    app.register_blueprint(intake_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -252,3 +252,39 @@ def refresh_pending(waiting: IntakePending, row: Notification) -> None:
         waiting.values = json.dumps(refreshed)
         waiting.date_of_birth = date.fromisoformat(str(refreshed["date_of_birth"]))
 
+
+
+# -- the to-confirm list -----------------------------------------------------------------
+
+
+def waiting_list(team_id: int) -> list[IntakePending]:
+    """The team's notifications waiting for a person, oldest first."""
+    return list(db.session.scalars(
+        select(IntakePending).filter_by(team_id=team_id).order_by(IntakePending.created_at,
+                                                                  IntakePending.id)))
+
+
+def candidates_for(waiting: IntakePending) -> list[tuple[Child, ChildMatch | None]]:
+    """The team's children with the waiting row's date of birth, and how each name matches."""
+    row = pending_values(waiting)
+    return [(child, row_matches_child(row.first_name, row.last_name, row.preferred_name,
+                                      child.first_name, child.last_name, child.preferred_name))
+            for child in children_born_on(waiting.team_id, waiting.date_of_birth)]
+
+
+def resolve(waiting: IntakePending, child: Child | None) -> Episode:
+    """A person decided: the episode goes to `child`, or to a new child made from the row.
+
+    The child's recorded details are never changed (the police's are kept beside the
+    episode). Commits."""
+    row = pending_values(waiting)
+    if child is None:
+        child = new_child(waiting.team_id, row)
+    episode = episode_for(waiting.team_id, waiting.reference_key)
+    if episode is None:
+        episode = new_episode(child, row)
+    else:  # recorded by hand meanwhile: the row updates it, as an import would
+        update_episode(episode, row)
+    db.session.delete(waiting)
+    db.session.commit()
+    return episode
