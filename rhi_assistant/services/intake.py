@@ -207,6 +207,12 @@ def new_episode(child: Child, row: Notification) -> Episode:
                       **{name: getattr(row, name) for name in EPISODE_COLUMNS})
     db.session.add(episode)
     db.session.flush()
+    # The columns' defaults (medium risk, missing from home) fill a value the police left
+    # empty; an import records only what it was told, so a later notice giving it counts.
+    for name in ("police_risk", "missing_from"):
+        if getattr(row, name) is None and getattr(episode, name) is not None:
+            setattr(episode, name, None)
+    db.session.flush()
     return episode
 
 

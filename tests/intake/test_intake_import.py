@@ -209,3 +209,14 @@ def test_a_caseload_line_that_cannot_be_read_saves_nothing(run):
         json.dumps(CASELOAD[0]), '{"first_name": "Ann", "last_name": "Lee"}'])
     assert (status, line["error"]) == (2, "bad_line")
     assert counts() == before
+
+
+def test_a_value_first_left_empty_then_given_is_a_change(run):
+    intake(run, ["VP-30,Ann,Lee,,2012-01-01,,04/10/2026 20:00,,,,,,"])
+    episode = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-30"))
+    assert (episode.police_risk, episode.missing_from, episode.looked_after) == (None, None, None)
+    status, line = intake(run, ["VP-30,Ann,Lee,,2012-01-01,,04/10/2026 20:00,,medium,home,no,,"])
+    assert (status, line["updated_episodes"]) == (0, 1)
+    db.session.refresh(episode)
+    assert (episode.police_risk, episode.missing_from, episode.looked_after) == (
+        "medium", "home", False)

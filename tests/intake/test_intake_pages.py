@@ -129,3 +129,19 @@ def test_only_a_manager_of_the_team_uses_the_pages(make_client):
     assert outsider.get(url).status_code == 404
     assert outsider.post(url, {"child": "new"}, csrf_from="/intake").status_code == 404
     assert db.session.query(IntakePending).count() == 1
+
+
+def test_an_imported_episode_without_risk_or_place_shows_on_the_existing_pages(make_client):
+    manager = make_client("manager@example.org")
+    data = (HEADER + "\r\nWEB-9,Eli,Sparrow,,2012-07-07,2026-11-19T21:15:00Z,\r\n").encode()
+    carried = re.search(r'name="upload" value="([^"]+)"',
+                        _upload(manager, data).get_data(as_text=True)).group(1)
+    manager.post("/intake/import", {"upload": carried}, csrf_from="/intake")
+    episode = db.session.scalar(db.select(Episode).filter_by(police_reference_key="WEB-9"))
+    assert episode.police_risk is None and episode.missing_from is None
+    worker = make_client("rhi.worker@example.org")
+    for path in ("/episodes", "/cases", f"/children/{episode.child_id}",
+                 f"/episodes/{episode.id}"):
+        resp = worker.get(path)
+        assert resp.status_code == 200, path
+    assert "Sparrow" in worker.get("/episodes").get_data(as_text=True)
