@@ -100,6 +100,15 @@ def same_group(a: str, b: str) -> bool:
     return bool(groups.get(a, frozenset()) & groups.get(b, frozenset()))
 
 
+def _parts_in_table(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Names of several parts: every part of one is a part of the other or in its group
+    (Mohammed Ali and Muhammad Ali; Mary Kate and Mary Katherine)."""
+    if len(a) < 2 and len(b) < 2:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return all(any(p == q or same_group(p, q) for q in longer) for p in shorter)
+
+
 def _max_edits(a: str, b: str) -> int:
     shorter = min(len(a), len(b))
     if shorter >= 8:
@@ -124,7 +133,7 @@ def match_rule(a: str | NormalName | None, b: str | NormalName | None, *,
     xs, ys = set(x.parts), set(y.parts)
     if xs <= ys or ys <= xs:
         return Rule.PARTS
-    if same_group(x.joined, y.joined):
+    if same_group(x.joined, y.joined) or _parts_in_table(x.parts, y.parts):
         return Rule.NAME_TABLE
     if family:
         limit = _max_edits(x.joined, y.joined)

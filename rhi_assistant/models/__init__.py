@@ -3,6 +3,7 @@
 from rhi_assistant.models.actions import ProtocolActionRecord
 from rhi_assistant.models.audit import AuditEvent
 from rhi_assistant.models.cases import CaseShare, Child, Episode
+from rhi_assistant.models.intake import IntakePending
 from rhi_assistant.models.interviews import Answer, Interview
 from rhi_assistant.models.offers import OfferAttempt, Refusal, RhiOffer
 from rhi_assistant.models.outcomes import EpisodeOutcome
@@ -20,6 +21,7 @@ __all__ = [
     "Child",
     "Episode",
     "EpisodeOutcome",
+    "IntakePending",
     "Interview",
     "Referral",
     "OfferAttempt",

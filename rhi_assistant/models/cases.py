@@ -6,10 +6,11 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import db
+from rhi_assistant.intake.references import reference_key
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
@@ -112,8 +113,10 @@ class Episode(db.Model):
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime)
     reported_missing: Mapped[datetime | None] = mapped_column(UTCDateTime)
     found: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    police_risk: Mapped[str] = mapped_column(String(30), default="medium")
-    missing_from: Mapped[str] = mapped_column(String(30), default="home")
+    # None: not given (a police notification may leave them empty; the protocol reads None as
+    # "not yet graded"). Built without them, an episode still defaults as before.
+    police_risk: Mapped[str | None] = mapped_column(String(30), default="medium")
+    missing_from: Mapped[str | None] = mapped_column(String(30), default="home")
     placement_out_of_area: Mapped[bool] = mapped_column(default=False)
     placement_area: Mapped[str | None] = mapped_column(String(120))
     where_found: Mapped[str | None] = mapped_column(EncryptedText)
@@ -131,8 +134,24 @@ class Episode(db.Model):
     found_by: Mapped[str | None] = mapped_column(String(30))
     return_detail: Mapped[str | None] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # From the police's notification (services/intake.py): looked after when this episode
+    # began (None: not said), and the council responsible for the child.
+    looked_after: Mapped[bool | None] = mapped_column(default=None)
+    home_authority: Mapped[str | None] = mapped_column(String(120))
+    #: The police reference as compared (case and spaces ignored), set with the reference:
+    #: one report is one episode per team, however each notification writes it.
+    police_reference_key: Mapped[str | None] = mapped_column(String(60), index=True)
+    #: The child's details as the police last gave them (JSON, encrypted): an import never
+    #: changes a child's record, so a difference is shown beside the episode to apply by hand.
+    police_details: Mapped[str | None] = mapped_column(EncryptedText)
 
     child: Mapped[Child] = relationship(back_populates="episodes")
     interviews: Mapped[list[Interview]] = relationship(
         back_populates="episode", order_by="Interview.created_at"
     )
+
+    @validates("police_reference")
+    def _keep_reference_key(self, _key: str, value: str | None) -> str | None:
+        """Whoever records the reference (a page, an import), its compared form follows."""
+        self.police_reference_key = reference_key(value)
+        return value

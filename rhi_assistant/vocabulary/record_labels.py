@@ -35,14 +35,6 @@ PLAN_LABELS = {
 }
 """The child's plans and agencies recorded as yes or no on the case (Child's booleans)."""
 
-MATCH_RULE_LABELS = {
-    "same": _l("the same name, written differently (case, accents, hyphens or spaces)"),
-    "parts": _l("one name is part of the other (a double-barrelled or middle name)"),
-    "name_table": _l("a name and its short form or nickname"),
-    "spelling": _l("a small misspelling"),
-}
-"""Why a name matched (rhi_assistant.intake.names.Rule values)."""
-
 REFERRAL_OUTCOME_LABELS = {
     "contacted": _l("We got in touch with the young person"),
     "rhi_offered": _l("Return Home Interview offered"),

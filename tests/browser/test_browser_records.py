@@ -69,7 +69,7 @@ def test_record_a_child_and_see_a_possible_match(open_page):
     expect(page.get_by_role("heading", name="Is this one of these children?")).to_be_visible()
     card = page.locator(".govuk-summary-card")
     expect(card).to_have_count(1)
-    expect(card).to_contain_text("the same name, written differently")
+    expect(card).to_contain_text("Last name Wisniewska and Wiśniewska: the same name")
     assert_accessible(page, "possible matches")
     page.get_by_role("link", name="Yes, open Zofia Wiśniewska's case").click()
     expect(page.get_by_role("heading", name="Zofia Wiśniewska")).to_be_visible()

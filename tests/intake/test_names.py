@@ -51,6 +51,7 @@ def test_parts_of_one_are_parts_of_the_other(a: str, b: str) -> None:
     ("Mo", "Muhammad"), ("Mohamed", "Mohammad"), ("Zakariyya", "Zak"), ("Dai", "Dafydd"),
     ("Rhi", "Rhiannon"), ("Ciarán", "Kieran"), ("Seán", "Shawn"), ("Wojtek", "Wojciech"),
     ("Alex", "Alexander"), ("Alex", "Alexandra"), ("Sam", "Samantha"), ("Sammy", "Samuel"),
+    ("Mohammed Ali", "Muhammad Ali"), ("Mary Kate", "Mary Katherine"), ("Mo", "Mohamed"),
 ])
 def test_name_table(a: str, b: str) -> None:
     assert match_rule(a, b) is Rule.NAME_TABLE
@@ -58,6 +59,7 @@ def test_name_table(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), [
     ("Alexander", "Alexandra"), ("Samuel", "Samantha"), ("Charles", "Charlotte"),
+    ("Alexander James", "Alexandra James"), ("Mohammed Ali", "Muhammad Omar"),
 ])
 def test_names_sharing_only_a_short_form_do_not_match(a: str, b: str) -> None:
     assert not names_match(a, b)

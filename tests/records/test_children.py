@@ -61,14 +61,18 @@ def test_names_stay_encrypted_at_rest(make_client):
 
 
 @pytest.mark.parametrize(("typed", "why"), [
-    ({"first_name": "ELIZABETH", "last_name": "nowak"}, "the same name, written differently"),
-    ({"first_name": "Élizabeth", "last_name": "Nowak"}, "the same name, written differently"),
-    ({"first_name": "Liz", "last_name": "Nowak"}, "a name and its short form or nickname"),
-    ({"first_name": "Elizabeth", "last_name": "Nowack"}, "a small misspelling"),
-    ({"first_name": "Elizabeth", "last_name": "Nowak-Smith"}, "one name is part of the other"),
+    ({"first_name": "ELIZABETH", "last_name": "nowak"}, "Last name nowak and Nowak: the same name"),
+    ({"first_name": "Élizabeth", "last_name": "Nowak"},
+     "First name Élizabeth and Elizabeth: the same name"),
+    ({"first_name": "Liz", "last_name": "Nowak"},
+     "First name Liz and Elizabeth: a short form or another spelling"),
+    ({"first_name": "Elizabeth", "last_name": "Nowack"},
+     "Last name Nowack and Nowak: a small misspelling"),
+    ({"first_name": "Elizabeth", "last_name": "Nowak-Smith"},
+     "Last name Nowak-Smith and Nowak: part of the name"),
     ({"first_name": "Nowak", "last_name": "Elizabeth"}, "the wrong way round"),
     ({"first_name": "Ela", "last_name": "Nowak", "preferred_name": "Elizabeth"},
-     "the same name"),
+     "First name Elizabeth and Elizabeth: the same name"),
 ])
 def test_a_possible_match_is_shown_with_why(make_client, typed, why):
     known = make_child("NS-2001", "Elizabeth")

@@ -1,7 +1,7 @@
 """record children, episodes and their return, shares with a reason, request outcomes
 
 Revision ID: b5d1c9e2a7f4
-Revises: d2b7e4c81a35
+Revises: a6c3f0d94b17
 Create Date: 2026-12-07 10:40:00.000000
 
 """
@@ -10,7 +10,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'b5d1c9e2a7f4'
-down_revision = 'd2b7e4c81a35'
+down_revision = 'a6c3f0d94b17'
 branch_labels = None
 depends_on = None
 

@@ -17,7 +17,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.models import Referral, Team
 from rhi_assistant.services import children as service
 from rhi_assistant.services import referral_cases
-from rhi_assistant.vocabulary.record_labels import MATCH_RULE_LABELS
+from rhi_assistant.vocabulary.labels import NAME_MATCH_RULES
 from rhi_assistant.web.access import (
     RECORDERS,
     Access,
@@ -66,7 +66,7 @@ def new():
                 audit.record("show_possible_matches", None, "child", None,
                              detail=",".join(str(m.child.id) for m in matches))
                 return render_template("children/matches.html", form=form, matches=matches,
-                                       referral=referral, rule_labels=MATCH_RULE_LABELS)
+                                       referral=referral, rule_labels=NAME_MATCH_RULES)
         child = service.record_child(team, details)
         audit.record("record_child", child.id, "child", child.id)
         if referral is not None:
