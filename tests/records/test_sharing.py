@@ -44,6 +44,8 @@ def test_a_manager_shares_and_the_police_officer_then_sees_the_case(make_client,
     assert "Alexis Test" in police.get("/cases").get_data(as_text=True)
     page = manager.get(f"/children/{child.id}/sharing").get_data(as_text=True)
     assert REASON in page and "Stop sharing with" in page
+    child_page = manager.get(f"/children/{child.id}").get_data(as_text=True)
+    assert f'id="shared-with">{POLICE}<' in child_page
     event = db.session.scalar(db.select(AuditEvent).filter_by(action="share_case"))
     assert event.child_id == child.id and event.object_id == row.id
 
