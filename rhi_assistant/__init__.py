@@ -105,6 +105,7 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(bp)
     from rhi_assistant.web.episodes.routes import bp as episodes_bp
     from rhi_assistant.web.figures.routes import bp as figures_bp
+    from rhi_assistant.web.intake.routes import bp as intake_bp
     from rhi_assistant.web.transition.routes import bp as transition_bp
     from rhi_assistant.web.trigger_plan.routes import bp as trigger_plan_bp
 
@@ -112,6 +113,14 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(transition_bp)
     app.register_blueprint(trigger_plan_bp)
     app.register_blueprint(figures_bp)
+    app.register_blueprint(intake_bp)
+    from rhi_assistant.web.children.routes import bp as children_bp
+    from rhi_assistant.web.missing.routes import bp as missing_bp
+    from rhi_assistant.web.requests.routes import bp as requests_bp
+    from rhi_assistant.web.sharing.routes import bp as sharing_bp
+
+    for bp in (children_bp, missing_bp, sharing_bp, requests_bp):
+        app.register_blueprint(bp)
 
 
 def register_errorhandlers(app: Flask) -> None:
@@ -123,7 +132,10 @@ def register_errorhandlers(app: Flask) -> None:
 def register_commands(app: Flask) -> None:
     from rhi_assistant.cli.accounts import teams_cli, users_cli
     from rhi_assistant.cli.demo import demo_cli
+    from rhi_assistant.cli.intake import children_cli, intake_cli
 
     app.cli.add_command(demo_cli)
     app.cli.add_command(teams_cli)
     app.cli.add_command(users_cli)
+    app.cli.add_command(intake_cli)
+    app.cli.add_command(children_cli)

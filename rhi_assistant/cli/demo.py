@@ -98,7 +98,8 @@ def _children(teams: dict, now: datetime) -> None:
                 police_risk="medium", missing_from="home", where_found="Bus station, Bristol",
                 police_reference="DEMO-0001"),
     ])
-    db.session.add(CaseShare(child_id=jordan.id, team_id=teams["police"].id))
+    db.session.add(CaseShare(child_id=jordan.id, team_id=teams["police"].id,
+                             reason="The police missing team attends her episodes."))
     _jordan_history(jordan, now)
     casey = Child(
         reference="NS-1002",

@@ -4,6 +4,7 @@ from rhi_assistant.models.actions import ProtocolActionRecord
 from rhi_assistant.models.audit import AuditEvent
 from rhi_assistant.models.cases import CaseShare, Child, Episode
 from rhi_assistant.models.episode_due import EpisodeDue
+from rhi_assistant.models.intake import IntakePending
 from rhi_assistant.models.interviews import Answer, Interview
 from rhi_assistant.models.name_search import ChildNameToken
 from rhi_assistant.models.offers import OfferAttempt, Refusal, RhiOffer
@@ -25,6 +26,7 @@ __all__ = [
     "Episode",
     "EpisodeDue",
     "EpisodeOutcome",
+    "IntakePending",
     "Interview",
     "Referral",
     "OfferAttempt",

@@ -6,17 +6,21 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from rhi_assistant.crypto import EncryptedText
 from rhi_assistant.extensions import Model
+from rhi_assistant.intake.references import reference_key
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
     from rhi_assistant.models.interviews import Interview
+    from rhi_assistant.models.people import Team, User
 
 POLICE_RISKS = ("high", "medium", "low", "no_apparent_risk")
 MISSING_FROM = ("home", "care", "education")
+REPORTED_BY = ("parent_carer", "placement", "school", "other")
+FOUND_BY = ("police", "parent_carer", "placement", "returned_themselves", "other")
 
 
 class Child(Model):
@@ -46,6 +50,12 @@ class Child(Model):
     child_in_need_plan: Mapped[bool] = mapped_column(default=False)
     youth_offending_service: Mapped[bool] = mapped_column(default=False)
     other_agencies: Mapped[str | None] = mapped_column(String(200))
+    # The school can identify a child as surely as an address: encrypted like it.
+    school: Mapped[str | None] = mapped_column(EncryptedText)
+    # The council responsible for the child, and the one they are placed in when placed
+    # away from it: out-of-area notifications go to both.
+    home_authority: Mapped[str | None] = mapped_column(String(120))
+    host_authority: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     episodes: Mapped[list[Episode]] = relationship(
@@ -66,7 +76,12 @@ class Child(Model):
 
 
 class CaseShare(Model):
-    """Another team (for example the police missing team) may see this case's summaries."""
+    """Another team (for example the police missing team) may see this case's summaries.
+
+    A revoked share keeps its row (who shared, why, who revoked and when), so the case
+    record says who could see it and when; only a share with no ``revoked_at`` gives access.
+    Sharing again after a revocation reopens the same row, and the audit log keeps each step.
+    """
 
     __tablename__ = "case_share"
     __table_args__ = (UniqueConstraint("child_id", "team_id"),)
@@ -75,8 +90,19 @@ class CaseShare(Model):
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str | None] = mapped_column(EncryptedText)
+    shared_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
     child: Mapped[Child] = relationship(back_populates="shares")
+    team: Mapped[Team] = relationship()
+    shared_by: Mapped[User | None] = relationship(foreign_keys=[shared_by_id])
+    revoked_by: Mapped[User | None] = relationship(foreign_keys=[revoked_by_id])
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
 
 
 class Episode(Model):
@@ -87,8 +113,10 @@ class Episode(Model):
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime)
     reported_missing: Mapped[datetime | None] = mapped_column(UTCDateTime)
     found: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    police_risk: Mapped[str] = mapped_column(String(30), default="medium")
-    missing_from: Mapped[str] = mapped_column(String(30), default="home")
+    # None: not given (a police notification may leave them empty; the protocol reads None as
+    # "not yet graded"). Built without them, an episode still defaults as before.
+    police_risk: Mapped[str | None] = mapped_column(String(30), default="medium")
+    missing_from: Mapped[str | None] = mapped_column(String(30), default="home")
     placement_out_of_area: Mapped[bool] = mapped_column(default=False)
     placement_area: Mapped[str | None] = mapped_column(String(120))
     where_found: Mapped[str | None] = mapped_column(EncryptedText)
@@ -99,9 +127,31 @@ class Episode(Model):
     offending_while_missing: Mapped[bool] = mapped_column(default=False)
     trafficking_concern: Mapped[bool] = mapped_column(default=False)
     police_reference: Mapped[str | None] = mapped_column(String(60))
+    # Who told the police the child was missing (REPORTED_BY), and a few words when "other".
+    reported_by: Mapped[str | None] = mapped_column(String(30))
+    reported_by_detail: Mapped[str | None] = mapped_column(EncryptedText)
+    # Who found the child or brought them back (FOUND_BY), and how they came back.
+    found_by: Mapped[str | None] = mapped_column(String(30))
+    return_detail: Mapped[str | None] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # From the police's notification (services/intake.py): looked after when this episode
+    # began (None: not said), and the council responsible for the child.
+    looked_after: Mapped[bool | None] = mapped_column(default=None)
+    home_authority: Mapped[str | None] = mapped_column(String(120))
+    #: The police reference as compared (case and spaces ignored), set with the reference:
+    #: one report is one episode per team, however each notification writes it.
+    police_reference_key: Mapped[str | None] = mapped_column(String(60), index=True)
+    #: The child's details as the police last gave them (JSON, encrypted): an import never
+    #: changes a child's record, so a difference is shown beside the episode to apply by hand.
+    police_details: Mapped[str | None] = mapped_column(EncryptedText)
 
     child: Mapped[Child] = relationship(back_populates="episodes")
     interviews: Mapped[list[Interview]] = relationship(
         back_populates="episode", order_by="Interview.created_at"
     )
+
+    @validates("police_reference")
+    def _keep_reference_key(self, _key: str, value: str | None) -> str | None:
+        """Whoever records the reference (a page, an import), its compared form follows."""
+        self.police_reference_key = reference_key(value)
+        return value

@@ -19,10 +19,14 @@ from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
+    from rhi_assistant.models.cases import Child
     from rhi_assistant.models.people import User
 
 SAFE_NOW = ("yes", "no", "not_sure")
 CONTACT_BY = ("text", "call", "email", "none")
+#: What the duty manager did about a request: every request ends with one of these.
+OUTCOMES = ("contacted", "rhi_offered", "referred_childrens_social_care", "passed_to_police",
+            "not_reached", "no_further_action", "other")
 
 
 class Referral(Model):
@@ -46,4 +50,14 @@ class Referral(Model):
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
-    opened_by: Mapped[User | None] = relationship()
+    # The child the request is about, once a duty manager has linked it or recorded the child.
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"), index=True)
+    # What was done (OUTCOMES); a request without one is still waiting.
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    outcome_note: Mapped[str | None] = mapped_column(EncryptedText)
+    outcome_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    opened_by: Mapped[User | None] = relationship(foreign_keys=[opened_by_id])
+    outcome_by: Mapped[User | None] = relationship(foreign_keys=[outcome_by_id])
+    child: Mapped[Child | None] = relationship()

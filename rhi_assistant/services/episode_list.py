@@ -93,7 +93,7 @@ def team_page(team_id: int, now: datetime, *, page: int = 1, per_page: int = PER
         if missing_ids else []
     found = [r for r in rows if r.found is not None]
 
-    def wanted(risk_code: str, child_id: int) -> bool:
+    def wanted(risk_code: str | None, child_id: int) -> bool:
         return (risk is None or risk_code == risk) and (child_ids is None
                                                          or child_id in child_ids)
 

@@ -12,6 +12,7 @@ Engines never import this module: it needs Flask-Babel.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from flask import Flask
 from flask_babel import LazyString, gettext
@@ -25,6 +26,9 @@ from rhi_assistant.vocabulary import (
     language_choice_label,
 )
 
+if TYPE_CHECKING:
+    from rhi_assistant.intake.names import ChildMatch
+
 REFUSAL_LABELS = {
     "child_declined": _l("The child declined"),
     "parent_refused": _l("The parent or carer refused"),
@@ -33,6 +37,23 @@ REFUSAL_LABELS = {
     "other": _l("Another reason"),
 }
 """Why an RHI was not held: recorded on the episode, counted on the Figures page."""
+
+NAME_MATCH_RULES = {
+    "same": _l("the same name"),
+    "parts": _l("part of the name"),
+    "name_table": _l("a short form or another spelling"),
+    "spelling": _l("a small misspelling"),
+}
+"""How two names matched (intake.names.Rule): wherever a possible match is shown."""
+
+
+def name_match_label(match: ChildMatch) -> str:
+    """Why a name matched a recorded child, in a sentence ("First name: a short form...")."""
+    if match.swapped:
+        return gettext("First and last names the other way round")
+    return gettext("First name: %(given)s. Family name: %(family)s.",
+                   given=NAME_MATCH_RULES[match.given_rule.value],
+                   family=NAME_MATCH_RULES[match.family_rule.value])
 
 
 def concern_label(code: str) -> str:

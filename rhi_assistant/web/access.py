@@ -14,7 +14,7 @@ from flask import abort
 from flask_login import current_user
 
 from rhi_assistant.extensions import db
-from rhi_assistant.models import CaseShare, Child, Episode, Interview
+from rhi_assistant.models import CaseShare, Child, Episode, Interview, Referral
 
 
 class Access(Enum):
@@ -29,7 +29,8 @@ def access_to(user, child: Child) -> Access:
     if child.team_id == user.team_id:
         return Access.FULL
     shared = db.session.scalar(
-        db.select(CaseShare).filter_by(child_id=child.id, team_id=user.team_id)
+        db.select(CaseShare).filter_by(child_id=child.id, team_id=user.team_id,
+                                       revoked_at=None)
     )
     return Access.SHARED if shared else Access.NONE
 
@@ -89,6 +90,34 @@ def interview_to_run_or_404(interview_id: int) -> Interview:
     return interview
 
 
+def may_record(user, child: Child) -> bool:
+    """RHI workers and managers of the owning team record and correct a child's details and
+    episodes; nobody a case is only shared with does."""
+    return (user.is_authenticated and user.role in RECORDERS
+            and access_to(user, child) is Access.FULL)
+
+
+def may_share(user, child: Child) -> bool:
+    """Only a manager of the owning team decides who else sees a child's case."""
+    return (user.is_authenticated and user.role == "manager"
+            and access_to(user, child) is Access.FULL)
+
+
+RECORDERS = ("rhi_worker", "manager")
+
+
 def require_role(*roles: str) -> None:
     if not current_user.is_authenticated or current_user.role not in roles:
         abort(403)
+
+
+def referral_or_404(referral_id: int) -> Referral:
+    """A request for help the signed-in duty manager may read: their team's, or one no team
+    was named for (an install with no RHI_REFERRAL_TEAM), as on the request list."""
+    require_role("manager")
+    item = db.session.scalar(db.select(Referral).where(
+        Referral.id == referral_id,
+        db.or_(Referral.team_id.is_(None), Referral.team_id == current_user.team_id)))
+    if item is None:
+        abort(404)
+    return item

@@ -10,10 +10,17 @@ from rhi_assistant.extensions import db
 from rhi_assistant.models import CaseShare, Child, Summary
 from rhi_assistant.services import case_list, name_search
 from rhi_assistant.vocabulary import labels
+from rhi_assistant.vocabulary.record_labels import (
+    FOUND_BY_LABELS,
+    MISSING_FROM_LABELS,
+    REPORTED_BY_LABELS,
+)
 from rhi_assistant.web.access import Access, access_to, child_or_404, episode_or_404
 from rhi_assistant.web.interview.forms import StartInterviewForm
 
 bp = Blueprint("cases", __name__)
+EPISODE_LABELS = {"missing_from": MISSING_FROM_LABELS, "reported_by": REPORTED_BY_LABELS,
+                  "found_by": FOUND_BY_LABELS}
 
 
 @bp.route("/")
@@ -31,7 +38,8 @@ def dashboard():
     if current_user.team_id is not None and current_user.role != "admin":
         team_id = current_user.team_id
         own_ids = db.select(Child.id).where(Child.team_id == team_id)
-        shared_ids = db.select(CaseShare.child_id).where(CaseShare.team_id == team_id)
+        shared_ids = db.select(CaseShare.child_id).where(CaseShare.team_id == team_id,
+                                                        CaseShare.revoked_at.is_(None))
         found = None
         if q:
             found = name_search.matching_children(q, own_ids.union(shared_ids))
@@ -69,4 +77,4 @@ def episode(episode_id: int):
     form = StartInterviewForm()
     form.language.choices = labels.language_choices()
     return render_template("cases/episode.html", episode=episode, child=episode.child,
-                           start_form=form)
+                           start_form=form, labels=EPISODE_LABELS)

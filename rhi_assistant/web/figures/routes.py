@@ -7,8 +7,6 @@ names a child or shows anything a person typed.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 
 from flask import Blueprint, Response, abort, render_template, request
@@ -19,6 +17,7 @@ from flask_login import current_user, login_required
 from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Team
+from rhi_assistant.reports.spreadsheet import csv_text
 from rhi_assistant.services.episodes import team_profile
 from rhi_assistant.services.figures import Month, MonthFigures, month_figures
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS, concern_label
@@ -182,13 +181,10 @@ def index():
 def download():
     team, figures, _current = _team_figures()
     month = figures.month
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["month", "section", "figure", "label", "value"])
-    for section in sections(figures):
-        for row in section.rows:
-            writer.writerow([month.code, section.code, row.code, row.label, row.exported])
+    rows: list[list[object]] = [["month", "section", "figure", "label", "value"]]
+    rows += [[month.code, section.code, row.code, row.label, row.exported]
+             for section in sections(figures) for row in section.rows]
     audit.record("export_figures", None, "team", team.id, detail=month.code)
     filename = f"rhi-figures-{month.code}.csv"
-    return Response(out.getvalue(), mimetype="text/csv",
+    return Response(csv_text(rows), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})

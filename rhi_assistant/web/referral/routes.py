@@ -29,6 +29,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Referral, Team
+from rhi_assistant.vocabulary.record_labels import REFERRAL_OUTCOME_LABELS
 from rhi_assistant.web.access import require_role
 from rhi_assistant.web.referral.forms import MAX_SHORT, MAX_STORY, HelpForm
 from rhi_assistant.web.referral.ratelimit import RateLimiter
@@ -160,10 +161,14 @@ def sent():
 def referrals():
     require_role("manager")
     rows = db.session.scalars(
-        db.select(Referral).where(_visible_to_me()).order_by(Referral.received_at.desc())).all()
+        db.select(Referral).where(_visible_to_me())
+        # Requests still waiting for an outcome first, newest first.
+        .order_by(Referral.outcome.is_not(None), Referral.received_at.desc())).all()
     audit.record("view_referrals", None, "referral")
     return render_template("referral/list.html", referrals=rows,
-                           contact_labels=CONTACT_LABELS)
+                           contact_labels=CONTACT_LABELS,
+                           waiting=sum(1 for r in rows if r.outcome is None),
+                           outcome_labels=REFERRAL_OUTCOME_LABELS)
 
 
 @bp.route("/referrals/<int:referral_id>")
@@ -180,4 +185,5 @@ def referral(referral_id: int):
         db.session.commit()
     audit.record("view_referral", None, "referral", item.id)
     return render_template("referral/detail.html", referral=item,
-                           contact_labels=CONTACT_LABELS)
+                           contact_labels=CONTACT_LABELS,
+                           outcome_labels=REFERRAL_OUTCOME_LABELS)
