@@ -130,7 +130,7 @@ def test_cases_page_pages_and_searches(clock, make_client):
     db.session.commit()
     manager = make_client("manager@example.org")
     first = manager.get("/cases").get_data(as_text=True)
-    assert first.count('href="/children/') == 50
+    assert len(re.findall(r'href="/children/\d+"', first)) == 50  # one link a child
     assert 'class="govuk-pagination"' in first
     second = manager.get("/cases?page=2").get_data(as_text=True)
     assert "Case54" in second and "Case54" not in first
