@@ -47,7 +47,8 @@ class NormalName:
 
     @property
     def joined(self) -> str:
-        return "".join(self.parts)
+        """The parts written together, a letter doubled at a join counted once too."""
+        return _once("".join(self.parts))
 
     def __bool__(self) -> bool:
         return bool(self.parts)

@@ -44,6 +44,7 @@ class Outcome:
     action: str            # created_child, matched, to_confirm, updated, unchanged, rejected
     error: str | None = None
     why: str | None = None  # how the name matched (intake.names.ChildMatch.reason)
+    match: ChildMatch | None = None  # the same, in full, for a page to put in words
 
 
 @dataclass
@@ -140,7 +141,7 @@ def _apply_row(team: Team, number: int, row: Notification, summary: Summary) -> 
         summary.created_episodes.add(episode.id)
         if child.id not in summary.created_children:
             summary.matched_children.add(child.id)
-        return Outcome(number, row.police_reference, "matched", why=match.reason)
+        return Outcome(number, row.police_reference, "matched", why=match.reason, match=match)
     if candidates:
         reason = SEVERAL_MATCHES if matches else OTHER_NAME
         add_pending(team.id, row, reason)

@@ -32,6 +32,7 @@ def test_normalise(raw: str, parts: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("a", "b"), [
     ("O'Connor", "OConnor"), ("O'Connor", "O Connor"), ("Jones-Baker", "Jones Baker"),
     ("Connor", "Conor"), ("Chloë", "CHLOE"), ("Ó Súilleabháin", "O'Suilleabhain"),
+    ("Ann-Nora", "Annora"), ("St. John", "St John"), ("Abdul-Rahman", "Abdulrahman"),
 ])
 def test_joined_forms_equal(a: str, b: str) -> None:
     assert match_rule(a, b) is Rule.SAME
