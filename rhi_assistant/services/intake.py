@@ -271,12 +271,20 @@ def waiting_list(team_id: int) -> list[IntakePending]:
                                                                   IntakePending.id)))
 
 
+def possible_matches(team_id: int, first: str | None, last: str | None,
+                     preferred: str | None, born: date) -> list[tuple[Child, ChildMatch | None]]:
+    """The team's children born on `born`, each with how its name matches (None: it does
+    not). For any page that records a child: a person sees these before saving another."""
+    return [(child, row_matches_child(first, last, preferred, child.first_name,
+                                      child.last_name, child.preferred_name))
+            for child in children_born_on(team_id, born)]
+
+
 def candidates_for(waiting: IntakePending) -> list[tuple[Child, ChildMatch | None]]:
     """The team's children with the waiting row's date of birth, and how each name matches."""
     row = pending_values(waiting)
-    return [(child, row_matches_child(row.first_name, row.last_name, row.preferred_name,
-                                      child.first_name, child.last_name, child.preferred_name))
-            for child in children_born_on(waiting.team_id, waiting.date_of_birth)]
+    return possible_matches(waiting.team_id, row.first_name, row.last_name, row.preferred_name,
+                            waiting.date_of_birth)
 
 
 def resolve(waiting: IntakePending, child: Child | None) -> Episode:

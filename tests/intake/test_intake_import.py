@@ -220,3 +220,45 @@ def test_a_value_first_left_empty_then_given_is_a_change(run):
     db.session.refresh(episode)
     assert (episode.police_risk, episode.missing_from, episode.looked_after) == (
         "medium", "home", False)
+
+
+CLOCKS = [
+    # last seen in the hour the clocks went forward: that time never happened
+    "VP-40,Ann,Lee,,2012-01-01,,29/03/2026 01:30,,,,,,",
+    # found in the hour that happens twice, read as the first (BST): 00:20 UTC is before
+    # last seen at 00:40 UTC, so refused
+    "VP-41,Bo,Lee,,2012-02-02,,2026-10-25T00:40:00Z,25/10/2026 01:20,,,,,",
+    # the second 01:20 written with its offset is after last seen: fine
+    "VP-42,Cy,Lee,,2012-03-03,,2026-10-25T00:40:00Z,2026-10-25T01:20:00+00:00,,,,,",
+    # just after the clocks went forward, local time is BST
+    "VP-43,Di,Lee,,2012-04-04,,29/03/2026 02:10,29/03/2026 03:00,,,,,",
+]
+
+
+def test_clock_changes_through_the_import(run):
+    status, line = intake(run, CLOCKS)
+    assert status == 0
+    assert line["rejected"] == [{"row": 1, "error": "bad_datetime"},
+                                {"row": 2, "error": "found_before_last_seen"}]
+    di = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-43"))
+    assert di.last_seen == datetime(2026, 3, 29, 1, 10, tzinfo=UTC)
+    assert di.found == datetime(2026, 3, 29, 2, 0, tzinfo=UTC)
+    # The same instants written with offsets are not a change.
+    status, line = intake(run, [
+        "VP-43,Di,Lee,,2012-04-04,,2026-03-29T02:10:00+01:00,2026-03-29T02:00:00Z,,,,,"])
+    assert (status, line["updated_episodes"], line["created_episodes"]) == (0, 0, 0)
+
+
+def test_possible_matches_for_a_page_recording_a_child(app):
+    from datetime import date
+
+    from rhi_assistant.services.accounts import create_team
+    from rhi_assistant.services.caseload import import_children, read_children
+    from rhi_assistant.services.intake import possible_matches
+
+    team = create_team("Fictional Moor Team", "Fictional Moor Council", "north_somerset")
+    children, _ignored = read_children([json.dumps(c, ensure_ascii=False) for c in CASELOAD])
+    import_children(team, children)
+    found = possible_matches(team.id, "Louise", "Martin", None, date(2012, 2, 2))
+    assert sorted((c.first_name, m is not None) for c, m in found) == [
+        ("Louis", False), ("Louise", True)]
