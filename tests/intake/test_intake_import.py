@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from rhi_assistant.extensions import db
-from rhi_assistant.models import Child, Episode, IntakePending
+from rhi_assistant.models import AuditEvent, Child, Episode, IntakePending
 
 TEAM = "Fictional Vale Missing Team"
 HEADER = ("police_reference,first_name,last_name,preferred_name,date_of_birth,gender,last_seen,"
@@ -103,6 +103,8 @@ def test_a_batch_matches_names_across_languages_and_never_takes_one_twin_for_the
     assert status == 0
     assert {k: line[k] for k in EXPECTED} == EXPECTED
     assert counts() == (before[0] + 1, before[1] + 8, before[2] + 2)
+    actions = [e.action for e in db.session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+    assert actions[-2:] == ["import_children", "import_police_notifications"]  # not the dry run
     louis = db.session.scalar(select(Child).join(Episode).where(
         Episode.police_reference_key == "VP-5"))
     assert (louis.first_name, louis.last_name) == ("Louis", "Martin")
