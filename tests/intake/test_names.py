@@ -136,3 +136,8 @@ def test_misspelt_family_name_with_short_form() -> None:
 ])
 def test_twins_never_match(row: tuple[str, str, str], child: tuple[str, str, str]) -> None:
     assert row_matches_child(*row, *child) is None
+
+
+def test_the_strongest_reason_is_given() -> None:
+    match = row_matches_child("Katie", "Shaw", "Kat", "Katherine", "Shaw", "Kat")
+    assert match is not None and match.given == ("Kat", "Kat") and match.given_rule is Rule.SAME
