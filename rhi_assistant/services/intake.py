@@ -303,3 +303,21 @@ def resolve(waiting: IntakePending, child: Child | None) -> Episode:
     db.session.delete(waiting)
     db.session.commit()
     return episode
+
+
+def police_differences(episode: Episode) -> dict[str, tuple[str, str]]:
+    """Where the police's latest details of the child differ from the child's record:
+    field -> (recorded, as the police gave it). An import never applies them; the episode
+    page shows them for a person to apply or ignore."""
+    if not episode.police_details:
+        return {}
+    given = json.loads(episode.police_details)
+    child = episode.child
+    out: dict[str, tuple[str, str]] = {}
+    for name in DETAIL_COLUMNS:
+        recorded = getattr(child, name)
+        recorded_text = recorded.isoformat() if isinstance(recorded, date) else (recorded or "")
+        police = given.get(name) or ""
+        if police and police != recorded_text:
+            out[name] = (recorded_text, police)
+    return out

@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import AuditEvent, Child, Episode, IntakePending
+from rhi_assistant.services.intake import police_differences
 
 TEAM = "Fictional Vale Missing Team"
 HEADER = ("police_reference,first_name,last_name,preferred_name,date_of_birth,gender,last_seen,"
@@ -150,7 +151,8 @@ def test_updates_replace_what_differs_never_erase_and_count_only_real_changes(ru
             dai.where_found) == ("high", "care", True, "Powys", "Car park")
     gosia = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-3"))
     assert (gosia.child.first_name, gosia.child.last_name) == ("Małgorzata", "Wiśniewska")
-    assert json.loads(gosia.police_details)["first_name"] == "Margaret"  # shown beside it
+    assert police_differences(gosia) == {  # shown beside the episode for a person to apply
+        "first_name": ("Małgorzata", "Margaret"), "last_name": ("Wiśniewska", "Wisniewski")}
     waiting = db.session.scalar(select(IntakePending).filter_by(reference_key="VP-6"))
     assert json.loads(waiting.values)["found"] == "2026-10-10T06:00:00Z"
 
