@@ -21,9 +21,17 @@ from flask.cli import with_appcontext
 
 from rhi_assistant.extensions import db
 from rhi_assistant.intake.notifications import FileError, FileProblem
+from rhi_assistant.models import AuditEvent
 from rhi_assistant.services.accounts import create_team, find_team
 
 UNKNOWN_TEAM = "unknown_team"
+
+
+def _audit(action: str, team_id: int, detail: dict) -> None:
+    """Commands leave the same trace as the pages, with no user (the operator's shell)."""
+    db.session.add(AuditEvent(action=action, object_type="team", object_id=team_id,
+                              detail=json.dumps(detail)[:200], ip="command line"))
+    db.session.commit()
 
 
 def _say(line: dict) -> None:
@@ -78,7 +86,11 @@ def import_notifications(path: Path, team_name: str, dry_run: bool) -> None:
         summary = import_file(team, data, dry_run=dry_run)
     except FileError as exc:
         _refuse(exc.code, exc.detail)
-    _say(summary.as_dict())
+    line = summary.as_dict()
+    if not dry_run:
+        _audit("import_police_notifications", team.id,
+               {key: value for key, value in line.items() if isinstance(value, int)})
+    _say(line)
 
 
 @click.group("children")
@@ -118,6 +130,7 @@ def import_caseload(path: Path, team_name: str, profile: str) -> None:
     except CaseloadError as exc:
         _refuse("bad_line", str(exc))
     db.session.commit()
+    _audit("import_children", team.id, {"children": count})
     line: dict = {"children": count}
     if ignored:
         line["ignored_fields"] = sorted(ignored)

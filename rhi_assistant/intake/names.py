@@ -39,6 +39,9 @@ class Rule(StrEnum):
     SPELLING = "spelling"    # family names only: a small misspelling, Nowak / Nowack
 
 
+_STRENGTH = list(Rule)
+
+
 @dataclass(frozen=True)
 class NormalName:
     """A name as the rules compare it: its parts, and the parts written together."""
@@ -47,7 +50,8 @@ class NormalName:
 
     @property
     def joined(self) -> str:
-        return "".join(self.parts)
+        """The parts written together, a letter doubled at a join counted once too."""
+        return _once("".join(self.parts))
 
     def __bool__(self) -> bool:
         return bool(self.parts)
@@ -176,12 +180,12 @@ def row_matches_child(
     name (a form filled in the wrong way round)."""
     family_rule = match_rule(last, child_last, family=True)
     if family_rule is not None:
-        for given in (first, preferred):
-            for known in (child_first, child_preferred):
-                rule = match_rule(given, known)
-                if rule is not None:
-                    return ChildMatch((given or "", known or ""), rule,
-                                      (last or "", child_last or ""), family_rule)
+        pairs = [(rule, given or "", known or "")
+                 for given in (first, preferred) for known in (child_first, child_preferred)
+                 if (rule := match_rule(given, known)) is not None]
+        if pairs:  # the strongest reason is the one a person is shown
+            rule, given, known = min(pairs, key=lambda pair: _STRENGTH.index(pair[0]))
+            return ChildMatch((given, known), rule, (last or "", child_last or ""), family_rule)
     swapped_family = match_rule(first, child_last, family=True)
     swapped_given = match_rule(last, child_first)
     if swapped_family is not None and swapped_given is not None:

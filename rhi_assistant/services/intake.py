@@ -44,6 +44,7 @@ class Outcome:
     action: str            # created_child, matched, to_confirm, updated, unchanged, rejected
     error: str | None = None
     why: str | None = None  # how the name matched (intake.names.ChildMatch.reason)
+    match: ChildMatch | None = None  # the same, in full, for a page to put in words
 
 
 @dataclass
@@ -140,7 +141,7 @@ def _apply_row(team: Team, number: int, row: Notification, summary: Summary) -> 
         summary.created_episodes.add(episode.id)
         if child.id not in summary.created_children:
             summary.matched_children.add(child.id)
-        return Outcome(number, row.police_reference, "matched", why=match.reason)
+        return Outcome(number, row.police_reference, "matched", why=match.reason, match=match)
     if candidates:
         reason = SEVERAL_MATCHES if matches else OTHER_NAME
         add_pending(team.id, row, reason)
@@ -270,12 +271,20 @@ def waiting_list(team_id: int) -> list[IntakePending]:
                                                                   IntakePending.id)))
 
 
+def possible_matches(team_id: int, first: str | None, last: str | None,
+                     preferred: str | None, born: date) -> list[tuple[Child, ChildMatch | None]]:
+    """The team's children born on `born`, each with how its name matches (None: it does
+    not). For any page that records a child: a person sees these before saving another."""
+    return [(child, row_matches_child(first, last, preferred, child.first_name,
+                                      child.last_name, child.preferred_name))
+            for child in children_born_on(team_id, born)]
+
+
 def candidates_for(waiting: IntakePending) -> list[tuple[Child, ChildMatch | None]]:
     """The team's children with the waiting row's date of birth, and how each name matches."""
     row = pending_values(waiting)
-    return [(child, row_matches_child(row.first_name, row.last_name, row.preferred_name,
-                                      child.first_name, child.last_name, child.preferred_name))
-            for child in children_born_on(waiting.team_id, waiting.date_of_birth)]
+    return possible_matches(waiting.team_id, row.first_name, row.last_name, row.preferred_name,
+                            waiting.date_of_birth)
 
 
 def resolve(waiting: IntakePending, child: Child | None) -> Episode:
@@ -294,3 +303,21 @@ def resolve(waiting: IntakePending, child: Child | None) -> Episode:
     db.session.delete(waiting)
     db.session.commit()
     return episode
+
+
+def police_differences(episode: Episode) -> dict[str, tuple[str, str]]:
+    """Where the police's latest details of the child differ from the child's record:
+    field -> (recorded, as the police gave it). An import never applies them; the episode
+    page shows them for a person to apply or ignore."""
+    if not episode.police_details:
+        return {}
+    given = json.loads(episode.police_details)
+    child = episode.child
+    out: dict[str, tuple[str, str]] = {}
+    for name in DETAIL_COLUMNS:
+        recorded = getattr(child, name)
+        recorded_text = recorded.isoformat() if isinstance(recorded, date) else (recorded or "")
+        police = given.get(name) or ""
+        if police and police != recorded_text:
+            out[name] = (recorded_text, police)
+    return out

@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from rhi_assistant.extensions import db
-from rhi_assistant.models import Child, Episode, IntakePending
+from rhi_assistant.models import AuditEvent, Child, Episode, IntakePending
+from rhi_assistant.services.intake import police_differences
 
 TEAM = "Fictional Vale Missing Team"
 HEADER = ("police_reference,first_name,last_name,preferred_name,date_of_birth,gender,last_seen,"
@@ -103,6 +104,8 @@ def test_a_batch_matches_names_across_languages_and_never_takes_one_twin_for_the
     assert status == 0
     assert {k: line[k] for k in EXPECTED} == EXPECTED
     assert counts() == (before[0] + 1, before[1] + 8, before[2] + 2)
+    actions = [e.action for e in db.session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+    assert actions[-2:] == ["import_children", "import_police_notifications"]  # not the dry run
     louis = db.session.scalar(select(Child).join(Episode).where(
         Episode.police_reference_key == "VP-5"))
     assert (louis.first_name, louis.last_name) == ("Louis", "Martin")
@@ -148,7 +151,8 @@ def test_updates_replace_what_differs_never_erase_and_count_only_real_changes(ru
             dai.where_found) == ("high", "care", True, "Powys", "Car park")
     gosia = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-3"))
     assert (gosia.child.first_name, gosia.child.last_name) == ("Małgorzata", "Wiśniewska")
-    assert json.loads(gosia.police_details)["first_name"] == "Margaret"  # shown beside it
+    assert police_differences(gosia) == {  # shown beside the episode for a person to apply
+        "first_name": ("Małgorzata", "Margaret"), "last_name": ("Wiśniewska", "Wisniewski")}
     waiting = db.session.scalar(select(IntakePending).filter_by(reference_key="VP-6"))
     assert json.loads(waiting.values)["found"] == "2026-10-10T06:00:00Z"
 
@@ -220,3 +224,45 @@ def test_a_value_first_left_empty_then_given_is_a_change(run):
     db.session.refresh(episode)
     assert (episode.police_risk, episode.missing_from, episode.looked_after) == (
         "medium", "home", False)
+
+
+CLOCKS = [
+    # last seen in the hour the clocks went forward: that time never happened
+    "VP-40,Ann,Lee,,2012-01-01,,29/03/2026 01:30,,,,,,",
+    # found in the hour that happens twice, read as the first (BST): 00:20 UTC is before
+    # last seen at 00:40 UTC, so refused
+    "VP-41,Bo,Lee,,2012-02-02,,2026-10-25T00:40:00Z,25/10/2026 01:20,,,,,",
+    # the second 01:20 written with its offset is after last seen: fine
+    "VP-42,Cy,Lee,,2012-03-03,,2026-10-25T00:40:00Z,2026-10-25T01:20:00+00:00,,,,,",
+    # just after the clocks went forward, local time is BST
+    "VP-43,Di,Lee,,2012-04-04,,29/03/2026 02:10,29/03/2026 03:00,,,,,",
+]
+
+
+def test_clock_changes_through_the_import(run):
+    status, line = intake(run, CLOCKS)
+    assert status == 0
+    assert line["rejected"] == [{"row": 1, "error": "bad_datetime"},
+                                {"row": 2, "error": "found_before_last_seen"}]
+    di = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-43"))
+    assert di.last_seen == datetime(2026, 3, 29, 1, 10, tzinfo=UTC)
+    assert di.found == datetime(2026, 3, 29, 2, 0, tzinfo=UTC)
+    # The same instants written with offsets are not a change.
+    status, line = intake(run, [
+        "VP-43,Di,Lee,,2012-04-04,,2026-03-29T02:10:00+01:00,2026-03-29T02:00:00Z,,,,,"])
+    assert (status, line["updated_episodes"], line["created_episodes"]) == (0, 0, 0)
+
+
+def test_possible_matches_for_a_page_recording_a_child(app):
+    from datetime import date
+
+    from rhi_assistant.services.accounts import create_team
+    from rhi_assistant.services.caseload import import_children, read_children
+    from rhi_assistant.services.intake import possible_matches
+
+    team = create_team("Fictional Moor Team", "Fictional Moor Council", "north_somerset")
+    children, _ignored = read_children([json.dumps(c, ensure_ascii=False) for c in CASELOAD])
+    import_children(team, children)
+    found = possible_matches(team.id, "Louise", "Martin", None, date(2012, 2, 2))
+    assert sorted((c.first_name, m is not None) for c, m in found) == [
+        ("Louis", False), ("Louise", True)]

@@ -42,6 +42,7 @@ def test_a_manager_previews_then_imports_and_confirms_a_waiting_child(make_clien
     assert re.search(r'id="count-created_children">1<', html)
     assert re.search(r'id="count-to_confirm">1<', html)
     assert "The found time is before the last seen time" in html and ">4<" in html
+    assert "First name: the same name. Family name: the same name." in html  # why WEB-1 matched
     # Nothing saved by the preview.
     assert (db.session.query(Child).count(), db.session.query(Episode).count()) == (
         children, episodes)

@@ -32,6 +32,7 @@ def test_normalise(raw: str, parts: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("a", "b"), [
     ("O'Connor", "OConnor"), ("O'Connor", "O Connor"), ("Jones-Baker", "Jones Baker"),
     ("Connor", "Conor"), ("Chloë", "CHLOE"), ("Ó Súilleabháin", "O'Suilleabhain"),
+    ("Ann-Nora", "Annora"), ("St. John", "St John"), ("Abdul-Rahman", "Abdulrahman"),
 ])
 def test_joined_forms_equal(a: str, b: str) -> None:
     assert match_rule(a, b) is Rule.SAME
@@ -135,3 +136,8 @@ def test_misspelt_family_name_with_short_form() -> None:
 ])
 def test_twins_never_match(row: tuple[str, str, str], child: tuple[str, str, str]) -> None:
     assert row_matches_child(*row, *child) is None
+
+
+def test_the_strongest_reason_is_given() -> None:
+    match = row_matches_child("Katie", "Shaw", "Kat", "Katherine", "Shaw", "Kat")
+    assert match is not None and match.given == ("Kat", "Kat") and match.given_rule is Rule.SAME

@@ -57,7 +57,8 @@ def _counts(summary: Summary) -> dict:
 
 def _page(template: str, team: Team, summary: Summary, **extra):
     return render_template(template, team=team, summary=summary, counts=_counts(summary),
-                           outcomes=OUTCOMES, problems=ROW_PROBLEMS, **extra)
+                           outcomes=OUTCOMES, problems=ROW_PROBLEMS, why=name_match_label,
+                           **extra)
 
 
 @bp.route("/intake", methods=["GET", "POST"])
