@@ -45,3 +45,12 @@ REFERRAL_OUTCOME_LABELS = {
     "other": _l("Something else"),
 }
 """What the duty manager did about a request for help (models.referrals.OUTCOMES)."""
+# A child's details as the police's notifications may give them differently (see
+# services.intake.police_differences): shown beside the episode for a person to apply.
+CHILD_DETAIL_LABELS = {
+    "first_name": _l("First name"),
+    "last_name": _l("Last name"),
+    "preferred_name": _l("Preferred name"),
+    "date_of_birth": _l("Date of birth"),
+    "gender": _l("Gender"),
+}

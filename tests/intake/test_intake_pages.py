@@ -146,3 +146,34 @@ def test_an_imported_episode_without_risk_or_place_shows_on_the_existing_pages(m
         resp = worker.get(path)
         assert resp.status_code == 200, path
     assert "Sparrow" in worker.get("/episodes").get_data(as_text=True)
+
+
+def test_the_episode_page_shows_where_the_police_give_other_details(make_client):
+    """An import never changes a child's record; the difference waits beside the episode for
+    a person to apply, with the way to change the child's details."""
+    manager = make_client("manager@example.org")
+    make_child("WEB-C1", "Ann")
+    db.session.commit()
+    child = db.session.scalar(db.select(Child).filter_by(reference="WEB-C1"))
+    episode = Episode(child=child, last_seen=child.created_at, police_reference="WEB-9",
+                      police_details='{"first_name": "Annie", "last_name": "Test", '
+                                     '"date_of_birth": "2012-05-02"}')
+    db.session.add(episode)
+    db.session.commit()
+    page = manager.get(f"/episodes/{episode.id}").get_data(as_text=True)
+    shown = page[page.index('id="police-differences"'):]
+    assert "Annie" in shown and "2012-05-02" in shown and "First name" in shown
+    assert f'href="/children/{child.id}/edit"' in shown
+    assert "Last name" not in shown  # the same in both: nothing to apply
+    assert child.first_name == "Ann"  # the record is unchanged
+
+
+def test_the_episode_page_has_no_differences_box_without_a_police_notification(make_client):
+    make_child("WEB-C2", "Bo")
+    db.session.commit()
+    child = db.session.scalar(db.select(Child).filter_by(reference="WEB-C2"))
+    episode = Episode(child=child, last_seen=child.created_at)
+    db.session.add(episode)
+    db.session.commit()
+    page = make_client("manager@example.org").get(f"/episodes/{episode.id}").get_data(as_text=True)
+    assert 'id="police-differences"' not in page

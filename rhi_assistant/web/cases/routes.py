@@ -8,9 +8,10 @@ from flask_login import current_user, login_required
 from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.models import CaseShare, Child, Summary
-from rhi_assistant.services import case_list, name_search
+from rhi_assistant.services import case_list, intake, name_search
 from rhi_assistant.vocabulary import labels
 from rhi_assistant.vocabulary.record_labels import (
+    CHILD_DETAIL_LABELS,
     FOUND_BY_LABELS,
     MISSING_FROM_LABELS,
     REPORTED_BY_LABELS,
@@ -77,4 +78,6 @@ def episode(episode_id: int):
     form = StartInterviewForm()
     form.language.choices = labels.language_choices()
     return render_template("cases/episode.html", episode=episode, child=episode.child,
-                           start_form=form, labels=EPISODE_LABELS)
+                           start_form=form, labels=EPISODE_LABELS,
+                           police_differences=intake.police_differences(episode),
+                           detail_labels=CHILD_DETAIL_LABELS)
