@@ -6,6 +6,7 @@ from rhi_assistant.models.cases import CaseShare, Child, Episode
 from rhi_assistant.models.episode_due import EpisodeDue
 from rhi_assistant.models.intake import IntakePending
 from rhi_assistant.models.interviews import Answer, Interview
+from rhi_assistant.models.kept_words import KeptDraft
 from rhi_assistant.models.name_search import ChildNameToken
 from rhi_assistant.models.offers import OfferAttempt, Refusal, RhiOffer
 from rhi_assistant.models.outcomes import EpisodeOutcome
@@ -27,6 +28,7 @@ __all__ = [
     "EpisodeDue",
     "EpisodeOutcome",
     "IntakePending",
+    "KeptDraft",
     "Interview",
     "Referral",
     "OfferAttempt",

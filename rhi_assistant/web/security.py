@@ -40,6 +40,11 @@ def _idle_timeout() -> None:
         logout_user()
         session.pop("last_active", None)
         session["signed_out_idle"] = True
+        if request.method == "POST":
+            # Keep what was being sent, for this user only (web/kept_words.py).
+            from rhi_assistant.web.kept_words import keep_posted_words
+
+            keep_posted_words(g.expired_user_id, request)
         return
     if request.endpoint != "auth.session_status":
         session["last_active"] = now

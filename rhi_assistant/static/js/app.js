@@ -61,6 +61,60 @@ function setUpAutosave(textarea) {
 
 document.querySelectorAll("textarea[data-autosave-url]").forEach(setUpAutosave);
 
+// Kept words: in every other form with a text box, what is typed is kept in this tab
+// (sessionStorage) until the form is saved, so a dropped connection or a failed send loses
+// nothing. The server names the form just saved; its copy is forgotten. The page has no
+// config element on the young people's pages, which must leave no trace on the device.
+const isTextBox = (el) =>
+  el.name && !el.dataset.autosaveUrl && el.name !== "csrf_token" &&
+  !/password|search/i.test(el.name) &&
+  (el.tagName === "TEXTAREA" || ["text", "email", "tel", "url", "number"].includes(el.type));
+
+function setUpKeptWords(config) {
+  const savedForm = config.dataset.savedForm;
+  if (savedForm) {
+    for (let i = sessionStorage.length - 1; i >= 0; i--) {
+      const key = sessionStorage.key(i);
+      if (key && key.startsWith(`rhi-kept:${savedForm}|`)) sessionStorage.removeItem(key);
+    }
+  }
+  document.querySelectorAll("form").forEach((form) => {
+    if ((form.getAttribute("method") || "get").toLowerCase() !== "post") return;
+    const boxes = [...form.elements].filter(isTextBox);
+    if (!boxes.length) return;
+    const action = new URL(form.getAttribute("action") || window.location.href,
+                           window.location.href).pathname;
+    let restored = false;
+    boxes.forEach((box) => {
+      const key = `rhi-kept:${action}|${box.name}`;
+      let kept = null;
+      try {
+        kept = JSON.parse(sessionStorage.getItem(key) || "null");
+      } catch (err) {
+        kept = null;
+      }
+      // Put the words back only if the page has nothing newer than what they were typed over.
+      let base = box.value;
+      if (kept && kept.base === box.value && kept.value !== box.value) {
+        box.value = kept.value;
+        base = kept.base;
+        restored = true;
+      }
+      box.addEventListener("input", () => {
+        sessionStorage.setItem(key, JSON.stringify({ base, value: box.value }));
+      });
+    });
+    const note = document.createElement("p");
+    note.className = restored ? "govuk-inset-text app-kept-words" : "govuk-body-s app-kept-words";
+    note.setAttribute("role", "status");
+    note.textContent = restored ? config.dataset.restoredNote : config.dataset.keptNote;
+    form.prepend(note);
+  });
+}
+
+const keptConfig = document.getElementById("kept-words-config");
+if (keptConfig) setUpKeptWords(keptConfig);
+
 // Idle timeout: warn before signing out, offer "stay signed in".
 const cfg = document.getElementById("session-config");
 if (cfg) {

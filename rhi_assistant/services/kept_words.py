@@ -1,0 +1,35 @@
+"""Keeping words posted after an idle sign-out, for the same user only.
+
+Storage only: the web layer (web/kept_words.py) decides which fields are free
+text and where they go back. Nothing here ever hands one user's words to another:
+every read and delete is by the user who typed them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+
+from rhi_assistant.extensions import db
+from rhi_assistant.models import KeptDraft
+
+
+def keep(user_id: int, path: str, fields: dict[str, str]) -> KeptDraft:
+    """Keep a form's words; a newer post to the same form replaces the older one."""
+    db.session.execute(delete(KeptDraft).filter_by(user_id=user_id, path=path))
+    draft = KeptDraft(user_id=user_id, path=path, fields=fields)
+    db.session.add(draft)
+    db.session.commit()
+    return draft
+
+
+def for_user(user_id: int) -> list[KeptDraft]:
+    """This user's kept words, newest first (one per form at most)."""
+    return list(db.session.scalars(
+        select(KeptDraft).filter_by(user_id=user_id).order_by(KeptDraft.id.desc())))
+
+
+def drop(user_id: int, path: str) -> None:
+    """The form was saved: its kept words are no longer needed."""
+    result = db.session.execute(delete(KeptDraft).filter_by(user_id=user_id, path=path))
+    if result.rowcount:  # type: ignore[attr-defined]
+        db.session.commit()
