@@ -14,7 +14,7 @@ import pytest
 from support import DEMO_TEAM, NOTE, demo_episode, make_child, start_interview
 
 from rhi_assistant.extensions import db
-from rhi_assistant.models import AuditEvent, IntakePending, KeptDraft, Referral, Team, User
+from rhi_assistant.models import AuditEvent, IntakePending, KeptDraft, Referral, Summary, Team, User
 from rhi_assistant.web.kept_words import TEXT_TYPES, is_free_text_name
 
 ROLES = ["rhi.worker@example.org", "manager@example.org", "police@example.org",
@@ -74,9 +74,10 @@ def text_boxes(form: dict) -> list[str]:
                                             - {"number", "email"}))]
 
 
-def form_posting_to(html: str, path: str) -> dict | None:
+def form_posting_to(html: str, path: str, page: str | None = None) -> dict | None:
+    """The first form on the page (at `page`, by default `path`) posting to `path`."""
     for form in forms_of(html):
-        action = (form["action"] or path).split("?")[0]
+        action = (form["action"] or page or path).split("?")[0]
         if form["method"].lower() == "post" and action == path and text_boxes(form):
             return form
     return None
@@ -94,8 +95,8 @@ def as_sent(form: dict) -> dict[str, list[str]]:
     return data
 
 
-def values(html: str, path: str) -> dict[str, str]:
-    form = form_posting_to(html, path)
+def values(html: str, path: str, page: str | None = None) -> dict[str, str]:
+    form = form_posting_to(html, path, page)
     assert form is not None
     return {f["name"]: f["value"] for f in form["fields"] if f["name"]}
 
@@ -107,6 +108,10 @@ def case(make_client):
     interview_id = start_interview(worker, episode.id)
     url = f"/interviews/{interview_id}/pages/time_away_account"
     worker.post(url, {"notes": NOTE, "action": "save"}, csrf_from=url)
+    new_url = f"/interviews/{interview_id}/summaries/new"
+    worker.post(new_url, {"recipients": ["police_missing_team"], "purpose": "safety",
+                          "legal_basis": "safeguarding_public_task"}, csrf_from=new_url)
+    summary = db.session.scalar(db.select(Summary))
     staff = db.session.scalar(db.select(User).filter_by(email="rhi.worker@example.org"))
     team_id = db.session.scalar(db.select(Team.id).filter_by(name=DEMO_TEAM))
     referral = Referral(team_id=team_id, safe_now="not_sure", contact_by="text",
@@ -128,7 +133,7 @@ def case(make_client):
     return {"child_id": episode.child_id, "episode_id": episode.id,
             "interview_id": interview_id, "page_id": "time_away_account",
             "code": "multi_agency_meeting", "user_id": staff.id, "referral_id": referral.id,
-            "entry_id": entry.id}
+            "entry_id": entry.id, "summary_id": summary.id, "filename": "app.css"}
 
 
 def _build(rule, values) -> str | None:
@@ -141,23 +146,31 @@ def _build(rule, values) -> str | None:
     return path
 
 
-def forms_with_words(app, client, make_client, case) -> list[tuple[str, str, str]]:
-    """(path, endpoint, email) of every signed-in GET+POST route whose page has a form
-    posting back to it with a text box, for the first demo role that may open it."""
-    found = []
+def forms_with_words(app, client, make_client, case) -> list[tuple[str, str, str, str]]:
+    """(page, action, endpoint, email) for every form with a text box on every signed-in page
+    of the url map: `action` is where it posts (the page itself or another route), `endpoint`
+    that route's, `email` the first demo role that may open the page. One form per endpoint."""
+    adapter = app.url_map.bind("localhost")
+    found: dict[str, tuple[str, str, str, str]] = {}
     for rule in sorted(app.url_map.iter_rules(), key=lambda r: r.rule):
-        if not {"GET", "POST"} <= rule.methods:
+        if "GET" not in rule.methods or rule.endpoint == "static":
             continue
-        path = _build(rule, case)
-        assert path is not None, f"give test_kept_words a value for {rule.rule}"
-        if client.client.get(path).status_code == 200:
+        page = _build(rule, case)
+        assert page is not None, f"give test_kept_words a value for {rule.rule}"
+        if client.client.get(page).status_code == 200:
             continue  # public: nobody signed in, nobody to keep words for
         for email in ROLES:
-            resp = make_client(email).client.get(path)
-            if resp.status_code == 200 and form_posting_to(resp.get_data(as_text=True), path):
-                found.append((path, rule.endpoint, email))
-                break
-    return found
+            resp = make_client(email).client.get(page)
+            if resp.status_code != 200 or resp.mimetype != "text/html":
+                continue
+            for form in forms_of(resp.get_data(as_text=True)):
+                action = (form["action"] or page).split("?")[0]
+                if form["method"].lower() != "post" or not text_boxes(form):
+                    continue
+                endpoint, _ = adapter.match(action, method="POST")
+                if endpoint not in found and endpoint != "interview.autosave":
+                    found[endpoint] = (page, action, endpoint, email)
+    return list(found.values())
 
 
 def _expire(c, app) -> None:
@@ -168,23 +181,27 @@ def _expire(c, app) -> None:
 def test_every_form_with_free_text_keeps_it_for_the_same_user_only(app, client, make_client,
                                                                      case):
     found = forms_with_words(app, client, make_client, case)
-    endpoints = {endpoint for _, endpoint, _ in found}
+    endpoints = {endpoint for _, _, endpoint, _ in found}
     # The forms the probe lost words on are among those found (not a list to keep up to date:
     # a floor, so a broken finder cannot pass by finding nothing).
     assert {"seraf.form", "trigger_plan.edit", "episodes.outcome", "episodes.action"} <= endpoints
     saved = failed = 0
-    for n, (path, endpoint, email) in enumerate(found):
+    gone: list[str] = []
+    for n, (page, path, endpoint, email) in enumerate(found):
         owner = make_client(email)
-        form = form_posting_to(owner.get(path).get_data(as_text=True), path)
+        form = form_posting_to(owner.get(page).get_data(as_text=True), path, page)
+        if form is None:  # an earlier form's save closed this one (an outcome recorded...)
+            gone.append(endpoint)
+            continue
         boxes = text_boxes(form)
         marker = f"Quillon{n}z"  # one per form: other forms may show another form's words
         typed = {name: f"Kept words {name} {marker}" for name in boxes}
-        token = owner.csrf(path)
+        token = owner.csrf(page)
         _expire(owner, app)
         data = as_sent(form) | {name: [text] for name, text in typed.items()}
         data["csrf_token"] = [token]
         resp = owner.client.post(path, data=data)
-        assert resp.status_code == 302 and "/sign-in" in resp.headers["Location"], endpoint
+        assert resp.status_code in (302, 401), (endpoint, resp.status_code)
         user = db.session.scalar(db.select(User).filter_by(email=email))
         draft = db.session.scalar(db.select(KeptDraft).filter_by(user_id=user.id, path=path))
         assert draft is not None and typed.items() <= draft.fields.items(), endpoint
@@ -193,7 +210,7 @@ def test_every_form_with_free_text_keeps_it_for_the_same_user_only(app, client, 
         assert marker not in raw  # encrypted at rest
         assert db.session.scalar(db.select(AuditEvent).filter_by(
             action="keep_words_after_timeout", object_id=draft.id)).user_id == user.id
-        sign_in_page = owner.get(resp.headers["Location"]).get_data(as_text=True)
+        sign_in_page = owner.get("/sign-in").get_data(as_text=True)
         # (The interview's pages say it in their own words: their notes are a draft answer.)
         assert ("Your words were kept" in sign_in_page
                 or "Your notes were saved" in sign_in_page), endpoint
@@ -201,7 +218,7 @@ def test_every_form_with_free_text_keeps_it_for_the_same_user_only(app, client, 
         # Another user opening the same page never sees them.
         for other_email in ROLES:
             if other_email != email:
-                other = make_client(other_email).client.get(path).get_data(as_text=True)
+                other = make_client(other_email).client.get(page).get_data(as_text=True)
                 assert "you typed before you were signed out" not in other, endpoint
                 if endpoint != "interview.page":
                     # (An interview's notes are kept as a draft answer of the interview,
@@ -210,17 +227,17 @@ def test_every_form_with_free_text_keeps_it_for_the_same_user_only(app, client, 
 
         # The same user, signed in again, finds them back in the form, and is told so.
         owner.sign_in(email)
-        html = owner.get(path).get_data(as_text=True)
+        html = owner.get(page).get_data(as_text=True)
         assert "These are the words you typed before you were signed out" in html, endpoint
-        restored = values(html, path)
+        restored = values(html, path, page)
         for name, text in typed.items():
             assert restored[name] == text, (endpoint, name)
 
-        # Submitting the form as it now stands: a save drops the kept words, a failed save
-        # shows them again and keeps them.
-        form = form_posting_to(html, path)
+        # Submitting the form as it now stands: a save (answered by a redirect) drops the kept
+        # words; a failed save shows them again and keeps them.
+        form = form_posting_to(html, path, page)
         data = as_sent(form)
-        data["csrf_token"] = [owner.csrf(path)]
+        data["csrf_token"] = [owner.csrf(page)]
         resp = owner.client.post(path, data=data)
         left = db.session.scalar(db.select(KeptDraft).filter_by(user_id=user.id, path=path))
         if resp.status_code == 302:
@@ -229,11 +246,14 @@ def test_every_form_with_free_text_keeps_it_for_the_same_user_only(app, client, 
         else:
             failed += 1
             assert resp.status_code == 200, (endpoint, resp.status_code)
-            again = values(resp.get_data(as_text=True), path)
+            # (Not always in the box: a question check shows the question in its answer.)
+            again = resp.get_data(as_text=True)
             for name, text in typed.items():
-                assert again[name] == text, (endpoint, name)
+                assert text in again, (endpoint, name)
             assert left is not None, endpoint
-    assert saved and len(found) >= 10, (saved, failed, found)
+    # Today 21 forms: 4 save as they stand, 16 refuse (kept and shown again), 1 is gone (a
+    # suggestion's decision form, once the interview page's notes changed).
+    assert saved and len(found) >= 15 and len(gone) <= 2, (saved, failed, gone, found)
 
 
 def test_a_forged_post_after_expiry_keeps_nothing(app, make_client, case):
