@@ -7,10 +7,17 @@ every read and delete is by the user who typed them.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import delete, select
 
+from rhi_assistant import clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import KeptDraft
+
+#: How long unsaved words wait for their writer: long enough for leave or a weekend,
+#: not so long that copies of a child's words linger in a form nobody means to send.
+KEEP_FOR = timedelta(days=30)
 
 
 def keep(user_id: int, path: str, fields: dict[str, str]) -> KeptDraft:
@@ -23,7 +30,11 @@ def keep(user_id: int, path: str, fields: dict[str, str]) -> KeptDraft:
 
 
 def for_user(user_id: int) -> list[KeptDraft]:
-    """This user's kept words, newest first (one per form at most)."""
+    """This user's kept words, newest first (one per form at most); older ones are dropped."""
+    stale = db.session.execute(delete(KeptDraft).where(
+        KeptDraft.user_id == user_id, KeptDraft.created_at < clock.now() - KEEP_FOR))
+    if stale.rowcount:  # type: ignore[attr-defined]
+        db.session.commit()
     return list(db.session.scalars(
         select(KeptDraft).filter_by(user_id=user_id).order_by(KeptDraft.id.desc())))
 

@@ -67,7 +67,8 @@ def keep_posted_words(user_id: int, req: Request) -> bool:
     Only a post carrying a valid CSRF token is kept, so another site cannot plant
     words in someone's form. Returns whether anything was kept.
     """
-    if req.method != "POST" or req.endpoint in KEPT_ELSEWHERE or req.endpoint is None:
+    if (req.method != "POST" or req.endpoint in KEPT_ELSEWHERE or req.endpoint is None
+            or req.path.startswith("/help")):  # a young person's words are never kept
         return False
     try:
         validate_csrf(req.form.get("csrf_token") or req.headers.get("X-CSRFToken"))

@@ -273,3 +273,43 @@ def test_the_page_says_words_are_kept_on_this_device_except_for_young_people(mak
     assert 'id="kept-words-config"' in html
     assert "kept-words-config" not in client.get("/help/tell-us").get_data(as_text=True)
     assert "kept-words-config" not in worker.get("/help/tell-us").get_data(as_text=True)
+
+
+def test_kept_words_go_back_as_text_never_as_markup():
+    from rhi_assistant.web.kept_words import fill_form
+
+    page = ('<form method="post" action="/x"><textarea name="notes"></textarea>'
+            '<input type="text" name="who" value="old"><input type="hidden" name="who2"></form>')
+    hostile = '</textarea><script>alert(1)</script>"><b>'
+    filled, changed = fill_form(page, "/x", {"notes": hostile, "who": hostile, "who2": "x"},
+                                "/page")
+    assert changed and "<script>" not in filled and "<b>" not in filled
+    assert 'name="who2">' in filled  # hidden fields are never filled
+    assert forms_of(filled)[0]["fields"][0]["value"] == hostile
+    assert forms_of(filled)[0]["fields"][1]["value"] == hostile
+    # A form posting elsewhere is left alone.
+    assert fill_form(page, "/y", {"notes": "words"}, "/page") == (page, False)
+
+
+def test_words_older_than_thirty_days_are_dropped(app, clock, make_client, case):
+    from datetime import timedelta
+
+    from support import NOW
+
+    from rhi_assistant.services import kept_words
+
+    user = db.session.scalar(db.select(User).filter_by(email="rhi.worker@example.org"))
+    kept_words.keep(user.id, "/children/1/trigger-plan/edit", {"approach": "old words"})
+    assert kept_words.for_user(user.id)
+    clock.set(NOW + timedelta(days=31))
+    assert kept_words.for_user(user.id) == []
+    assert db.session.scalar(db.select(KeptDraft)) is None
+
+
+def test_a_post_to_the_young_peoples_pages_after_expiry_keeps_nothing(app, make_client):
+    worker = make_client("rhi.worker@example.org")
+    token = worker.csrf("/help/tell-us")
+    _expire(worker, app)
+    worker.client.post("/help/tell-us", data={"csrf_token": token, "name": "Jordan",
+                                              "what_is_happening": "a young person's words"})
+    assert db.session.scalar(db.select(KeptDraft)) is None
