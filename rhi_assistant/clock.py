@@ -45,6 +45,16 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def wall_now() -> datetime:
+    """The real time, never moved by ``CLOCK_NOW``: for timers of real elapsed seconds.
+
+    The idle sign-out and the sign-in waits measure how long a person has actually
+    been away or must wait; a demonstration that fixes ``CLOCK_NOW`` must neither
+    sign everyone out nor hold a sign-in for ever.
+    """
+    return datetime.now(UTC)
+
+
 def default_profile() -> str | None:
     """The install's protocol profile (``RHI_PROTOCOL_PROFILE``), None outside the app."""
     name = _setting("PROTOCOL_PROFILE")

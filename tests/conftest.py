@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from rhi_assistant import clock as app_clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Episode
 
@@ -58,6 +59,23 @@ def clock(app) -> Clock:
     """Each test has its own app, so the setting needs no undoing. A file whose every test
     runs at NOW says `pytestmark = pytest.mark.usefixtures("clock")`."""
     return Clock(app)
+
+
+class WallClock:
+    """The real time that idle sign-outs and sign-in waits measure (`clock.wall_now`), held
+    still for one test at NOW; `set` moves it. CLOCK_NOW does not move it, on purpose."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.at = NOW
+        monkeypatch.setattr(app_clock, "wall_now", lambda: self.at)
+
+    def set(self, when: datetime) -> None:
+        self.at = when
+
+
+@pytest.fixture
+def wall_clock(monkeypatch) -> WallClock:
+    return WallClock(monkeypatch)
 
 
 @pytest.fixture

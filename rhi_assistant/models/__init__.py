@@ -13,10 +13,12 @@ from rhi_assistant.models.outcomes import EpisodeOutcome
 from rhi_assistant.models.people import Team, User
 from rhi_assistant.models.referrals import Referral
 from rhi_assistant.models.seraf import SerafAssessment
+from rhi_assistant.models.sign_in_throttle import SignInThrottle
 from rhi_assistant.models.suggestions import Suggestion
 from rhi_assistant.models.summaries import Summary
 from rhi_assistant.models.transition import TransitionPlan
 from rhi_assistant.models.trigger_plans import TriggerPlanVersion
+from rhi_assistant.models.user_sessions import UserSession
 
 __all__ = [
     "Answer",
@@ -36,10 +38,12 @@ __all__ = [
     "Refusal",
     "RhiOffer",
     "SerafAssessment",
+    "SignInThrottle",
     "Suggestion",
     "Summary",
     "Team",
     "TransitionPlan",
     "TriggerPlanVersion",
+    "UserSession",
     "User",
 ]

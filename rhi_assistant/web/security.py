@@ -8,10 +8,14 @@ signs itself out.
 from __future__ import annotations
 
 import secrets
-import time
 
 from flask import Flask, Response, current_app, g, request, session
 from flask_login import current_user, logout_user
+
+from rhi_assistant.services import user_sessions
+
+#: The Flask session key holding the server-side session's token.
+SESSION_TOKEN = "sid"  # noqa: S105 (a key name, not a secret)
 
 
 def init_app(app: Flask) -> None:
@@ -28,26 +32,43 @@ def _make_nonce() -> None:
 
 
 def _idle_timeout() -> None:
-    """Sign out after inactivity, remembering who it was so an unsent answer can be kept."""
+    """End the session unless the server's record of it is live; refresh its last activity.
+
+    The cookie carries only a token; whether it still signs anyone in is decided by
+    the server-side row (services.user_sessions), so a copied or replayed cookie is
+    worth nothing once the session has ended on any worker. After an idle expiry the
+    user is remembered in ``g.expired_user_id`` so an unsent answer can be kept as a
+    draft; after a sign-out, password change or closure nothing is remembered.
+    """
     if request.endpoint in ("static", None):
         return
-    now = time.time()
     if not current_user.is_authenticated:
         return
-    last = session.get("last_active", now)
-    if now - last > current_app.config["IDLE_TIMEOUT_SECONDS"]:
-        g.expired_user_id = current_user.id
-        logout_user()
-        session.pop("last_active", None)
-        session["signed_out_idle"] = True
+    state = user_sessions.check(
+        session.get(SESSION_TOKEN), current_user.id,
+        current_app.config["IDLE_TIMEOUT_SECONDS"],
+        # Asking how long is left is not activity.
+        touch=request.endpoint != "auth.session_status",
+    )
+    if state.status == "live":
+        g.session_seconds_left = state.seconds_left
+        return
+    current_user_id = current_user.id
+    if state.status == "expired":
+        g.expired_user_id = current_user_id
         if request.method == "POST":
-            # Keep what was being sent, for this user only (web/kept_words.py).
+            # Keep what was being sent, for this user only (web/kept_words.py); before the
+            # session is cleared, since keeping checks the post's CSRF token against it.
             from rhi_assistant.web.kept_words import keep_posted_words
 
-            keep_posted_words(g.expired_user_id, request)
-        return
-    if request.endpoint != "auth.session_status":
-        session["last_active"] = now
+            keep_posted_words(current_user_id, request)
+    messages = session.get("_flashes") if state.status == "expired" else None
+    logout_user()
+    session.clear()
+    if state.status == "expired":
+        session["signed_out_idle"] = True
+        if messages:  # what the person is told about their kept words survives the clear
+            session["_flashes"] = messages
 
 
 def _headers(response: Response) -> Response:

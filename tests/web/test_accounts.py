@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
+from support import DEMO_PASSWORD, NOW
 
 from rhi_assistant.extensions import db
-from rhi_assistant.models import AuditEvent, User
+from rhi_assistant.models import AuditEvent, SignInThrottle, User
 from rhi_assistant.passwords import check_password
+from rhi_assistant.services import accounts
 from rhi_assistant.services.accounts import FAILED_SIGN_IN_LIMIT
 
 
@@ -109,23 +112,88 @@ def test_only_admins_reach_the_account_pages(make_client, email):
     assert target.active and target.role == "admin"
 
 
-def test_repeated_wrong_passwords_hold_the_account_for_a_while(make_client):
+def _try(client, email: str, password: str, address: str = "192.0.2.10"):
+    token = client.csrf()
+    return client.client.post("/sign-in", data={"csrf_token": token, "email": email,
+                                                "password": password},
+                              environ_base={"REMOTE_ADDR": address})
+
+
+def _error(resp) -> str:
+    match = re.search(r'class="govuk-error-message"[^>]*>(.*?)</p>', resp.get_data(as_text=True),
+                      re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", match.group(1)).split()) if match else ""
+
+
+def test_repeated_wrong_passwords_make_the_next_try_wait(wall_clock, make_client):
     guesser = make_client()
     for _ in range(FAILED_SIGN_IN_LIMIT):
         resp = guesser.post("/sign-in", {"email": "manager@example.org", "password": "guess"})
         assert "Enter a correct email address and password" in resp.get_data(as_text=True)
-    # Even the right password is held until the window passes.
-    from support import DEMO_PASSWORD
-
+    # Even the right password waits until the hold passes.
     held = guesser.post("/sign-in", {"email": "manager@example.org", "password": DEMO_PASSWORD})
     assert held.status_code == 200
     assert "Too many attempts" in held.get_data(as_text=True)
     failures = db.session.scalars(db.select(AuditEvent).filter_by(action="sign_in_failed")).all()
     assert len(failures) == FAILED_SIGN_IN_LIMIT
     assert all(e.detail is None for e in failures)  # the guessed password is never kept
+    assert db.session.scalar(db.select(AuditEvent).filter_by(action="sign_in_held"))
     # Another account is not affected.
     assert make_client().post("/sign-in", {"email": "rhi.worker@example.org",
                                            "password": DEMO_PASSWORD}).status_code == 302
+    wall_clock.set(NOW + timedelta(seconds=2))
+    assert guesser.post("/sign-in", {"email": "manager@example.org",
+                                     "password": DEMO_PASSWORD}).status_code == 302
+
+
+def test_unknown_and_known_emails_get_the_same_replies_and_the_same_work(
+        wall_clock, make_client, monkeypatch):
+    """Nothing in the reply, nor in the password checks done, says whether an email exists."""
+    checks: list[str] = []
+    real_check = accounts.check_password
+
+    def counting_check(hashed: str, password: str) -> bool:
+        checks.append(password)
+        return real_check(hashed, password)
+
+    monkeypatch.setattr(accounts, "check_password", counting_check)
+    replies = {}
+    for email, address in (("manager@example.org", "192.0.2.20"),
+                           ("nobody.here@example.org", "192.0.2.21")):
+        client = make_client()
+        checks.clear()
+        replies[email] = [_error(_try(client, email, "guess", address)) for _ in range(8)]
+        # One argon2 check per attempt, whether the email is known, unknown or held.
+        assert len(checks) == 8
+    assert replies["manager@example.org"] == replies["nobody.here@example.org"]
+    assert replies["manager@example.org"][0] == "Error: Enter a correct email address and password"
+    assert "Too many attempts" in replies["manager@example.org"][-1]
+
+
+def test_an_outsider_cannot_keep_a_worker_locked_out(wall_clock, make_client):
+    """Failures on an account from one address make that address wait longer and longer;
+    the account itself waits half a minute at most, so its owner gets in from elsewhere."""
+    outsider, owner = make_client(), make_client()
+    when = NOW
+    for _ in range(30):  # guessing on, each time the last wait has passed
+        resp = _try(outsider, "manager@example.org", "guess", "198.51.100.7")
+        assert resp.status_code == 200
+        when += accounts.LONGEST_WAIT_FOR_EMAIL + timedelta(seconds=1)
+        wall_clock.set(when)
+    # The owner, from their own address, is held for half a minute at most.
+    wall_clock.set(when + accounts.LONGEST_WAIT_FOR_EMAIL)
+    assert _try(owner, "manager@example.org", DEMO_PASSWORD, "203.0.113.5").status_code == 302
+    # Trying during a hold does not lengthen it.
+    for _ in range(20):
+        _try(outsider, "manager@example.org", "guess", "198.51.100.7")
+    wall_clock.set(when + 2 * accounts.LONGEST_WAIT_FOR_EMAIL + timedelta(seconds=2))
+    assert _try(make_client(), "manager@example.org", DEMO_PASSWORD,
+                "203.0.113.5").status_code == 302
+    # The outsider's own address is held far longer than the account ever is.
+    address = db.session.get(SignInThrottle, "address:198.51.100.7")
+    assert address.wait_until - address.last_failure_at > accounts.LONGEST_WAIT_FOR_EMAIL * 2
+    assert "Too many attempts" in _error(_try(outsider, "manager@example.org", "guess",
+                                              "198.51.100.7"))
 
 
 def test_the_cli_makes_the_first_team_and_admin_of_a_live_service(app):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import time
+from datetime import timedelta
 
-from support import PageClient, demo_app, demo_episode, start_interview
+from support import NOW, PageClient, demo_app, demo_episode, start_interview
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Answer
@@ -46,14 +46,13 @@ def test_wrong_password_is_refused(client):
     assert "Enter a correct email address and password" in resp.get_data(as_text=True)
 
 
-def test_answer_typed_just_before_the_session_expires_survives(app, make_client):
+def test_answer_typed_just_before_the_session_expires_survives(app, wall_clock, make_client):
     worker = make_client("rhi.worker@example.org")
     interview_id = start_interview(worker, demo_episode().id)
     url = f"/interviews/{interview_id}/pages/time_away_account"
     token = worker.csrf(url)
     # The tablet sat idle past the timeout while the worker was still typing.
-    with worker.client.session_transaction() as sess:
-        sess["last_active"] = time.time() - app.config["IDLE_TIMEOUT_SECONDS"] - 5
+    wall_clock.set(NOW + timedelta(seconds=app.config["IDLE_TIMEOUT_SECONDS"] + 5))
     words = "She said the man called Bigz drove her to Yatton in a silver Audi."
     resp = worker.client.post(url, data={"csrf_token": token, "notes": words,
                                          "action": "continue"})
@@ -67,13 +66,12 @@ def test_answer_typed_just_before_the_session_expires_survives(app, make_client)
     assert answer.is_draft  # kept as a draft until the worker submits it
 
 
-def test_autosave_after_expiry_keeps_the_words_and_reports_signed_out(app, make_client):
+def test_autosave_after_expiry_keeps_the_words_and_reports_signed_out(app, wall_clock, make_client):
     worker = make_client("rhi.worker@example.org")
     interview_id = start_interview(worker, demo_episode().id)
     url = f"/interviews/{interview_id}/pages/time_away_account"
     token = worker.csrf(url)
-    with worker.client.session_transaction() as sess:
-        sess["last_active"] = time.time() - app.config["IDLE_TIMEOUT_SECONDS"] - 5
+    wall_clock.set(NOW + timedelta(seconds=app.config["IDLE_TIMEOUT_SECONDS"] + 5))
     resp = worker.client.post(url + "/autosave", data={"notes": "kept words"},
                               headers={"X-CSRFToken": token})
     assert resp.status_code == 401

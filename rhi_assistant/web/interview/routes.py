@@ -42,8 +42,9 @@ DECLINE_STATES = service.DECLINE_STATES
 def login_required_keeping_answer(view):
     """Like login_required, but words posted just after an idle sign-out are kept.
 
-    The session cookie still proves who typed them; the answer is stored as a
-    draft for that user, and they are asked to sign in again to carry on.
+    The session cookie still proves who typed them (only after an idle expiry: a
+    session ended on purpose keeps nothing); the answer is stored as a draft for
+    that user, never over a submitted one, and they are asked to sign in again.
     """
 
     @wraps(view)
@@ -52,10 +53,17 @@ def login_required_keeping_answer(view):
             return view(*args, **kwargs)
         expired = g.get("expired_user_id")
         if expired and request.method == "POST" and "interview_id" in kwargs:
-            _rescue(expired, kwargs["interview_id"], kwargs.get("page_id"))
+            kept = _rescue(expired, kwargs["interview_id"], kwargs.get("page_id"))
             if request.endpoint == "interview.autosave":
-                return jsonify(saved=True, signed_in=False), 401
-            flash(_("You were signed out because you were inactive. Your notes were saved."))
+                return jsonify(saved=bool(kept), signed_in=False), 401
+            if kept:
+                flash(_("You were signed out because you were inactive. Your notes were saved."))
+            elif kept is False:
+                # Not written over the submitted answer; web/kept_words.py kept it for this
+                # user alone, and puts it back in the form after they sign in.
+                flash(_("You were signed out because you were inactive. This page's answer was "
+                        "already submitted, so what you typed was not saved over it. Your words "
+                        "were kept: sign in again and they will be back in the form."))
         endpoint = request.endpoint or "cases.dashboard"
         target = url_for(endpoint, **kwargs) if request.method == "GET" else (
             url_for("interview.page", interview_id=kwargs["interview_id"],
@@ -66,20 +74,32 @@ def login_required_keeping_answer(view):
     return wrapped
 
 
-def _rescue(user_id: int, interview_id: int, page_id: str | None) -> None:
+def _rescue(user_id: int, interview_id: int, page_id: str | None) -> bool | None:
+    """Keep words posted just after an idle expiry as a draft: True when kept, False
+    when refused because the page's answer was submitted, None when there were none.
+
+    Only after an idle expiry (web.security sets ``g.expired_user_id`` for nothing
+    else), and never over a submitted answer: a late autosave must not turn an
+    answer back into a draft.
+    """
     user = db.session.get(User, user_id)
     interview = db.session.get(Interview, interview_id)
-    if user is None or interview is None or page_id is None:
-        return
+    if user is None or not user.active or interview is None or page_id is None:
+        return None
     child = interview.episode.child
     runs_check = interview.kind == "safe_and_well" and may_run_safe_and_well(user, child)
     if access_to(user, child) is not Access.FULL and not runs_check:
-        return
+        return None
     page = service.flow_for(interview).page(page_id)
     notes = request.form.get("notes")
     if page is None or page.kind != "notes" or notes is None:
-        return
+        return None
+    existing = interview.answer_for(page.id)
+    if existing is not None and not existing.is_draft:
+        # Submitted already: kept as it is; only words that differ from it are refused.
+        return True if (existing.text or "") == notes else False
     service.save_answer(interview, page, user.id, text=notes, draft=True)
+    return True
 
 
 def _writer(interview: Interview | None = None) -> None:
