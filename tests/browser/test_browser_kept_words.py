@@ -48,8 +48,11 @@ def test_words_sent_while_offline_are_back_when_the_page_opens_again(open_page, 
 
     page.get_by_role("button", name="Save as a new version").click()
     expect(page).not_to_have_url(url)
-    kept = page.evaluate(
-        "Object.keys(sessionStorage).filter(k => k.startsWith('rhi-kept:')).length")
-    assert kept == 0
+    # The saved page's script drops the tab's copy once it has loaded: wait for it (fails
+    # after the timeout if the copy stays).
+    page.wait_for_load_state("load")
+    page.wait_for_function(
+        "Object.keys(sessionStorage).filter(k => k.startsWith('rhi-kept:')).length === 0",
+        timeout=5000)
     page.goto(url)
     expect(page.get_by_text("Your words were kept on this device")).to_have_count(0)
