@@ -17,6 +17,7 @@ def create_app(config: str | None = None, overrides: dict | None = None) -> Flas
     """Build the app for a named configuration, with optional overrides (used by tests)."""
     app = Flask(__name__, instance_relative_config=True)
     configure(app, config, overrides)
+    trust_proxies(app)
     register_extensions(app)
     register_templates(app)
     register_security(app)
@@ -56,6 +57,21 @@ def _dev_secret(app: Flask) -> str:
         path.write_text(os.urandom(32).hex())
         path.chmod(0o600)
     return path.read_text().strip()
+
+
+def trust_proxies(app: Flask) -> None:
+    """Behind `TRUSTED_PROXIES` reverse proxies, the client is whom they say it is.
+
+    Without it every child behind the proxy would share the proxy's address (and one
+    rate-limit count); with none configured, a client's own X-Forwarded-For is ignored.
+    """
+    hops = int(app.config.get("TRUSTED_PROXIES") or 0)
+    if hops > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops
+        )
 
 
 def register_extensions(app: Flask) -> None:

@@ -49,6 +49,15 @@ class Config:
     # Unset: every manager of the service sees them, which suits a one-council install.
     REFERRAL_TEAM = os.environ.get("RHI_REFERRAL_TEAM")
     LOAD_DEMO_DATA = False
+    # Where rate limits count (Flask-Limiter): shared by every worker and machine in
+    # production (redis://host:6379/0, with the `redis` package installed); memory:// is
+    # one process's own count, enough for the embedded single-process default.
+    RATELIMIT_STORAGE_URI = os.environ.get("RHI_RATELIMIT_STORAGE_URI", "memory://")
+    RATELIMIT_STRATEGY = "moving-window"
+    RATELIMIT_KEY_PREFIX = "rhi"
+    # How many reverse proxies in front of the app add X-Forwarded-For (0: none, and
+    # the header is ignored, as anyone could send it).
+    TRUSTED_PROXIES = int(os.environ.get("RHI_TRUSTED_PROXIES", "0"))
 
 
 class DevConfig(Config):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .bounded import analyse_bounded
 from .lexicon import load_indicators
 from .models import Analysis, Entity, Finding, QuestionClassification
 from .pipeline import get_engine
@@ -32,5 +33,9 @@ def analyse(text: str, interview_date: dt.date | str | None = None) -> Analysis:
     defaults to today. All mentions are returned, including negated,
     hypothetical and other-person ones; only ``assertion == "present"`` ones
     should be offered as ticks.
+
+    The engine reads a shortened, chunked copy (see ``bounded.py``) so that no
+    note, however odd, costs more than its length; offsets still point into `text`.
     """
-    return get_engine().analyse(text, interview_date)
+    engine = get_engine()
+    return analyse_bounded(text, lambda piece: engine.analyse(piece, interview_date))

@@ -147,6 +147,30 @@ def _synthetic_notes(texts: list[str], n: int, seed: int = 7) -> list[str]:
     return out
 
 
+def worst_inputs() -> dict[str, str]:
+    """The slowest notes found for the engine per character (see bounded.py), 100k characters each.
+
+    Once a run of 20,000 ``!`` took 73 s; these are timed so that a change that
+    brings back a cost above linear shows in the benchmark.
+    """
+    punct = "!?.,;:-()[]{}'\"*&^%$#@~`|\\/<>"
+    return {
+        "run of !": "!" * 100_000,
+        "run of emoji": "\U0001f600" * 100_000,
+        "emoji joined by ZWJ": "\U0001f468\u200d\U0001f469\u200d\U0001f467" * 20_000,
+        "combining marks": "a" + "\u0301" * 100_000,
+        "one enormous word": "a" * 100_000,
+        "mixed punctuation": "".join(punct[i * 7 % len(punct)] for i in range(100_000)),
+        "alternating !?": "!?" * 50_000,
+        "spaced dots": ". " * 50_000,
+        "letter and !": "a!" * 50_000,
+        "letter and emoji": "a\U0001f600" * 50_000,
+        "letter per line": "a\n" * 50_000,
+        "one long path": "http://x.example/" + "a/" * 50_000,
+        "ordinary sentences": "She went to the park with older men and got into a car. " * 1_800,
+    }
+
+
 @nlp.command("benchmark")
 @click.option(
     "--eval-dir",
@@ -250,6 +274,14 @@ def benchmark_cmd(eval_dir: Path | None, notes: int) -> None:
     click.echo(f"spaCy tokenizer alone: {tok_ms:.4f} ms/note")
     click.echo(f"ratio analyse/tokenizer: {an_ms / tok_ms:.1f}x")
     click.echo(f"classify_question: {q_ms:.4f} ms/question")
+    worst_name, worst_ms = "", 0.0
+    for name, text in worst_inputs().items():
+        t1 = time.perf_counter()
+        analyse(text, "2026-11-20")
+        per_10k = (time.perf_counter() - t1) * 1000 * 10_000 / len(text)
+        if per_10k > worst_ms:
+            worst_name, worst_ms = name, per_10k
+    click.echo(f"worst input ({worst_name}): {worst_ms:.1f} ms per 10k characters")
     click.echo(f"peak RSS: {_peak_rss_mb():.1f} MB")
     click.echo(
         json.dumps(
@@ -259,6 +291,7 @@ def benchmark_cmd(eval_dir: Path | None, notes: int) -> None:
                 "tokenizer_ms": round(tok_ms, 4),
                 "ratio": round(an_ms / tok_ms, 2),
                 "question_ms": round(q_ms, 4),
+                "worst_ms_per_10k_chars": round(worst_ms, 1),
                 "peak_rss_mb": round(_peak_rss_mb(), 1),
             }
         )

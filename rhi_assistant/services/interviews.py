@@ -115,6 +115,12 @@ def save_answer(
     if state not in ANSWER_STATES:
         raise ValueError(f"unknown answer state {state!r}")
     found = interview.answer_for(page.id)
+    if found is not None and draft and not found.is_draft and (found.text or "") == (text or ""):
+        return found  # nothing new typed: keep the submitted answer as it is
+    # Read the words before the first write: the engine must not run while this
+    # save holds a write transaction (on SQLite, a lock on the whole database).
+    reads = page.analyse or not draft
+    analysis = readings.analyse_words(text, state, interview_date(interview)) if reads else None
     answer = found if found is not None else _new_answer(interview, page.id)
     created = found is None and answer.text is None and answer.choice is None
     if not created and draft and not answer.is_draft and (answer.text or "") == (text or ""):
@@ -128,8 +134,8 @@ def save_answer(
     answer.state = state
     answer.is_draft = draft
     answer.updated_by_id = user_id
-    if page.analyse or not draft:
-        analysis = readings.read_notes(answer, interview_date(interview))
+    if reads:
+        readings.keep_reading(answer, analysis)
         if page.analyse:
             _hold(answer)
             refresh_suggestions(answer, analysis)

@@ -54,21 +54,28 @@ class Reading:
 
 def has_words(answer: Answer) -> bool:
     """Only words given as an answer are read: a decline or a choice has nothing to read."""
-    return answer.state == "answered" and bool((answer.text or "").strip())
+    return _has_words(answer.text, answer.state)
 
 
-def read_notes(answer: Answer, when: date) -> nlp.Analysis | None:
-    """Read the answer's words (the one engine run of a save) and keep the reading on it.
+def _has_words(text: str | None, state: str) -> bool:
+    return state == "answered" and bool((text or "").strip())
 
-    Returns the whole analysis, for the caller to make suggestions of its present
-    findings, or None when there is nothing to read.
+
+def analyse_words(text: str | None, state: str, when: date) -> nlp.Analysis | None:
+    """Read words about to be saved as an answer in `state` (None: nothing to read).
+
+    Called before the save writes anything: on SQLite a write holds the whole
+    database locked until commit, so the engine must not run inside that
+    transaction or another worker's save waits and fails ("database is locked").
     """
-    if not has_words(answer):
-        answer.reading = None
+    if not _has_words(text, state):
         return None
-    analysis = nlp.analyse(answer.text or "", interview_date=when)
-    answer.reading = Reading.of(analysis).to_dict()
-    return analysis
+    return nlp.analyse(text or "", interview_date=when)
+
+
+def keep_reading(answer: Answer, analysis: nlp.Analysis | None) -> None:
+    """Keep the reading of the answer's words (from `analyse_words`) on the answer."""
+    answer.reading = Reading.of(analysis).to_dict() if analysis is not None else None
 
 
 def forget_reading(answer: Answer) -> None:

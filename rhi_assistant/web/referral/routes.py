@@ -4,10 +4,16 @@ The public side needs no account and keeps the child safe while they use it:
 "Exit this page" on every page, help numbers before any question, nothing of
 what they sent shown back after sending (someone else may pick up the phone),
 a size limit on what can be posted and a per-address limit on how often.
+
+The limit is Flask-Limiter's, counted in a store every worker shares (Redis in
+production, see config RATELIMIT_STORAGE_URI), keyed on the client's address as
+the trusted proxies report it (config TRUSTED_PROXIES), held only as a keyed hash.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 
 from flask import (
@@ -22,9 +28,11 @@ from flask import (
 )
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
+from flask_limiter import Limiter
 from flask_login import current_user, login_required
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.exceptions import RequestEntityTooLarge, TooManyRequests
+from werkzeug.wrappers import Response
 
 from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
@@ -32,7 +40,6 @@ from rhi_assistant.models import Referral, Team
 from rhi_assistant.vocabulary.record_labels import REFERRAL_OUTCOME_LABELS
 from rhi_assistant.web.access import require_role
 from rhi_assistant.web.referral.forms import MAX_SHORT, MAX_STORY, HelpForm
-from rhi_assistant.web.referral.ratelimit import RateLimiter
 
 bp = Blueprint("referral", __name__)
 
@@ -54,10 +61,25 @@ DEFAULT_MAX_BYTES = 256 * 1024
 def _setup(state) -> None:
     """One limiter per app, and a body-size cap that applies before CSRF reads the form."""
     app = state.app
-    app.extensions["referral_limiter"] = RateLimiter()
+    # Its own limiter per app (storage, prefix and strategy from the app's RATELIMIT_*
+    # config), so two apps in one process never share a memory count by accident.
+    app.extensions["referral_limiter"] = Limiter(
+        key_func=_limit_key, app=app, default_limits=[], headers_enabled=False
+    )
     # App-level before_request functions (CSRF among them) run before a blueprint's,
     # and CSRF parses the body: the cap must be set first to protect that parse too.
     app.before_request_funcs.setdefault(None, []).insert(0, _cap_body_size)
+
+
+def _help_limit() -> str:
+    limit = current_app.config.get("REFERRAL_LIMIT", DEFAULT_LIMIT)
+    window = current_app.config.get("REFERRAL_WINDOW_SECONDS", DEFAULT_WINDOW_SECONDS)
+    return f"{limit} per {window} seconds"
+
+
+def _was_sent(response: Response) -> bool:
+    """Only a request actually sent counts: a form sent back with a mistake does not."""
+    return response.status_code == 302
 
 
 def _cap_body_size() -> None:
@@ -73,12 +95,15 @@ def _cap_body_size() -> None:
         )
 
 
-def _limiter() -> RateLimiter:
-    return current_app.extensions["referral_limiter"]
-
-
 def _limit_key() -> str:
-    return RateLimiter.key_for(request.remote_addr, current_app.config["SECRET_KEY"])
+    """A keyed hash of the client's address, so the raw IP is never kept, even in the store."""
+    secret = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(secret, (request.remote_addr or "").encode(), hashlib.sha256).hexdigest()
+
+
+@bp.errorhandler(TooManyRequests)
+def _slow_down(_e):
+    return render_template("referral/slow_down.html"), 429
 
 
 @bp.errorhandler(RequestEntityTooLarge)
@@ -101,15 +126,10 @@ def start():
 def tell_us():
     form = HelpForm()
     if request.method == "POST":
-        limit = current_app.config.get("REFERRAL_LIMIT", DEFAULT_LIMIT)
-        window = current_app.config.get("REFERRAL_WINDOW_SECONDS", DEFAULT_WINDOW_SECONDS)
-        key = _limit_key()
-        if not _limiter().allowed(key, limit, window):
-            return render_template("referral/slow_down.html"), 429
+        # Flask-Limiter (see _setup) has already refused a post over the limit.
         if form.validate_on_submit():
             db.session.add(_referral_from(form))
             db.session.commit()
-            _limiter().hit(key, window)
             return redirect(url_for("referral.sent"))
     return render_template("referral/tell_us.html", form=form, max_story=MAX_STORY,
                            max_short=MAX_SHORT)
@@ -187,3 +207,17 @@ def referral(referral_id: int):
     return render_template("referral/detail.html", referral=item,
                            contact_labels=CONTACT_LABELS,
                            outcome_labels=REFERRAL_OUTCOME_LABELS)
+
+
+@bp.record_once
+def _limit_sending(state) -> None:
+    """Put the app's limiter around the form's view (recorded after the routes, so it is there).
+
+    A decorator at import would tie every app in the process to one limiter and store.
+    """
+    endpoint = "referral.tell_us"
+    view = state.app.view_functions[endpoint]
+    limit = state.app.extensions["referral_limiter"].limit(
+        _help_limit, methods=["POST"], deduct_when=_was_sent
+    )
+    state.app.view_functions[endpoint] = limit(view)
