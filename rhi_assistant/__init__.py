@@ -85,9 +85,10 @@ def register_templates(app: Flask) -> None:
 
 
 def register_security(app: Flask) -> None:
-    from rhi_assistant.web import security
+    from rhi_assistant.web import limits, security
 
     security.init_app(app)
+    limits.init_limits(app)
 
 
 def register_blueprints(app: Flask) -> None:
