@@ -6,7 +6,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
-from flask_wtf import FlaskForm
 from wtforms import DateField, RadioField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
@@ -17,6 +16,7 @@ from rhi_assistant.services import seraf as service
 from rhi_assistant.services.transition import episode_is_adult
 from rhi_assistant.vocabulary.labels import concern_choices
 from rhi_assistant.web.access import interview_or_404
+from rhi_assistant.web.base_form import BaseForm
 
 bp = Blueprint("seraf", __name__)
 
@@ -34,7 +34,7 @@ GROUP_FOR_KEY = {
 }
 
 
-class SerafForm(FlaskForm):
+class SerafForm(BaseForm):
     assessment_date = DateField(_l("Date of assessment"), validators=[Optional()])
     worker_name = StringField(_l("Worker's name"), validators=[Optional(), Length(max=120)])
     worker_agency = StringField(_l("Agency"), validators=[Optional(), Length(max=120)])
@@ -123,7 +123,7 @@ def sign_off(interview_id: int):
     interview = interview_or_404(interview_id)
     if current_user.role != "manager":
         abort(403)
-    form = FlaskForm()
+    form = BaseForm()
     if not form.validate_on_submit():
         abort(400)
     seraf = service.assessment_for(interview, current_user)
