@@ -63,7 +63,8 @@ class SerafForm(BaseForm):
 @login_required
 def form(interview_id: int):
     interview = interview_or_404(interview_id)
-    seraf = service.assessment_for(interview, current_user)
+    # Opening the page stores nothing: a new assessment is saved by its first save.
+    seraf = service.assessment_for(interview, current_user, create=request.method == "POST")
     form = SerafForm(obj=seraf if request.method == "GET" else None)
     if request.method == "GET":
         form.override_category.data = str(seraf.override_category or "")
