@@ -63,8 +63,9 @@ class SerafForm(BaseForm):
 @login_required
 def form(interview_id: int):
     interview = interview_or_404(interview_id)
-    # Opening the page stores nothing: a new assessment is saved by its first save.
-    seraf = service.assessment_for(interview, current_user, create=request.method == "POST")
+    # Opening the page (or a refused post) stores nothing: a new assessment is a draft
+    # until its first save.
+    seraf = service.assessment_for(interview, current_user, create=False)
     form = SerafForm(obj=seraf if request.method == "GET" else None)
     if request.method == "GET":
         form.override_category.data = str(seraf.override_category or "")
@@ -80,6 +81,8 @@ def form(interview_id: int):
             if override and not (form.override_reason.data or "").strip():
                 form.override_reason.errors = [_("Give a reason for overriding the category")]
             else:
+                if seraf.id is None:
+                    db.session.add(seraf)
                 _save(seraf, form, override)
                 audit.record("edit_seraf", interview.episode.child_id, "seraf", seraf.id)
                 flash(_("SERAF saved."))
