@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from support import NOTE, demo_episode, start_interview
 
@@ -223,3 +225,43 @@ def test_opening_a_page_changes_no_record(app, make_client, case):
                 changed.append((path, {k: after[k] - before[k] for k in after
                                        if after[k] != before[k]}))
     assert changed == [], changed
+
+
+def _text_fields(html: str, path: str) -> list[str]:
+    """Names of the text boxes of the page's first form that posts back to it."""
+    for attrs, body in re.findall(r'<form([^>]*method="post"[^>]*)>(.*?)</form>', html, re.S):
+        action = re.search(r'action="([^"]*)"', attrs)
+        if action and action.group(1).split("?")[0] not in ("", path):
+            continue
+        inputs = re.findall(r'<input[^>]*type="(?:text|email)"[^>]*name="([^"]+)"', body)
+        inputs += re.findall(r'<input[^>]*name="([^"]+)"[^>]*type="(?:text|email)"', body)
+        areas = re.findall(r'<textarea[^>]*name="([^"]+)"', body)
+        return sorted(set(inputs + areas))
+    return []
+
+
+def test_every_form_page_refuses_a_nul_in_each_text_box(app, make_client, case):
+    """Found from the url map: each page that posts back to itself, as someone who may."""
+    ids = _with_referral(case, make_client)
+    writers = [make_client(e) for e in (None, "rhi.worker@example.org", "manager@example.org",
+                                        "admin@example.org")]
+    checked = []
+    for rule in app.url_map.iter_rules():
+        if not {"GET", "POST"} <= rule.methods:
+            continue
+        path = _build(rule, {a: ids.get(a, ARGUMENT_DEFAULTS.get(a, 1)) for a in rule.arguments})
+        for writer in writers:
+            page = writer.client.get(path)
+            html = page.get_data(as_text=True)
+            names = _text_fields(html, path) if page.status_code == 200 else []
+            if not names:
+                continue
+            token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html).group(1)
+            resp = writer.client.post(path, data={"csrf_token": token,
+                                                  **{n: "kept\x00words" for n in names}})
+            html = resp.get_data(as_text=True)
+            assert resp.status_code == 200, (path, resp.status_code)
+            assert "hidden characters" in html, path
+            checked.append(path)
+            break
+    assert len(checked) >= 10, checked
