@@ -101,9 +101,10 @@ def register_templates(app: Flask) -> None:
 
 
 def register_security(app: Flask) -> None:
-    from rhi_assistant.web import kept_words, security
+    from rhi_assistant.web import kept_words, limits, security
 
     security.init_app(app)
+    limits.init_limits(app)
     kept_words.init_app(app)
 
 

@@ -58,6 +58,14 @@ class Config:
     # How many reverse proxies in front of the app add X-Forwarded-For (0: none, and
     # the header is ignored, as anyone could send it).
     TRUSTED_PROXIES = int(os.environ.get("RHI_TRUSTED_PROXIES", "0"))
+    # Largest request body anywhere: an unbounded post was parsed into a worker's memory.
+    MAX_CONTENT_LENGTH = int(os.environ.get("RHI_MAX_CONTENT_LENGTH", str(2 * 1024 * 1024)))
+    # Larger limits for pages that take files, by blueprint (web/limits.py).
+    BLUEPRINT_MAX_CONTENT_LENGTH = {
+        "intake": int(os.environ.get("RHI_INTAKE_MAX_CONTENT_LENGTH", str(20 * 1024 * 1024))),
+    }
+    # Strict-Transport-Security max-age, sent only where cookies are HTTPS-only (production).
+    HSTS_SECONDS = int(os.environ.get("RHI_HSTS_SECONDS", "31536000"))
 
 
 class DevConfig(Config):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import current_app
+from sqlalchemy.orm.attributes import set_committed_value
 
 from rhi_assistant import clock, vocabulary
 from rhi_assistant.extensions import db
@@ -15,25 +16,42 @@ from rhi_assistant.services.interviews import confirmed_suggestions
 TICK_KEYS = ("vulnerabilities", "moderate", "significant_recent", "significant_6_12")
 
 
-def assessment_for(interview: Interview, user) -> SerafAssessment:
+def assessment_for(interview: Interview, user, create: bool = True) -> SerafAssessment:
+    """The interview's assessment, pre-filled and scored.
+
+    With `create` false (opening the page) and none stored yet, a draft that is never
+    saved: reading a page must not create records; the first save stores it.
+    """
     seraf = db.session.scalar(db.select(SerafAssessment).filter_by(interview_id=interview.id))
+    if seraf is None and not create:
+        draft = _new_assessment(interview, user, linked=False)
+        # Linked without the back-reference, so the interview never pulls it into the session.
+        set_committed_value(draft, "interview", interview)
+        prefill(draft, interview)
+        rescore(draft)
+        return draft
     if seraf is None:
-        worker = interview.conducted_by or user
-        seraf = SerafAssessment(
-            interview=interview,
-            assessment_date=clock.today(profile_for(interview.episode.child)),
-            # The worker who ran the interview, whoever opens the form first.
-            worker_name=worker.name,
-            worker_agency=worker.team.agency if worker.team else None,
-            worker_contact=worker.email,
-            ticks={k: [] for k in TICK_KEYS},
-            prefilled_from=[],
-        )
+        seraf = _new_assessment(interview, user, linked=True)
         db.session.add(seraf)
     prefill(seraf, interview)
     rescore(seraf)
     db.session.commit()
     return seraf
+
+
+def _new_assessment(interview: Interview, user, linked: bool) -> SerafAssessment:
+    worker = interview.conducted_by or user
+    link = {"interview": interview} if linked else {"interview_id": interview.id}
+    return SerafAssessment(
+        **link,
+        assessment_date=clock.today(profile_for(interview.episode.child)),
+        # The worker who ran the interview, whoever opens the form first.
+        worker_name=worker.name,
+        worker_agency=worker.team.agency if worker.team else None,
+        worker_contact=worker.email,
+        ticks={k: [] for k in TICK_KEYS},
+        prefilled_from=[],
+    )
 
 
 def tick_for(indicator: str, window: str | None) -> str | None:

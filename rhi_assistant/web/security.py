@@ -92,6 +92,11 @@ def _headers(response: Response) -> Response:
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
     response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+    hsts = current_app.config.get("HSTS_SECONDS", 0)
+    if hsts and current_app.config.get("SESSION_COOKIE_SECURE"):
+        # Only where the service runs on HTTPS (secure cookies): a browser that once saw it
+        # never again sends a worker's session over plain HTTP.
+        response.headers["Strict-Transport-Security"] = f"max-age={hsts}; includeSubDomains"
     if request.endpoint != "static":
         # Every page may show a child's details: never let a browser or proxy keep one.
         response.headers["Cache-Control"] = "no-store"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from support import NOTE, demo_episode, start_interview
 
 from rhi_assistant.extensions import db
-from rhi_assistant.models import AuditEvent, Summary
+from rhi_assistant.models import AuditEvent, Referral, Summary
 
 # Public on purpose: signing in, the young person's self-referral (no account) and
 # display settings a child may change. Any other route must demand a sign-in.
@@ -139,3 +141,127 @@ def test_only_a_manager_signs_off_seraf(make_client, case):
     resp = manager.post(url + "/sign-off", {}, csrf_from=url)
     assert resp.status_code == 302
     assert "Signed off" in manager.get(url).get_data(as_text=True)
+
+
+# Arguments that make a page show one child's record (or a young person's request for help).
+CHILD_ARGUMENTS = {"child_id", "episode_id", "interview_id", "summary_id", "referral_id"}
+READERS = ("rhi.worker@example.org", "manager@example.org", "police@example.org")
+ARGUMENT_DEFAULTS = {"page_id": "time_away_account", "code": "multi_agency_meeting"}
+
+
+def _with_referral(case, make_client) -> dict:
+    young_person = make_client()
+    young_person.post("/help/tell-us", {"safe_now": "yes", "contact_by": "none",
+                                        "what_is_happening": "Things are hard at home."},
+                      csrf_from="/help/tell-us")
+    referral = db.session.scalar(db.select(Referral))
+    assert referral is not None
+    return {**case, "referral_id": referral.id}
+
+
+def _child_pages(app, ids):
+    for rule in app.url_map.iter_rules():
+        if "GET" in rule.methods and CHILD_ARGUMENTS & set(rule.arguments):
+            missing = set(rule.arguments) - set(ids) - set(ARGUMENT_DEFAULTS)
+            assert not missing, f"teach this test an id for {missing} ({rule.rule})"
+            yield rule, _build(rule, {a: ids.get(a, ARGUMENT_DEFAULTS.get(a))
+                                      for a in rule.arguments})
+
+
+def test_every_page_that_shows_a_child_is_audited(app, make_client, case):
+    """Found from the url map: a new page with a child's id in its address is covered."""
+    ids = _with_referral(case, make_client)
+    readers = [make_client(email) for email in READERS]
+    checked, unaudited, unopened = 0, [], []
+    for rule, path in _child_pages(app, ids):
+        for reader in readers:
+            before = db.session.scalar(db.select(db.func.max(AuditEvent.id))) or 0
+            resp = reader.get(path)
+            if resp.status_code != 200:
+                continue
+            events = db.session.scalars(
+                db.select(AuditEvent).where(AuditEvent.id > before)).all()
+            if "referral_id" in rule.arguments:
+                ok = any(e.object_type == "referral" for e in events)
+            else:
+                ok = any(e.child_id == case["child_id"] for e in events)
+            if not ok:
+                unaudited.append(path)
+            checked += 1
+            break
+        else:
+            # Only pages of something this case has none of yet (a trigger plan's PDF).
+            unopened.append(path)
+    assert unaudited == [], " ".join(unaudited)
+    assert len(unopened) <= 2, unopened
+    assert checked >= 25
+
+
+# Not records: the audit trail itself, and the deadlines cache a list refreshes as it is read.
+NOT_RECORDS = {"audit_event", "episode_due"}
+
+
+def _row_counts() -> dict[str, int]:
+    return {table.name: db.session.scalar(db.select(db.func.count()).select_from(table))
+            for table in db.metadata.sorted_tables if table.name not in NOT_RECORDS}
+
+
+def test_opening_a_page_changes_no_record(app, make_client, case):
+    """GETs read: opening SERAF or a police check must not create the assessment."""
+    ids = _with_referral(case, make_client)
+    readers = [make_client(email) for email in (*READERS, "admin@example.org")]
+    changed = []
+    for rule in app.url_map.iter_rules():
+        if "GET" not in rule.methods or rule.endpoint == "static":
+            continue
+        path = _build(rule, {a: ids.get(a, ARGUMENT_DEFAULTS.get(a, 1))
+                             for a in rule.arguments})
+        for reader in readers:
+            before = _row_counts()
+            reader.client.get(path)
+            db.session.rollback()
+            after = _row_counts()
+            if after != before:
+                changed.append((path, {k: after[k] - before[k] for k in after
+                                       if after[k] != before[k]}))
+    assert changed == [], changed
+
+
+def _text_fields(html: str, path: str) -> list[str]:
+    """Names of the text boxes of the page's first form that posts back to it."""
+    for attrs, body in re.findall(r'<form([^>]*method="post"[^>]*)>(.*?)</form>', html, re.S):
+        action = re.search(r'action="([^"]*)"', attrs)
+        if action and action.group(1).split("?")[0] not in ("", path):
+            continue
+        inputs = re.findall(r'<input[^>]*type="(?:text|email)"[^>]*name="([^"]+)"', body)
+        inputs += re.findall(r'<input[^>]*name="([^"]+)"[^>]*type="(?:text|email)"', body)
+        areas = re.findall(r'<textarea[^>]*name="([^"]+)"', body)
+        return sorted(set(inputs + areas))
+    return []
+
+
+def test_every_form_page_refuses_a_nul_in_each_text_box(app, make_client, case):
+    """Found from the url map: each page that posts back to itself, as someone who may."""
+    ids = _with_referral(case, make_client)
+    writers = [make_client(e) for e in (None, "rhi.worker@example.org", "manager@example.org",
+                                        "admin@example.org")]
+    checked = []
+    for rule in app.url_map.iter_rules():
+        if not {"GET", "POST"} <= rule.methods:
+            continue
+        path = _build(rule, {a: ids.get(a, ARGUMENT_DEFAULTS.get(a, 1)) for a in rule.arguments})
+        for writer in writers:
+            page = writer.client.get(path)
+            html = page.get_data(as_text=True)
+            names = _text_fields(html, path) if page.status_code == 200 else []
+            if not names:
+                continue
+            token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html).group(1)
+            resp = writer.client.post(path, data={"csrf_token": token,
+                                                  **{n: "kept\x00words" for n in names}})
+            html = resp.get_data(as_text=True)
+            assert resp.status_code == 200, (path, resp.status_code)
+            assert "hidden characters" in html, path
+            checked.append(path)
+            break
+    assert len(checked) >= 10, checked

@@ -51,16 +51,20 @@ def test_confirmed_suggestion_ticks_seraf_and_reaches_the_pdf(make_client):
     db.session.refresh(vehicles)
     assert vehicles.status == "confirmed" and vehicles.decided_by_id is not None
 
-    seraf_html = worker.get(f"/interviews/{interview_id}/seraf").get_data(as_text=True)
-    seraf = db.session.scalar(db.select(SerafAssessment))
-    assert seraf.ticks["significant_recent"] == ["seraf.sig.vehicles_unknown_adults"]
-    assert seraf.ticks["significant_6_12"] == []
+    seraf_url = f"/interviews/{interview_id}/seraf"
+    seraf_html = worker.get(seraf_url).get_data(as_text=True)
+    assert db.session.scalar(db.select(SerafAssessment)) is None  # opening it stores nothing
     assert "Category 1" in seraf_html or "Category 2" in seraf_html
     box = re.search(
         r'<input[^>]*name="sig_recent"[^>]*value="seraf.sig.vehicles_unknown_adults"[^>]*>',
         seraf_html,
     ).group(0)
     assert "checked" in box
+    worker.post(seraf_url, {"sig_recent": "seraf.sig.vehicles_unknown_adults"},
+                csrf_from=seraf_url)
+    seraf = db.session.scalar(db.select(SerafAssessment))
+    assert seraf.ticks["significant_recent"] == ["seraf.sig.vehicles_unknown_adults"]
+    assert seraf.ticks["significant_6_12"] == []
 
     new_url = f"/interviews/{interview_id}/summaries/new"
     resp = worker.post(new_url, {
@@ -90,7 +94,11 @@ def test_rejected_suggestion_never_reaches_seraf_or_summary(make_client):
     page_url = f"/interviews/{interview_id}/pages/{PAGE}"
     worker.post(f"/interviews/{interview_id}/suggestions/{s.id}",
                 {"decision": "rejected", "reason": "It was her aunt's car"}, csrf_from=page_url)
-    worker.get(f"/interviews/{interview_id}/seraf")
+    seraf_url = f"/interviews/{interview_id}/seraf"
+    assert 'checked' not in " ".join(re.findall(
+        r'<input[^>]*name="(?:vuln|mod|sig_recent|sig_6_12)"[^>]*>',
+        worker.get(seraf_url).get_data(as_text=True)))
+    worker.post(seraf_url, {}, csrf_from=seraf_url)
     seraf = db.session.scalar(db.select(SerafAssessment))
     assert all(not v for v in seraf.ticks.values())
     new_url = f"/interviews/{interview_id}/summaries/new"

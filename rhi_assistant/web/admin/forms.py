@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import EmailField, RadioField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, Regexp
+
+from rhi_assistant.web.base_form import BaseForm
 
 
 def role_choices() -> list[tuple[str, str]]:
@@ -17,7 +18,7 @@ def role_choices() -> list[tuple[str, str]]:
     ]
 
 
-class _RoleAndTeam(FlaskForm):
+class _RoleAndTeam(BaseForm):
     role = RadioField(_l("Role"), validators=[InputRequired(_l("Select a role"))])
     team = RadioField(_l("Team"), validators=[InputRequired(_l("Select a team"))])
 

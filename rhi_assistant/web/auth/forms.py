@@ -1,15 +1,16 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField
 from wtforms.validators import DataRequired, EqualTo, Length
 
+from rhi_assistant.web.base_form import BaseForm
 
-class SignInForm(FlaskForm):
+
+class SignInForm(BaseForm):
     email = EmailField(_l("Email address"), validators=[DataRequired(), Length(max=200)])
     password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=200)])
 
 
-class ChangePasswordForm(FlaskForm):
+class ChangePasswordForm(BaseForm):
     current = PasswordField(_l("Your current password"), validators=[
         DataRequired(_l("Enter your current password")), Length(max=200)])
     new = PasswordField(_l("New password"), validators=[

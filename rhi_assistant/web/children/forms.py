@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
@@ -14,6 +13,13 @@ from rhi_assistant import clock
 from rhi_assistant.models import Child
 from rhi_assistant.vocabulary import LANGUAGES
 from rhi_assistant.vocabulary.record_labels import PLAN_LABELS
+from rhi_assistant.web.base_form import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    YEAR_MESSAGE,
+    BaseForm,
+    year_in_range,
+)
 from rhi_assistant.web.episodes.forms import MultiCheckboxField
 
 YES_NO = [("yes", _l("Yes")), ("no", _l("No"))]
@@ -28,7 +34,7 @@ def _language_choices() -> list[tuple[str, str]]:
     return [(english, english) for _native, english in LANGUAGES.values()]
 
 
-class ChildForm(FlaskForm):
+class ChildForm(BaseForm):
     first_name = StringField(_l("First name"), validators=[
         DataRequired(message=_l("Enter the child's first name")), Length(max=100)])
     last_name = StringField(_l("Last name"), validators=[
@@ -75,9 +81,13 @@ class ChildForm(FlaskForm):
             try:
                 born = date(int(self.dob_year.data or ""), int(self.dob_month.data or ""),
                             int(self.dob_day.data or ""))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 self.dob_day.errors = [*self.dob_day.errors,
                                        _l("Enter a real date of birth, for example 14 3 2012")]
+                return False
+            if not year_in_range(born.year):
+                self.dob_day.errors = [*self.dob_day.errors, YEAR_MESSAGE % {
+                    "first": EARLIEST_YEAR, "last": LATEST_YEAR}]
                 return False
             if born > clock.now().date():
                 self.dob_day.errors = [*self.dob_day.errors,

@@ -11,9 +11,9 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import login_required
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField
 
+from rhi_assistant.web.base_form import BaseForm
 from rhi_assistant.web.urls import safe_next
 
 bp = Blueprint("comfort", __name__)
@@ -22,7 +22,7 @@ TEXT_SIZES = {"normal": _l("Normal"), "large": _l("Large"), "larger": _l("Larger
 CONTRASTS = {"standard": _l("Standard"), "high": _l("High contrast: light text on black")}
 
 
-class DisplayForm(FlaskForm):
+class DisplayForm(BaseForm):
     text_size = RadioField(_l("Text size"), choices=list(TEXT_SIZES.items()), default="normal")
     contrast = RadioField(_l("Colours"), choices=list(CONTRASTS.items()), default="standard")
     next = HiddenField()

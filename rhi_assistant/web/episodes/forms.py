@@ -10,13 +10,19 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from rhi_assistant import clock
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS
+from rhi_assistant.web.base_form import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    YEAR_MESSAGE,
+    BaseForm,
+    year_in_range,
+)
 
 METHOD_LABELS = {
     "phone": _l("Phone call"),
@@ -53,7 +59,7 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-class WhenForm(FlaskForm):
+class WhenForm(BaseForm):
     """A GOV.UK date input plus a 24-hour time, read on the team's wall clock.
 
     ``zone`` is the time zone of the team's protocol profile (the install's
@@ -87,8 +93,12 @@ class WhenForm(FlaskForm):
             local = datetime(int(self.year.data or ""), int(self.month.data or ""),
                              int(self.day.data or ""),
                              int(hour), int(minute or 0), tzinfo=self.zone)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             self.day.errors = [*self.day.errors, _l("Enter a real date and a time like 14:30")]
+            return False
+        if not year_in_range(local.year):
+            self.day.errors = [*self.day.errors, YEAR_MESSAGE % {
+                "first": EARLIEST_YEAR, "last": LATEST_YEAR}]
             return False
         if local > clock.now():
             self.day.errors = [*self.day.errors, _l("The date and time must be in the past")]
@@ -127,7 +137,7 @@ class IndependentPersonForm(WhenForm):
         validators=[DataRequired(message=_l("Select yes or no"))])
 
 
-class ConsentForm(FlaskForm):
+class ConsentForm(BaseForm):
     parent_or_carer = RadioField(_l("Parent or carer"), choices=list(CONSENT_LABELS.items()),
                                  validators=[Optional()])
     child = RadioField(_l("The child"),
@@ -135,7 +145,7 @@ class ConsentForm(FlaskForm):
                        validators=[Optional()])
 
 
-class OutcomeForm(FlaskForm):
+class OutcomeForm(BaseForm):
     codes = MultiCheckboxField(_l("What happened after the interview?"),
                                choices=list(OUTCOME_LABELS.items()),
                                validators=[DataRequired(message=_l("Select at least one outcome"))])
@@ -159,5 +169,5 @@ class ActionDoneForm(WhenForm):
         Optional(), Length(max=500, message=_l("Notes must be 500 characters or fewer"))])
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(BaseForm):
     """A button that changes something: CSRF only."""

@@ -150,7 +150,8 @@ def new_attempt(episode_id: int):
                      detail=f"{attempt.method}:{attempt.outcome}")
         flash(_("Attempt recorded."))
         return redirect(url_for("episodes.offer", episode_id=episode_id))
-    return render_template("episodes/attempt.html", s=status, form=form)
+    return _viewed("view_offer_attempt_form", status,
+                   render_template("episodes/attempt.html", s=status, form=form))
 
 
 @bp.route("/episodes/<int:episode_id>/offer/refusal", methods=["GET", "POST"])
@@ -172,7 +173,8 @@ def refusal(episode_id: int):
                      detail=row.reason)
         flash(_("Refusal recorded."))
         return redirect(url_for("episodes.offer", episode_id=episode_id))
-    return render_template("episodes/refusal.html", s=status, form=form)
+    return _viewed("view_rhi_refusal_form", status,
+                   render_template("episodes/refusal.html", s=status, form=form))
 
 
 @bp.route("/episodes/<int:episode_id>/offer/independent-person", methods=["GET", "POST"])
@@ -197,7 +199,8 @@ def independent_person(episode_id: int):
                      detail=form.choice.data)
         flash(_("The child's choice is recorded."))
         return redirect(url_for("episodes.offer", episode_id=episode_id))
-    return render_template("episodes/independent.html", s=status, form=form)
+    return _viewed("view_independent_person_form", status,
+                   render_template("episodes/independent.html", s=status, form=form))
 
 
 @bp.route("/episodes/<int:episode_id>/offer/independent-person/sent", methods=["POST"])
@@ -241,7 +244,16 @@ def consent(episode_id: int):
             })
             flash(_("Consent recorded."))
             return redirect(url_for("episodes.offer", episode_id=episode_id))
-    return render_template("episodes/consent.html", s=status, form=form, needed=needed)
+    return _viewed("view_consent_form", status, render_template(
+        "episodes/consent.html", s=status, form=form, needed=needed))
+
+
+def _viewed(action: str, status: service.EpisodeStatus, page: str,
+            detail: str | None = None) -> str:
+    """Audit a page that shows the child (on every showing, a failed post's too), after
+    rendering it: the audit's commit would expire the rows the page reads."""
+    audit.record(action, status.child.id, "episode", status.episode.id, detail=detail)
+    return page
 
 
 def _action_item(status: service.EpisodeStatus, code: str) -> service.DueItem:
@@ -276,8 +288,9 @@ def action(episode_id: int, code: str):
                      status.child.id, "protocol_action_record", row.id, detail=code)
         flash(_("Recorded as done: %(action)s.", action=_(item.label)))
         return redirect(url_for("episodes.offer", episode_id=episode_id, _anchor="actions"))
-    return render_template("episodes/action.html", s=status, item=item, form=form,
-                           confirm=forms.ConfirmForm())
+    return _viewed("view_protocol_action_page", status, render_template(
+        "episodes/action.html", s=status, item=item, form=form, confirm=forms.ConfirmForm()),
+        detail=code)
 
 
 @bp.route("/episodes/<int:episode_id>/actions/<code>/undo", methods=["POST"])

@@ -1,26 +1,26 @@
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from rhi_assistant.vocabulary.labels import window_choices
+from rhi_assistant.web.base_form import BaseForm
 
 MAX_NOTE = 20000
 
 
-class PageForm(FlaskForm):
+class PageForm(BaseForm):
     """One page of a flow; the fields used depend on the page kind."""
 
     notes = TextAreaField(_l("Notes of the child's words"), validators=[Length(max=MAX_NOTE)])
     choice = RadioField(choices=[], validators=[Optional()], validate_choice=False)
 
 
-class DecisionForm(FlaskForm):
+class DecisionForm(BaseForm):
     decision = HiddenField()
     reason = StringField(_l("Reason (optional)"), validators=[Optional(), Length(max=500)])
 
 
-class AddIndicatorForm(FlaskForm):
+class AddIndicatorForm(BaseForm):
     indicator = SelectField(_l("Indicator"), choices=[])
     window = SelectField(
         _l("When"),
@@ -31,7 +31,7 @@ class AddIndicatorForm(FlaskForm):
     )
 
 
-class StartInterviewForm(FlaskForm):
+class StartInterviewForm(BaseForm):
     language = SelectField(_l("Language of the interview"), choices=[])
     easy_read = RadioField(
         _l("Easy-read wording"),
@@ -40,7 +40,7 @@ class StartInterviewForm(FlaskForm):
     )
 
 
-class QuestionCheckForm(FlaskForm):
+class QuestionCheckForm(BaseForm):
     question = StringField(
         _l("Check a question before you ask it"),
         validators=[DataRequired(), Length(max=500)],

@@ -10,7 +10,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
@@ -20,6 +19,7 @@ from rhi_assistant.vocabulary.record_labels import (
     MISSING_FROM_LABELS,
     REPORTED_BY_LABELS,
 )
+from rhi_assistant.web.base_form import BaseForm
 from rhi_assistant.web.episodes.forms import WhenForm
 from rhi_assistant.web.templating import police_risk_label
 
@@ -31,7 +31,7 @@ def when_form(prefix: str, zone: ZoneInfo) -> WhenForm:
     return WhenForm(prefix=prefix, zone=zone, meta={"csrf": False})
 
 
-class EpisodeForm(FlaskForm):
+class EpisodeForm(BaseForm):
     reported_by = RadioField(_l("Who reported the child missing?"),
                              choices=list(REPORTED_BY_LABELS.items()),
                              validators=[DataRequired(message=_l("Select who reported it"))])
@@ -70,7 +70,7 @@ class EpisodeForm(FlaskForm):
         self.placement_out_of_area.data = "yes" if episode.placement_out_of_area else "no"
 
 
-class ReturnForm(FlaskForm):
+class ReturnForm(BaseForm):
     where_found = StringField(_l("Where were they found or where did they return to?"),
                               validators=[Optional(), Length(max=300)])
     found_by = RadioField(_l("Who found them or brought them back?"),

@@ -68,6 +68,9 @@ def _episode_page(episode: Episode | None, child: Child):
                 return redirect(url_for("cases.episode", episode_id=episode.id))
     if episode is not None:
         audit.record("view_episode_details", child.id, "episode", episode.id)
+    else:
+        # The new-episode page shows the child's name and record too.
+        audit.record("view_new_episode_form", child.id, "child", child.id)
     return render_template("missing/episode_form.html", form=form, last_seen=last_seen,
                            reported=reported, child=child, episode=episode)
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from rhi_assistant.models.referrals import CONTACT_BY, SAFE_NOW
+from rhi_assistant.web.base_form import BaseForm
 
 MAX_STORY = 5000
 MAX_SHORT = 200
@@ -15,7 +15,7 @@ MAX_SHORT = 200
 TOO_LONG = _l("This is too long. Use %(max)d letters or fewer.")
 
 
-class HelpForm(FlaskForm):
+class HelpForm(BaseForm):
     """Labels live in the template (with hints); messages here are what a child reads on error."""
 
     safe_now = RadioField(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import IntegerField, RadioField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from rhi_assistant.vocabulary.record_labels import REFERRAL_OUTCOME_LABELS
+from rhi_assistant.web.base_form import BaseForm
 
 
-class OutcomeForm(FlaskForm):
+class OutcomeForm(BaseForm):
     outcome = RadioField(_l("What was done?"), choices=list(REFERRAL_OUTCOME_LABELS.items()),
                          validators=[DataRequired(message=_l("Select what was done"))])
     note = TextAreaField(_l("Notes (optional)"), validators=[
@@ -24,5 +24,5 @@ class OutcomeForm(FlaskForm):
         return ok
 
 
-class LinkForm(FlaskForm):
+class LinkForm(BaseForm):
     child_id = IntegerField(validators=[DataRequired()])

@@ -6,7 +6,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
-from flask_wtf import FlaskForm
 from wtforms import DateField, RadioField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
@@ -17,6 +16,7 @@ from rhi_assistant.services import seraf as service
 from rhi_assistant.services.transition import episode_is_adult
 from rhi_assistant.vocabulary.labels import concern_choices
 from rhi_assistant.web.access import interview_or_404
+from rhi_assistant.web.base_form import BaseForm
 
 bp = Blueprint("seraf", __name__)
 
@@ -34,7 +34,7 @@ GROUP_FOR_KEY = {
 }
 
 
-class SerafForm(FlaskForm):
+class SerafForm(BaseForm):
     assessment_date = DateField(_l("Date of assessment"), validators=[Optional()])
     worker_name = StringField(_l("Worker's name"), validators=[Optional(), Length(max=120)])
     worker_agency = StringField(_l("Agency"), validators=[Optional(), Length(max=120)])
@@ -63,7 +63,9 @@ class SerafForm(FlaskForm):
 @login_required
 def form(interview_id: int):
     interview = interview_or_404(interview_id)
-    seraf = service.assessment_for(interview, current_user)
+    # Opening the page (or a refused post) stores nothing: a new assessment is a draft
+    # until its first save.
+    seraf = service.assessment_for(interview, current_user, create=False)
     form = SerafForm(obj=seraf if request.method == "GET" else None)
     if request.method == "GET":
         form.override_category.data = str(seraf.override_category or "")
@@ -79,6 +81,8 @@ def form(interview_id: int):
             if override and not (form.override_reason.data or "").strip():
                 form.override_reason.errors = [_("Give a reason for overriding the category")]
             else:
+                if seraf.id is None:
+                    db.session.add(seraf)
                 _save(seraf, form, override)
                 audit.record("edit_seraf", interview.episode.child_id, "seraf", seraf.id)
                 flash(_("SERAF saved."))
@@ -123,7 +127,7 @@ def sign_off(interview_id: int):
     interview = interview_or_404(interview_id)
     if current_user.role != "manager":
         abort(403)
-    form = FlaskForm()
+    form = BaseForm()
     if not form.validate_on_submit():
         abort(400)
     seraf = service.assessment_for(interview, current_user)

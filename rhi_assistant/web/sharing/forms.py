@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from rhi_assistant.web.base_form import BaseForm
 
-class ShareForm(FlaskForm):
+
+class ShareForm(BaseForm):
     team_id = RadioField(_l("Which team?"), coerce=int, choices=[],
                          validators=[DataRequired(message=_l("Select a team"))])
     reason = TextAreaField(_l("Why are you sharing the case?"), validators=[
@@ -16,5 +17,5 @@ class ShareForm(FlaskForm):
         Length(max=1000, message=_l("The reason must be 1000 characters or fewer"))])
 
 
-class RevokeForm(FlaskForm):
+class RevokeForm(BaseForm):
     """A button that stops a share: CSRF only."""

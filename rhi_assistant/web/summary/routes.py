@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
-from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectMultipleField, TextAreaField
 from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput, ListWidget
@@ -18,6 +17,7 @@ from rhi_assistant.services import summaries as builder
 from rhi_assistant.services import summary_record
 from rhi_assistant.services.episodes import local_zone
 from rhi_assistant.web.access import Access, child_or_404, interview_or_404
+from rhi_assistant.web.base_form import BaseForm
 
 bp = Blueprint("summary", __name__)
 
@@ -27,7 +27,7 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-class SummaryForm(FlaskForm):
+class SummaryForm(BaseForm):
     recipients = MultiCheckboxField(
         _l("Who will it be shared with?"), choices=list(builder.RECIPIENTS.items()),
         validators=[DataRequired(message=_l("Select who it will be shared with"))],

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import RadioField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
+
+from rhi_assistant.web.base_form import BaseForm
 
 ROUTE_LABELS = {  # one for each of models.transition.HANDOVER_ROUTES (a test checks)
     "leaving_care": _l("The leaving care service (a personal adviser)"),
@@ -16,7 +17,7 @@ ROUTE_LABELS = {  # one for each of models.transition.HANDOVER_ROUTES (a test ch
 }
 
 
-class HandoverPlanForm(FlaskForm):
+class HandoverPlanForm(BaseForm):
     route = RadioField(_l("Who will support them after they turn 18?"),
                        choices=list(ROUTE_LABELS.items()),
                        validators=[DataRequired(message=_l("Select who will support them"))])

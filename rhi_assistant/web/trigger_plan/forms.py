@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import TextAreaField
 from wtforms.validators import Length, Optional
+
+from rhi_assistant.web.base_form import BaseForm
 
 _LIMIT = [Optional(), Length(max=8000)]
 
 
-class TriggerPlanForm(FlaskForm):
+class TriggerPlanForm(BaseForm):
     carers_before_police = TextAreaField(
         _l("Actions for parents or carers before calling the police"), validators=_LIMIT)
     police_actions = TextAreaField(

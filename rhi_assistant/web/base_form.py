@@ -1,0 +1,65 @@
+"""The form every page's form derives from: refuses bytes and dates no record can hold.
+
+A NUL byte in any text made PostgreSQL refuse the whole save (a 500, the words lost),
+and a date with a ten-digit year overflowed Python's date types. Both are refused here,
+once for every form, as a field error that keeps what was typed (the invisible
+characters taken out, so sending again works).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import Field
+
+from rhi_assistant.web.form_errors import add_error
+
+# C0 control characters and DEL, except tab, line feed and carriage return.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2100
+
+CONTROL_MESSAGE = _l(
+    "This had hidden characters a record cannot hold, often from copying and pasting. "
+    "We have taken them out: check the words and send again")
+YEAR_MESSAGE = _l("Enter a year between %(first)s and %(last)s")
+
+
+def year_in_range(year: int) -> bool:
+    return EARLIEST_YEAR <= year <= LATEST_YEAR
+
+
+class BaseForm(FlaskForm):
+    """FlaskForm plus the checks every form needs whatever it asks."""
+
+    def validate(self, extra_validators=None) -> bool:
+        ok = super().validate(extra_validators)
+        for field in self:
+            if not _text_is_storable(field) or not _date_is_storable(field):
+                ok = False
+        return ok
+
+
+def _text_is_storable(field: Field) -> bool:
+    raw = field.raw_data or []
+    if not any(isinstance(v, str) and CONTROL_CHARACTERS.search(v) for v in raw):
+        return True
+    cleaned = [CONTROL_CHARACTERS.sub("", v) if isinstance(v, str) else v for v in raw]
+    field.raw_data = cleaned
+    if isinstance(field.data, str):
+        field.data = CONTROL_CHARACTERS.sub("", field.data)
+    elif isinstance(field.data, list):
+        field.data = [CONTROL_CHARACTERS.sub("", v) if isinstance(v, str) else v
+                      for v in field.data]
+    add_error(field, str(CONTROL_MESSAGE))
+    return False
+
+
+def _date_is_storable(field: Field) -> bool:
+    if isinstance(field.data, date) and not year_in_range(field.data.year):
+        add_error(field, str(YEAR_MESSAGE % {"first": EARLIEST_YEAR, "last": LATEST_YEAR}))
+        return False
+    return True
