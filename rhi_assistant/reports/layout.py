@@ -1,27 +1,23 @@
 """Page furniture shared by the printed documents: fonts, styles, marking and page numbers.
 
 reportlab's built-in Helvetica covers Latin-1 only, so Welsh (ŵ ŷ), Polish (ł ż ś),
-Arabic names and even some punctuation would print as black boxes. The DejaVu fonts
-shipped in ``fonts/`` are embedded (as subsets) in every PDF so the document prints the
-same on any machine.
+Arabic names and even some punctuation would print as black boxes. The fonts shipped in
+``fonts/`` are embedded (as subsets) in every PDF so the document prints the same on any
+machine: DejaVu for most text, with runs in Ge'ez script or emoji set in the fallback
+fonts that ``glyphs`` picks per character.
 """
 
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     Flowable,
@@ -35,8 +31,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
+from rhi_assistant.reports import glyphs
+
+FONT = glyphs.PRIMARY
+FONT_BOLD = glyphs.PRIMARY_BOLD
 MARKING = "OFFICIAL-SENSITIVE"
 
 INK = colors.HexColor("#0b0c0c")
@@ -51,22 +49,9 @@ MARGIN = 18 * mm
 PAGE_WIDTH, PAGE_HEIGHT = A4
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
-_register_lock = threading.Lock()
-
-
 def register_fonts() -> None:
-    """Register the shipped DejaVu fonts once per process (reportlab's registry is global)."""
-    with _register_lock:
-        if FONT in pdfmetrics.getRegisteredFontNames():
-            return
-        fonts = resources.files("rhi_assistant.reports").joinpath("fonts")
-        for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
-            with resources.as_file(fonts.joinpath(filename)) as path:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-        # No italic face is shipped: map italic to the upright faces so <i> never fails.
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-        )
+    """Register the shipped fonts and their fallbacks once per process (the registry is global)."""
+    glyphs.load_fonts()
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -135,18 +120,19 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def esc(text: object) -> str:
-    """Escape user text for reportlab's mini-markup and keep its line breaks."""
-    return escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+def esc(text: object, style: ParagraphStyle | None = None) -> str:
+    """Escape user text for reportlab's mini-markup, keep its line breaks, and set each
+    run of characters in a font that has them (see ``glyphs.markup``)."""
+    return glyphs.markup(text, bold=style is not None and style.fontName == FONT_BOLD)
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     """A paragraph of user text: always escaped, so ``<b>`` or ``&`` print as typed."""
-    return Paragraph(esc(text), style)
+    return Paragraph(esc(text, style), style)
 
 
 def heading(text: str, style: ParagraphStyle) -> Flowable:
-    return Paragraph(esc(text), style)
+    return Paragraph(esc(text, style), style)
 
 
 def headed(
@@ -157,7 +143,7 @@ def headed(
     Done with an explicit KeepTogether because reportlab's keepWithNext did not hold
     before lists and tables at a page foot, leaving headings orphaned.
     """
-    head = Paragraph(esc(title), st[f"{level}_inline"])
+    head = Paragraph(esc(title, st[f"{level}_inline"]), st[f"{level}_inline"])
     if not body:
         return [head]
     return [KeepTogether([head, body[0]]), *body[1:]]

@@ -9,7 +9,9 @@ from flask import Flask, request
 from flask_babel import force_locale, format_date, format_datetime, gettext
 from flask_babel import lazy_gettext as _l
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+from markupsafe import Markup, escape
 
+from rhi_assistant.reports import glyphs
 from rhi_assistant.vocabulary.labels import init_labels
 from rhi_assistant.web.i18n import text_direction
 
@@ -28,6 +30,7 @@ def init_templates(app: Flask) -> None:
     app.jinja_env.filters["when"] = _when
     app.jinja_env.filters["day"] = _day
     app.jinja_env.filters["flow_text"] = flow_text
+    app.jinja_env.filters["mark_unprintable"] = mark_unprintable
     app.jinja_env.globals["lang_url"] = lang_url
     app.jinja_env.globals["text_direction"] = text_direction
     app.jinja_env.globals["police_risk_label"] = police_risk_label
@@ -39,6 +42,34 @@ def init_templates(app: Flask) -> None:
 
         locale = str(get_locale() or "en")
         return {"lang": locale, "text_dir": text_direction(locale)}
+
+
+def mark_unprintable(value: object) -> Markup:
+    """User text, escaped, with each character the PDF cannot print wrapped and labelled.
+
+    The screen shows every character the browser can; the PDF only those its fonts
+    have (see reports/glyphs.py). Marking them here tells the worker before sharing
+    that the police will read a marker such as [U+1F525] in their place.
+    """
+    if value is None:
+        return Markup("")
+    text = str(value)
+    missing = set(glyphs.unprintable(text))
+    if not missing:
+        return escape(text)
+    wrap = Markup(
+        '<span class="rhi-unprintable" title="{label}">{ch}'
+        '<span class="govuk-visually-hidden"> ({label})</span></span>'
+    )
+    parts: list[Markup | str] = []
+    for ch in text:
+        if ch in missing:
+            label = gettext("This character will not print in the PDF: it shows as %(marker)s.",
+                            marker=glyphs.marker(ch))
+            parts.append(wrap.format(label=label, ch=ch))
+        else:
+            parts.append(ch)
+    return Markup("").join(parts)  # escapes every plain character
 
 
 def _when(value: datetime | None) -> str:

@@ -1,0 +1,211 @@
+"""Which font prints which character, so a PDF shows what the worker saw on screen.
+
+DejaVu Sans covers Latin (Welsh, Polish), Greek, Cyrillic, Arabic and much else, but
+not Ge'ez (Tigrinya, Amharic) or emoji: printed in DejaVu alone those came out as
+empty boxes, and the police would read something other than what was confirmed. Each
+piece of text is split into runs by the first font in ``FALLBACKS`` that has the
+glyph; a character no font has is printed as a visible marker such as ``[U+1F525]``,
+never silently dropped. A font file that is missing or unreadable is skipped, so the
+documents still print (with markers) on a machine without it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+log = logging.getLogger(__name__)
+
+PRIMARY = "DejaVuSans"
+PRIMARY_BOLD = "DejaVuSans-Bold"
+
+
+@dataclass(frozen=True)
+class FontFace:
+    """A font family to fall back on: its regular and bold files in ``fonts/``."""
+
+    name: str
+    regular: str
+    bold: str
+
+
+# In order of preference. Bold falls back to the regular file where no bold is shipped.
+FALLBACKS: tuple[FontFace, ...] = (
+    FontFace(PRIMARY, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    FontFace("NotoSansEthiopic", "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
+    # Monochrome outlines for emoji and symbols: reportlab cannot embed colour
+    # bitmap fonts such as Noto Color Emoji.
+    FontFace("Symbola", "Symbola_hint.ttf", "Symbola_hint.ttf"),
+)
+
+MARKER_COLOUR = "#d4351c"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    name: str
+    bold: str
+    chars: frozenset[int]
+
+
+_BEYOND_BMP = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.M)
+_reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _utf16(match: re.Match[str]) -> str:
+    encoded = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
+    return f"{match.group(1)} <{encoded}>"
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map, with characters beyond U+FFFF as UTF-16 pairs.
+
+    reportlab writes ``<1F525>``, which the PDF format does not allow: readers then
+    copy, search and extract an emoji as nothing. The map must say ``<D83DDD25>``.
+    """
+    return _BEYOND_BMP.sub(_utf16, _reportlab_to_unicode(fontname, subset))
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+_lock = threading.Lock()
+_loaded: list[_Loaded] | None = None
+
+
+def _register(name: str, filename: str) -> TTFont | None:
+    fonts = resources.files("rhi_assistant.reports").joinpath("fonts")
+    try:
+        with resources.as_file(fonts.joinpath(filename)) as path:
+            font = TTFont(name, str(path))
+    except Exception:  # a missing or broken file must not stop the document
+        log.warning("PDF font %s (%s) could not be loaded; its characters will be marked",
+                    name, filename)
+        return None
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def load_fonts(faces: tuple[FontFace, ...] = FALLBACKS) -> list[_Loaded]:
+    """Register every font that can be read, once per process; return them in order.
+
+    Each family is registered with its bold face, so ``<b>`` and bold styles pick the
+    bold file for a fallback run too.
+    """
+    global _loaded
+    with _lock:
+        if _loaded is not None:
+            return _loaded
+        loaded: list[_Loaded] = []
+        for face in faces:
+            regular = _register(face.name, face.regular)
+            if regular is None:
+                continue
+            bold_name = PRIMARY_BOLD if face.name == PRIMARY else f"{face.name}-Bold"
+            bold = _register(bold_name, face.bold)
+            if bold is None:
+                bold_name = face.name
+            pdfmetrics.registerFontFamily(
+                face.name, normal=face.name, bold=bold_name, italic=face.name,
+                boldItalic=bold_name,
+            )
+            loaded.append(_Loaded(face.name, bold_name, frozenset(regular.face.charToGlyph)))
+        _loaded = loaded
+        return loaded
+
+
+def reset_for_tests(faces: tuple[FontFace, ...] = FALLBACKS) -> None:
+    """Forget what was loaded (tests use it to simulate a missing font file)."""
+    global _loaded
+    with _lock:
+        _loaded = None
+    load_fonts(faces)
+
+
+def _ignorable(ch: str) -> bool:
+    """Invisible joiners and emoji variation selectors: nothing to print, nothing lost."""
+    code = ord(ch)
+    return (
+        0xFE00 <= code <= 0xFE0F
+        or code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)
+        or 0xE0020 <= code <= 0xE007F
+        or 0xE0100 <= code <= 0xE01EF
+    )
+
+
+def font_for(ch: str, *, bold: bool = False) -> str | None:
+    """The first font that has a glyph for ``ch``, or None when none does."""
+    code = ord(ch)
+    for font in load_fonts():
+        if code in font.chars:
+            return font.bold if bold else font.name
+    return None
+
+
+def printable(ch: str) -> bool:
+    """Whether ``ch`` prints in the PDF (spaces, line breaks and joiners always do)."""
+    return ch.isspace() or _ignorable(ch) or font_for(ch) is not None
+
+
+def marker(ch: str) -> str:
+    """The visible stand-in for a character no font has, e.g. ``[U+1F525]``."""
+    return f"[U+{ord(ch):04X}]"
+
+
+def unprintable(text: str) -> list[str]:
+    """The characters of ``text`` no shipped font can print, each once, in order."""
+    seen: dict[str, None] = {}
+    for ch in text:
+        if not printable(ch):
+            seen.setdefault(ch, None)
+    return list(seen)
+
+
+def markup(text: object, *, bold: bool = False) -> str:
+    """User text as reportlab paragraph markup: escaped, one ``<font>`` per run.
+
+    Runs in DejaVu carry no tag, so they follow the paragraph's own style; fallback
+    runs name their font, the bold face when ``bold`` (a ``<font name>`` is not made
+    bold by the style). Line breaks become ``<br/>``.
+    """
+    value = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    run: list[str] = []
+    primary = PRIMARY_BOLD if bold else PRIMARY
+    run_font: str | None = primary
+
+    def flush() -> None:
+        if not run:
+            return
+        chunk = escape("".join(run))
+        out.append(chunk if run_font == primary else f'<font name="{run_font}">{chunk}</font>')
+        run.clear()
+
+    for ch in value:
+        if ch == "\n":
+            flush()
+            out.append("<br/>")
+            continue
+        if _ignorable(ch):
+            continue
+        if ch.isspace():
+            run.append(" " if ch != " " and font_for(ch) is None else ch)
+            continue
+        name = font_for(ch, bold=bold)
+        if name is None:
+            flush()
+            out.append(f'<font color="{MARKER_COLOUR}">{escape(marker(ch))}</font>')
+            continue
+        if name != run_font:
+            flush()
+            run_font = name
+        run.append(ch)
+    flush()
+    return "".join(out)
