@@ -8,6 +8,9 @@ _axe = Axe()
 
 
 def assert_accessible(page, where: str = "") -> None:
+    # A click that navigates returns once the new page has committed, not loaded: axe on a
+    # document still loading reports an empty page (no main landmark, no heading).
+    page.wait_for_load_state("load")
     results = _axe.run(page)
     violations = results.response["violations"]
     if violations:
