@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
@@ -34,3 +36,17 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def set_fields(record: object, values: Mapping[str, Any]) -> list[str]:
+    """Set a record's fields from a form's values (text trimmed, blank stored as None) and
+    return the names of those that changed, for the audit trail: names only, since the
+    values may identify the child or where they were."""
+    changed = []
+    for name, value in values.items():
+        if isinstance(value, str):
+            value = value.strip() or None
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+            changed.append(name)
+    return changed

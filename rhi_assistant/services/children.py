@@ -17,6 +17,7 @@ from typing import Any
 from rhi_assistant.extensions import db
 from rhi_assistant.intake.names import ChildMatch, row_matches_child
 from rhi_assistant.models import Child, Team
+from rhi_assistant.models._common import set_fields
 
 
 @dataclass(frozen=True)
@@ -57,17 +58,9 @@ def new_reference(team: Team) -> str:
     return f"{prefix}-{number}"
 
 
-def apply_details(child: Child, details: Mapping[str, Any]) -> list[str]:
-    """Set the child's details; returns the names of the fields that changed, for the audit
-    trail (names of fields only: the values identify the child)."""
-    changed = []
-    for name, value in details.items():
-        if isinstance(value, str):
-            value = value.strip() or None
-        if getattr(child, name) != value:
-            setattr(child, name, value)
-            changed.append(name)
-    return changed
+def apply_details(child: Child, values: Mapping[str, Any]) -> list[str]:
+    """Set the child's fields; the names of those that changed, for the audit trail."""
+    return set_fields(child, values)
 
 
 def record_child(team: Team, details: Mapping[str, Any]) -> Child:

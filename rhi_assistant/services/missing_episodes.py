@@ -13,19 +13,12 @@ from typing import Any
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Child, Episode
+from rhi_assistant.models._common import set_fields
 
 
 def apply(episode: Episode, values: Mapping[str, Any]) -> list[str]:
-    """Set the episode's fields; returns the names of those that changed, for the audit
-    trail (names only: the values may identify the child or where they were)."""
-    changed = []
-    for name, value in values.items():
-        if isinstance(value, str):
-            value = value.strip() or None
-        if getattr(episode, name) != value:
-            setattr(episode, name, value)
-            changed.append(name)
-    return changed
+    """Set the episode's fields; the names of those that changed, for the audit trail."""
+    return set_fields(episode, values)
 
 
 def record_episode(child: Child, values: Mapping[str, Any]) -> Episode:
