@@ -13,7 +13,7 @@ from rhi_assistant import audit, nlp, vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.flows import Page
 from rhi_assistant.flows.engine import FlowError
-from rhi_assistant.models import Interview, Suggestion, User
+from rhi_assistant.models import Answer, Interview, Suggestion, User
 from rhi_assistant.services import interviews as service
 from rhi_assistant.services import readings
 from rhi_assistant.vocabulary import SuggestionStatus, labels
@@ -238,13 +238,20 @@ def page(interview_id: int, page_id: str):
         form=form,
         answer=answer,
         previous=previous,
-        suggestions=_suggestion_view(answer),
-        reading=readings.reading_of(answer if page.analyse else None,
-                                    service.interview_date(interview)),
-        add_form=_add_form(),
-        decision_form=DecisionForm(),
+        **_beside_the_notes(interview, page, answer),
         decline_states=DECLINE_STATES,
     )
+
+
+def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -> dict[str, Any]:
+    """What the suggestions panel shows, for the whole page and for an autosave's refresh."""
+    return {
+        "suggestions": _suggestion_view(answer),
+        "reading": readings.reading_of(answer if page.analyse else None,
+                                       service.interview_date(interview)),
+        "add_form": _add_form(),
+        "decision_form": DecisionForm(),
+    }
 
 
 def _keep_as_draft(interview: Interview, page, form: PageForm) -> None:
@@ -391,11 +398,7 @@ def autosave(interview_id: int, page_id: str):
         interview=interview,
         page=page,
         answer=answer,
-        suggestions=_suggestion_view(answer),
-        reading=readings.reading_of(answer if page.analyse else None,
-                                    service.interview_date(interview)),
-        add_form=_add_form(),
-        decision_form=DecisionForm(),
+        **_beside_the_notes(interview, page, answer),
     )
     return jsonify(saved=True, at=answer.updated_at.isoformat(), suggestions_html=html)
 
