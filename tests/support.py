@@ -89,6 +89,7 @@ class _Page(HTMLParser):
         self.scripts: list[dict[str, str | None]] = []
         self.forms: list[tuple[dict[str, str | None], bool]] = []
         self._in_title = False
+        self._svg_depth = 0
         self._form: dict[str, str | None] | None = None
         self._form_has_csrf = False
 
@@ -100,7 +101,9 @@ class _Page(HTMLParser):
             self.references.append(a["for"])
         for name in ("aria-describedby", "aria-labelledby"):
             self.references += (a.get(name) or "").split()
-        if tag == "title":
+        if tag == "svg":
+            self._svg_depth += 1
+        if tag == "title" and not self._svg_depth:  # an SVG's <title> names the picture
             self._in_title = True
             self.titles += 1
         elif tag == "script":
@@ -112,6 +115,8 @@ class _Page(HTMLParser):
             self._form_has_csrf = self._form is not None
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "svg":
+            self._svg_depth -= 1
         if tag == "title":
             self._in_title = False
         elif tag == "form":

@@ -133,6 +133,12 @@ class Episode(Model):
     # Who found the child or brought them back (FOUND_BY), and how they came back.
     found_by: Mapped[str | None] = mapped_column(String(30))
     return_detail: Mapped[str | None] = mapped_column(EncryptedText)
+    #: Places the child stayed or was taken to while missing, one a line (encrypted like where
+    #: found): counted by place on the Places page, beside where children were found.
+    places_stayed: Mapped[str | None] = mapped_column(EncryptedText)
+    #: Who the child was with when found, one name a line: another child of the team named
+    #: here, in an episode overlapping this one, makes them "missing together".
+    found_with: Mapped[str | None] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # From the police's notification (services/intake.py): looked after when this episode
     # began (None: not said), and the council responsible for the child.

@@ -78,11 +78,17 @@ class ReturnForm(BaseForm):
                           validators=[DataRequired(message=_l("Select who found them"))])
     return_detail = TextAreaField(_l("How did they come back? (optional)"),
                                   validators=[Optional(), Length(max=2000)])
+    places_stayed = TextAreaField(
+        _l("Where did they stay, or where were they taken, while missing? (optional)"),
+        validators=[Optional(), Length(max=2000)])
+    found_with = TextAreaField(_l("Who were they with when found? (optional)"),
+                               validators=[Optional(), Length(max=2000)])
 
     def values(self) -> dict[str, Any]:
-        return {"where_found": self.where_found.data, "found_by": self.found_by.data,
-                "return_detail": self.return_detail.data}
+        return {name: getattr(self, name).data for name in self.RECORDED}
+
+    RECORDED = ("where_found", "found_by", "return_detail", "places_stayed", "found_with")
 
     def fill(self, episode) -> None:
-        for name in ("where_found", "found_by", "return_detail"):
+        for name in self.RECORDED:
             getattr(self, name).data = getattr(episode, name)

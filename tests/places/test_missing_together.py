@@ -1,0 +1,92 @@
+"""Missing together (issue 12 point 2): overlapping episodes of children found together or who
+name each other are shown as a group with the episodes; a first name alone links nobody."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from support import NOW, demo_episode, make_child, make_episode
+
+from rhi_assistant.extensions import db
+from rhi_assistant.models import AuditEvent
+from rhi_assistant.services import missing_together
+
+pytestmark = pytest.mark.usefixtures("clock")
+DAY = timedelta(days=1)
+
+
+@pytest.fixture
+def group(app):
+    """Jordan (demo: last seen NOW-40h, found NOW-20h at "Bus station, Bristol"), Riley found
+    with her there, Sky named by Riley, and others who must not join."""
+    jordan = demo_episode()
+    riley = make_child("NS-7101", "Riley")
+    riley_ep = make_episode(riley, NOW - timedelta(hours=44), NOW - timedelta(hours=19),
+                            where_found="bus station  bristol", found_with="Sky Test")
+    sky = make_child("NS-7102", "Sky")
+    sky_ep = make_episode(sky, NOW - timedelta(hours=30), NOW - timedelta(hours=18),
+                          where_found="McDonald's, Broadmead")
+    # Found at the same station, but a week later: no overlap.
+    late = make_child("NS-7103", "Ash")
+    make_episode(late, NOW - 8 * DAY, NOW - 7 * DAY, where_found="Bus station, Bristol")
+    # Overlaps and is named only by first name: not enough.
+    sam = make_child("NS-7104", "Sam")
+    make_episode(sam, NOW - timedelta(hours=35), NOW - timedelta(hours=10),
+                 found_with="Jordan")
+    # Another team's child, found with Jordan: never shown to this team.
+    kit = make_child("BCP-7105", "Kit", team="BCP Children's Services Missing Team")
+    make_episode(kit, NOW - timedelta(hours=41), NOW - timedelta(hours=20),
+                 where_found="Bus station, Bristol", found_with="Jordan Avery")
+    return {"jordan": jordan, "riley": riley_ep, "sky": sky_ep, "ash": late, "sam": sam}
+
+
+def test_found_together_and_named_children_form_one_group(group):
+    team_id = group["riley"].child.team_id
+    found = missing_together.team_groups(team_id, NOW - 90 * DAY, NOW, NOW)
+    assert len(found) == 1
+    (only,) = found
+    assert {c.first_name for c in only.children} == {"Jordan", "Riley", "Sky"}
+    reasons = {(link.by.child.first_name, link.other.child.first_name, link.reason)
+               for link in only.links}
+    assert {frozenset(r[:2]) for r in reasons if r[2] == "found_together"} == {
+        frozenset({"Jordan", "Riley"})}
+    assert ("Riley", "Sky", "named_when_found") in reasons
+    # The episodes, in the order the children went missing.
+    assert [e.id for e in only.episodes] == [group["riley"].id, group["jordan"].id,
+                                             group["sky"].id]
+
+
+def test_names_need_the_full_name_and_allow_a_small_misspelling(group):
+    riley = group["riley"].child
+    assert missing_together.names("riley test", riley)
+    assert missing_together.names("Riley Tset", riley)  # a slip of the keyboard
+    assert not missing_together.names("Riley", riley)
+    assert not missing_together.names("Rory Best", riley)
+
+
+def test_the_page_shows_the_group_with_its_episodes_and_is_audited(make_client, group):
+    manager = make_client("manager@example.org")
+    resp = manager.get("/missing-together")
+    assert resp.status_code == 200
+    html = resp.get_data(as_text=True)
+    assert "A group of 3 children" in html
+    for name in ("Jordan Avery", "Riley Test", "Sky Test"):
+        assert name in html
+    assert "Ash Test" not in html and "Sam Test" not in html and "Kit Test" not in html
+    assert f"/episodes/{group['sky'].id}" in html
+    assert "names Sky Test as someone they were with when found" in html
+    event = db.session.scalar(db.select(AuditEvent).order_by(AuditEvent.id.desc()))
+    assert event.action == "view_missing_together" and event.child_id is None
+
+
+def test_another_team_does_not_see_this_teams_children(make_client, group):
+    html = make_client("other.worker@example.org").get("/missing-together").get_data(
+        as_text=True)
+    assert "Jordan" not in html and "Riley" not in html
+    assert 'id="no-groups"' in html
+
+
+@pytest.mark.parametrize("email", ["police@example.org", "admin@example.org"])
+def test_missing_together_is_for_the_teams_workers_and_managers(make_client, group, email):
+    assert make_client(email).get("/missing-together").status_code == 403
