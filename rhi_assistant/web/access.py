@@ -14,7 +14,14 @@ from flask import abort
 from flask_login import current_user
 
 from rhi_assistant.extensions import db
-from rhi_assistant.models import CaseShare, Child, Episode, Interview, Referral
+from rhi_assistant.models import (
+    CaseShare,
+    Child,
+    Episode,
+    EpisodeOutcome,
+    Interview,
+    Referral,
+)
 
 
 class Access(Enum):
@@ -104,6 +111,13 @@ def may_share(user, child: Child) -> bool:
 
 
 RECORDERS = ("rhi_worker", "manager")
+
+
+def may_authorise(outcome: EpisodeOutcome, user) -> bool:
+    """Four eyes: a manager authorises an episode's outcomes, but never ones they recorded
+    themselves; another manager must. (Whether the user may see the child is asked first.)"""
+    return (user.is_authenticated and user.role == "manager"
+            and outcome.recorded_by_id != user.id)
 
 
 def require_role(*roles: str) -> None:

@@ -28,7 +28,7 @@ from rhi_assistant.services import consent as consent_record
 from rhi_assistant.services import episode_list, name_search
 from rhi_assistant.services import episodes as service
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS
-from rhi_assistant.web.access import episode_or_404, require_role
+from rhi_assistant.web.access import episode_or_404, may_authorise, require_role
 from rhi_assistant.web.episodes import forms
 
 bp = Blueprint("episodes", __name__)
@@ -342,7 +342,8 @@ def outcome(episode_id: int):
         form.notes.data = row.notes
     audit.record("view_rhi_outcome", status.child.id, "episode", episode_id)
     return render_template("episodes/outcome.html", s=status, form=form, row=row, labels=LABELS,
-                           can_write=current_user.role in WRITERS, confirm=forms.ConfirmForm())
+                           can_write=current_user.role in WRITERS, confirm=forms.ConfirmForm(),
+                           may_authorise=row is not None and may_authorise(row, current_user))
 
 
 @bp.route("/episodes/<int:episode_id>/outcome/authorise", methods=["POST"])
@@ -352,6 +353,10 @@ def authorise(episode_id: int):
     require_role("manager")
     form = forms.ConfirmForm()
     row = status.outcome
+    if row is not None and not may_authorise(row, current_user):
+        # Four eyes: the manager who recorded the outcomes cannot also authorise them.
+        flash(_("You recorded these outcomes, so another manager needs to authorise them."))
+        return redirect(url_for("episodes.outcome", episode_id=episode_id))
     if form.validate_on_submit() and row is not None and not row.is_authorised:
         row.authorised_by_id = current_user.id
         row.authorised_at = clock.now()
