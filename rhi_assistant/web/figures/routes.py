@@ -17,9 +17,11 @@ from flask_login import current_user, login_required
 from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Team
+from rhi_assistant.reports.charts import Chart, Series, trend_chart_with_table
 from rhi_assistant.reports.spreadsheet import csv_text
 from rhi_assistant.services.episodes import team_profile
 from rhi_assistant.services.figures import Month, MonthFigures, month_figures
+from rhi_assistant.services.figures_trend import MonthTrend, month_trend
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS, concern_label
 from rhi_assistant.web.access import require_role
 
@@ -134,6 +136,31 @@ def sections(f: MonthFigures) -> list[Section]:
     return [missing, rhi, safe, concerns, seraf]
 
 
+def trend_charts(trend: MonthTrend) -> list[Chart]:
+    """The month-on-month charts, each with its table of the same numbers."""
+    names = [format_date(m.first_day, "MMM yyyy") for m in trend.months]
+    n = len(names)
+    return [
+        trend_chart_with_table(
+            "trend-missing", _("Missing episodes and children, month by month"),
+            _("Column chart of the episodes that began and the children missing in each of the "
+              "%(n)s months up to the month shown. The same numbers are in the table beside "
+              "it.", n=n),
+            _("Month"), names,
+            [Series(_("Episodes that began"), tuple(map(float, trend.episodes))),
+             Series(_("Children"), tuple(map(float, trend.children)))]),
+        trend_chart_with_table(
+            "trend-rhi", _("Return Home Interviews, month by month"),
+            _("Line chart of the RHIs to offer and those held by the due time in each of the "
+              "%(n)s months up to the month shown. The same numbers are in the table beside "
+              "it.", n=n),
+            _("Month"), names,
+            [Series(_("RHIs to offer"), tuple(map(float, trend.rhi_required))),
+             Series(_("Held by the due time"), tuple(map(float, trend.rhi_held_on_time)))],
+            kind="line"),
+    ]
+
+
 def _month(team: Team) -> tuple[Month, Month]:
     """The month asked for (`?month=2026-04`), else the current one; and the current one.
 
@@ -170,6 +197,7 @@ def index():
         picker.append((month.code, _month_name(month)))
     return render_template(
         "figures/index.html", team=team, figures=figures, sections=sections(figures),
+        trend_charts=trend_charts(month_trend(team.id, month, clock.now())),
         month=month, month_name=_month_name(month), picker=picker,
         previous=(month.previous().code, _month_name(month.previous())),
         next=(month.next().code, _month_name(month.next())) if month < current else None,
