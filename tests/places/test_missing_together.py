@@ -90,3 +90,36 @@ def test_another_team_does_not_see_this_teams_children(make_client, group):
 @pytest.mark.parametrize("email", ["police@example.org", "admin@example.org"])
 def test_missing_together_is_for_the_teams_workers_and_managers(make_client, group, email):
     assert make_client(email).get("/missing-together").status_code == 403
+
+
+def test_people_and_places_confirmed_for_a_summary_link_and_count(make_client, app):
+    """Only what a practitioner chose for a summary counts: a person named in the notes links
+    the children, a place named there is counted on Places as "named in confirmed notes"."""
+    from support import start_interview
+
+    from rhi_assistant.services import places
+    from rhi_assistant.services.summaries import NamedEntity
+
+    jordan = demo_episode()
+    riley = make_child("NS-7201", "Riley")
+    make_episode(riley, NOW - timedelta(hours=45), NOW - timedelta(hours=30))
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, jordan.id)
+    url = f"/interviews/{interview_id}/pages/time_away_account"
+    worker.post(url, {"notes": "She said she stayed at 14 Harbour Court in Weston with "
+                               "Riley Test.", "action": "save"}, csrf_from=url)
+    team_id = riley.team_id
+    assert missing_together.team_groups(team_id, NOW - 90 * DAY, NOW, NOW) == []
+    new_url = f"/interviews/{interview_id}/summaries/new"
+    chosen = [NamedEntity("PLACE", "14 Harbour Court").token,
+              NamedEntity("PERSON", "Riley Test").token]
+    resp = worker.post(new_url, {"recipients": ["police_missing_team"], "purpose": "safety",
+                                 "legal_basis": "safeguarding_public_task",
+                                 "entities": chosen}, csrf_from=new_url)
+    assert resp.status_code == 302
+    (found,) = missing_together.team_groups(team_id, NOW - 90 * DAY, NOW, NOW)
+    assert [(link.by.child.first_name, link.other.child.first_name, link.reason)
+            for link in found.links] == [("Jordan", "Riley", "named_in_notes")]
+    counted = {p.key: p for p in places.team_places(team_id, NOW - 90 * DAY, NOW)}
+    assert counted["14 harbour court"].count("named") == 1
+    assert "weston" not in counted  # offered, but not chosen for the summary
