@@ -7,11 +7,17 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from datetime import date
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from support import NOW, demo_app, demo_episode
 
@@ -21,6 +27,7 @@ from rhi_assistant.models import (
     Answer,
     Child,
     Interview,
+    Refusal,
     SerafAssessment,
     Suggestion,
     User,
@@ -140,56 +147,140 @@ def test_the_database_holds_no_plaintext_of_a_child_s_details_or_assessment():
         assert episode_for(again.team_id, reference_key(" sv-26-0042")).id == episode.id
 
 
-def test_the_migration_encrypts_existing_rows_and_the_downgrade_restores_them(tmp_path):
-    path = tmp_path / "m.sqlite"
-    app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"})
-    with app.app_context():
-        upgrade(revision="c8e2f5a1d937")
-        db.session.execute(text(
-            "INSERT INTO team (id, name, agency, protocol_profile) "
-            "VALUES (1, 'Fictional Team', 'Council', 'north_somerset')"))
-        db.session.execute(text(
-            "INSERT INTO child (id, reference, team_id, first_name, last_name, date_of_birth, "
-            "ethnicity, looked_after, open_to_childrens_services, child_protection_plan, "
-            "child_in_need_plan, youth_offending_service, created_at) VALUES (1, 'FT-1', 1, "
-            ":first, :last, '2012-05-01', 'White British', 1, 0, 1, 0, 0, '2026-11-01 10:00')"),
-            {"first": crypto.encrypt("Ann"), "last": crypto.encrypt("Test")})
-        db.session.execute(text(
-            "INSERT INTO episode (id, child_id, last_seen, police_risk, missing_from, "
-            "placement_out_of_area, hurt_or_harmed, exploitation_concern, "
-            "criminality_or_drugs_concern, contact_with_risky_persons, offending_while_missing, "
-            "trafficking_concern, police_reference, police_reference_key, created_at) VALUES "
-            "(1, 1, '2026-11-01 10:00', 'high', 'care', 0, 0, 1, 0, 0, 0, 0, 'sv-26 0042', "
-            "'SV-260042', '2026-11-01 10:00')"))
-        db.session.commit()
-        upgrade(revision="e9a4c7d2b5f1")
-        raw = " ".join(str(v) for v in _raw(
-            "SELECT c.date_of_birth, c.ethnicity, c.looked_after, e.police_reference, "
-            "e.police_reference_key, e.police_risk, e.exploitation_concern "
-            "FROM child c JOIN episode e ON e.child_id = c.id"))
-        for plain in ("2012", "White British", "sv-26", "SV-260042", "high"):
-            assert plain not in raw
-        db.session.expire_all()
-        child = db.session.get(Child, 1)
-        assert (child.date_of_birth, child.ethnicity, child.looked_after,
-                child.child_protection_plan) == (date(2012, 5, 1), "White British", True, True)
-        episode = child.episodes[0]
-        assert (episode.police_risk, episode.exploitation_concern, episode.police_reference) == (
-            "high", True, "sv-26 0042")
-        from rhi_assistant.services.intake import children_born_on, episode_for
+@contextmanager
+def fresh_database(tmp_path: Path, kind: str) -> Iterator[str]:
+    """A database URL nobody else uses (on PostgreSQL when the suite runs there), dropped
+    afterwards."""
+    if kind == "sqlite":
+        yield f"sqlite:///{tmp_path / 'm.sqlite'}"
+        return
+    server = make_url(os.environ["RHI_TEST_DATABASE_URL"])
+    name = f"stored_in_clear_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
-        assert children_born_on(1, date(2012, 5, 1)) == [child]
-        assert episode_for(1, "SV-260042") is episode
-        db.session.commit()
-        db.session.remove()
 
-        downgrade(revision="c8e2f5a1d937")
-        assert _raw("SELECT c.date_of_birth, c.ethnicity, c.looked_after, e.police_reference, "
-                    "e.police_reference_key, e.police_risk, e.exploitation_concern "
-                    "FROM child c JOIN episode e ON e.child_id = c.id") == (
-            "2012-05-01", "White British", 1, "sv-26 0042", "SV-260042", "high", 1)
-        db.session.remove()
-        db.engine.dispose()
+KINDS = ["sqlite"] + (["postgresql"] if os.environ.get(
+    "RHI_TEST_DATABASE_URL", "").startswith("postgresql") else [])
+WHEN = datetime(2026, 11, 1, 10, 0)
+#: The rows written before the migration, with the types the columns had then.
+BEFORE = {
+    "team": {"id": 1, "name": "Fictional Team", "agency": "Council",
+             "protocol_profile": "north_somerset"},
+    "user_account": {"id": 1, "email": "robin@example.org", "name": "Robin Fictional",
+                     "password_hash": "x", "role": "rhi_worker", "team_id": 1, "active": True,
+                     "created_at": WHEN},
+    "child": {"id": 1, "reference": "FT-1", "team_id": 1, "date_of_birth": date(2012, 5, 1),
+              "ethnicity": "White British", "looked_after": True,
+              "open_to_childrens_services": False, "child_protection_plan": True,
+              "child_in_need_plan": False, "youth_offending_service": False, "created_at": WHEN},
+    "episode": {"id": 1, "child_id": 1, "last_seen": WHEN, "police_risk": "high",
+                "missing_from": "care", "placement_out_of_area": False, "hurt_or_harmed": False,
+                "exploitation_concern": True, "criminality_or_drugs_concern": False,
+                "contact_with_risky_persons": False, "offending_while_missing": False,
+                "trafficking_concern": False, "police_reference": "sv-26 0042",
+                "police_reference_key": "SV-260042", "created_at": WHEN},
+    "interview": {"id": 1, "episode_id": 1, "kind": "rhi", "flow_id": "rhi",
+                  "conducted_by_id": 1, "language": "ti", "easy_read": True,
+                  "status": "in_progress", "created_at": WHEN},
+    "answer": {"id": 1, "interview_id": 1, "page_id": "where", "choice": "no",
+               "state": "answered", "is_draft": False, "updated_at": WHEN},
+    "suggestion": {"id": 1, "answer_id": 1, "indicator": "cse_older_boyfriend",
+                   "assertion": "present", "match": "exact", "status": "confirmed",
+                   "created_at": WHEN},
+    "seraf_assessment": {"id": 1, "interview_id": 1, "assessment_date": date(2026, 11, 2),
+                         "worker_name": "Robin Fictional",
+                         "ticks": {"moderate": ["cse_older_boyfriend"]}, "prefilled_from": [],
+                         "computed_category": 3, "score_total": 14, "status": "draft",
+                         "updated_at": WHEN},
+    "rhi_refusal": {"id": 1, "episode_id": 1, "reason": "parent_refused", "refused_at": WHEN,
+                    "recorded_by_id": 1, "recorded_at": WHEN},
+}
+#: What the app reads back after the upgrade (and the downgrade restores as plain values).
+PLAIN = {("child", "date_of_birth"): date(2012, 5, 1), ("child", "ethnicity"): "White British",
+         ("child", "looked_after"): True, ("child", "child_protection_plan"): True,
+         ("episode", "police_risk"): "high", ("episode", "exploitation_concern"): True,
+         ("episode", "police_reference"): "sv-26 0042", ("interview", "language"): "ti",
+         ("interview", "easy_read"): True, ("answer", "choice"): "no",
+         ("suggestion", "indicator"): "cse_older_boyfriend",
+         ("seraf_assessment", "ticks"): {"moderate": ["cse_older_boyfriend"]},
+         ("seraf_assessment", "computed_category"): 3, ("seraf_assessment", "score_total"): 14,
+         ("rhi_refusal", "reason"): "parent_refused"}
+
+
+def _type_of(value: object) -> type:
+    """The column type a value had before the migration."""
+    for python, column in ((bool, sa.Boolean), (int, sa.Integer), (datetime, sa.DateTime),
+                           (date, sa.Date), (dict, sa.JSON), (list, sa.JSON)):
+        if isinstance(value, python):
+            return column
+    return sa.String
+
+
+def _typed(table: str, row: dict) -> sa.TableClause:
+    return sa.table(table, *[sa.column(n, _type_of(v)) for n, v in row.items()])
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_migration_encrypts_existing_rows_and_the_downgrade_restores_them(tmp_path, kind):
+    with fresh_database(tmp_path, kind) as url:
+        app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": url})
+        with app.app_context():
+            upgrade(revision="c8e2f5a1d937")
+            for table, row in BEFORE.items():
+                if table == "child":  # the names were encrypted already
+                    row = {**row, "first_name": crypto.encrypt("Ann"),
+                           "last_name": crypto.encrypt("Test")}
+                db.session.execute(_typed(table, row).insert().values(**row))
+            db.session.commit()
+
+            upgrade(revision="e9a4c7d2b5f1")
+            for (table, column), value in PLAIN.items():
+                stored = db.session.scalar(text(f"SELECT {column} FROM {table}"))
+                assert str(stored).startswith("v1:"), (table, column, stored)
+            assert "SV-260042" not in str(db.session.scalar(text(
+                "SELECT police_reference_key FROM episode")))
+            db.session.expire_all()
+            child = db.session.get(Child, 1)
+            episode = child.episodes[0]
+            seraf = db.session.get(SerafAssessment, 1)
+            read = {("child", n): getattr(child, n) for n in (
+                "date_of_birth", "ethnicity", "looked_after", "child_protection_plan")}
+            read |= {("episode", n): getattr(episode, n) for n in (
+                "police_risk", "exploitation_concern", "police_reference")}
+            interview = db.session.get(Interview, 1)
+            read |= {("interview", "language"): interview.language,
+                     ("interview", "easy_read"): interview.easy_read,
+                     ("answer", "choice"): db.session.get(Answer, 1).choice,
+                     ("suggestion", "indicator"): db.session.get(Suggestion, 1).indicator,
+                     ("seraf_assessment", "ticks"): seraf.ticks,
+                     ("seraf_assessment", "computed_category"): seraf.computed_category,
+                     ("seraf_assessment", "score_total"): seraf.score_total,
+                     ("rhi_refusal", "reason"): db.session.scalar(
+                         db.select(Refusal.reason))}
+            assert read == PLAIN
+            from rhi_assistant.services.intake import children_born_on, episode_for
+
+            assert children_born_on(1, date(2012, 5, 1)) == [child]
+            assert episode_for(1, "SV-260042") is episode
+            db.session.commit()
+            db.session.remove()
+
+            downgrade(revision="c8e2f5a1d937")
+            for (table, column), value in PLAIN.items():
+                source = sa.table(table, sa.column(column, _type_of(value)))
+                assert db.session.scalar(sa.select(source.c[column])) == value, (table, column)
+            assert db.session.scalar(text("SELECT police_reference_key FROM episode")) == (
+                "SV-260042")
+            db.session.remove()
+            db.engine.dispose()
 
 
 def test_an_embedded_sqlite_file_is_readable_by_its_owner_only(tmp_path):
