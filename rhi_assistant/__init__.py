@@ -38,6 +38,10 @@ def configure(app: Flask, config: str | None, overrides: dict | None) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + os.path.join(
             app.instance_path, "rhi-assistant.sqlite"
         )
+    # Whatever a deployment's settings say, SQL errors never carry the statement's values.
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {
+        **(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {}), "hide_parameters": True}
+    owner_only_sqlite(app.config["SQLALCHEMY_DATABASE_URI"])
     if not app.config.get("SECRET_KEY"):
         if name == "production":
             raise RuntimeError("Set RHI_SECRET_KEY for production.")
@@ -47,6 +51,28 @@ def configure(app: Flask, config: str | None, overrides: dict | None) -> None:
     key_file = app.config.get("DATA_KEY_FILE")
     create = os.path.join(app.instance_path, "data.key") if name == "development" else None
     crypto.configure(crypto.load_key(app.config.get("DATA_KEY"), key_file, create_file=create))
+
+
+def owner_only_sqlite(uri: str) -> None:
+    """An embedded SQLite file is created (or narrowed to) readable by its owner only.
+
+    SQLite gives its -wal and -shm files the database file's permissions, so they follow.
+    The encrypted columns keep a copied file from naming a child, but the plain ones (ids,
+    times) and the blind indexes are still nobody else's to read."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(uri)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    if url.query.get("mode") == "memory" or url.database.startswith("file:"):
+        return
+    path = Path(url.database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        part = Path(f"{path}{suffix}")
+        if part.exists():
+            part.chmod(0o600)
 
 
 def _dev_secret(app: Flask) -> str:

@@ -23,7 +23,9 @@ class Config:
 
     SECRET_KEY = os.environ.get("RHI_SECRET_KEY")
     SQLALCHEMY_DATABASE_URI = os.environ.get("RHI_DATABASE_URL")
-    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    # hide_parameters: an error's message (and so any log of it) never copies a statement's
+    # values, which may be a child's details or a password hash (create_app enforces it).
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True, "hide_parameters": True}
     # Application-level encryption key for free-text columns: base64 of 32 bytes,
     # or a path to a key file. Never stored in the database.
     DATA_KEY = os.environ.get("RHI_DATA_KEY")

@@ -12,6 +12,7 @@ import base64
 import hmac
 import json
 import os
+from datetime import date as date_type
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -117,3 +118,70 @@ class EncryptedJSON(TypeDecorator):
         if value is None:
             return None
         return json.loads(decrypt(value))
+
+
+class _EncryptedScalar(TypeDecorator):
+    """A small value (a date, a yes/no, a number) kept as encrypted text: on its own it
+    says little, next to the others it identifies a child or says what they were assessed
+    for. Equal values give different ciphertexts, so SQL can compare them only with None;
+    a query that needs equality uses a blind index column beside it (``blind_digest``)."""
+
+    impl = Text
+    cache_ok = True
+
+    def _to_text(self, value) -> str:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def _from_text(self, text: str):  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return encrypt(self._to_text(value))
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return self._from_text(decrypt(value))
+
+
+class EncryptedDate(_EncryptedScalar):
+    """A date (of birth, of a plan) as encrypted ISO text."""
+
+    def _to_text(self, value) -> str:
+        if not isinstance(value, date_type):
+            raise TypeError("EncryptedDate stores dates.")
+        return value.isoformat()
+
+    def _from_text(self, text: str):
+        return date_type.fromisoformat(text)
+
+
+class EncryptedBool(_EncryptedScalar):
+    """A yes/no (a concern flag, a plan) as encrypted "1" or "0"."""
+
+    def _to_text(self, value) -> str:
+        return "1" if value else "0"
+
+    def _from_text(self, text: str):
+        return text == "1"
+
+
+class EncryptedInt(_EncryptedScalar):
+    """A number (a SERAF score or category) as encrypted decimal text."""
+
+    def _to_text(self, value) -> str:
+        return str(int(value))
+
+    def _from_text(self, text: str):
+        return int(text)
+
+
+def equality_digest(kind: str, value: str | None) -> str | None:
+    """The blind index of one value of one kind (``date_of_birth``, ``police_reference``):
+    a query finds equal values by this digest while the value itself stays encrypted.
+    The kind keeps digests of different columns apart."""
+    if value is None:
+        return None
+    return blind_digest(f"{kind}:{value}")

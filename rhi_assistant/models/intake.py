@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rhi_assistant.crypto import EncryptedText
+from rhi_assistant.crypto import EncryptedDate, EncryptedText
 from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
@@ -25,10 +25,12 @@ class IntakePending(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
-    police_reference: Mapped[str] = mapped_column(String(60))
+    police_reference: Mapped[str] = mapped_column(EncryptedText)
+    #: The blind index of the reference's compared form (models.cases.police_reference_digest):
+    #: a later notification of the same report finds this entry by it.
     reference_key: Mapped[str] = mapped_column(String(60))
-    #: Plain, like the child's: it is what the candidates are found by.
-    date_of_birth: Mapped[date] = mapped_column(Date)
+    #: Encrypted like the child's; the candidates are found by the child's blind index.
+    date_of_birth: Mapped[date] = mapped_column(EncryptedDate)
     #: The notification's values as JSON (intake.notifications.Notification.to_json).
     values: Mapped[str] = mapped_column(EncryptedText)
     #: Why it waits: "several_matches" or "other_name_same_birth_date".

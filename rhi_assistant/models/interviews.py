@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rhi_assistant.crypto import EncryptedJSON, EncryptedText
+from rhi_assistant.crypto import EncryptedBool, EncryptedJSON, EncryptedText
 from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
@@ -30,8 +30,9 @@ class Interview(Model):
     kind: Mapped[str] = mapped_column(String(30), default="rhi")
     flow_id: Mapped[str] = mapped_column(String(60), default="rhi")
     conducted_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
-    language: Mapped[str] = mapped_column(String(10), default="en")
-    easy_read: Mapped[bool] = mapped_column(default=False)
+    # The child's language and easy-read needs single them out in a small team: encrypted.
+    language: Mapped[str] = mapped_column(EncryptedText, default="en")
+    easy_read: Mapped[bool] = mapped_column(EncryptedBool, default=False)
     status: Mapped[str] = mapped_column(String(30), default="in_progress")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -52,7 +53,8 @@ class Answer(Model):
     interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id"), index=True)
     page_id: Mapped[str] = mapped_column(String(80))
     text: Mapped[str | None] = mapped_column(EncryptedText)
-    choice: Mapped[str | None] = mapped_column(String(80))
+    # The child's choice on a choice page is as much theirs as the words.
+    choice: Mapped[str | None] = mapped_column(EncryptedText)
     state: Mapped[str] = mapped_column(String(30), default="answered")
     # A draft is saved while typing; it becomes the answer when the page is submitted.
     is_draft: Mapped[bool] = mapped_column(default=False)

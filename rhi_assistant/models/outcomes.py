@@ -10,7 +10,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Text
+from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
@@ -40,7 +40,8 @@ class EpisodeOutcome(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     episode_id: Mapped[int] = mapped_column(ForeignKey("episode.id"), unique=True, index=True)
     # Codes from OUTCOME_CODES as a JSON list: codes only, so they stay countable in clear.
-    codes_json: Mapped[str] = mapped_column(Text, default="[]")
+    # Encrypted: the outcome codes say what the child was found to need.
+    codes_json: Mapped[str] = mapped_column(EncryptedText, default="[]")
     other_detail: Mapped[str | None] = mapped_column(EncryptedText)
     notes: Mapped[str | None] = mapped_column(EncryptedText)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))

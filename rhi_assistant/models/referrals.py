@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
@@ -38,9 +38,11 @@ class Referral(Model):
     # that names no team: then every manager of the service sees it.
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), index=True)
     # The language the form was filled in, so the reply can be in it too.
-    language: Mapped[str] = mapped_column(String(10), default="en")
-    safe_now: Mapped[str] = mapped_column(String(20))
-    contact_by: Mapped[str] = mapped_column(String(20))
+    # Encrypted like the interview's: a rare language can single a young person out.
+    language: Mapped[str] = mapped_column(EncryptedText, default="en")
+    # Encrypted: "not safe now" and how a young person may be reached are theirs to tell.
+    safe_now: Mapped[str] = mapped_column(EncryptedText)
+    contact_by: Mapped[str] = mapped_column(EncryptedText)
     name: Mapped[str | None] = mapped_column(EncryptedText)
     what_is_happening: Mapped[str] = mapped_column(EncryptedText)
     contact_details: Mapped[str | None] = mapped_column(EncryptedText)
@@ -53,7 +55,7 @@ class Referral(Model):
     # The child the request is about, once a duty manager has linked it or recorded the child.
     child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id"), index=True)
     # What was done (OUTCOMES); a request without one is still waiting.
-    outcome: Mapped[str | None] = mapped_column(String(40))
+    outcome: Mapped[str | None] = mapped_column(EncryptedText)
     outcome_note: Mapped[str | None] = mapped_column(EncryptedText)
     outcome_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     outcome_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import JSON, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rhi_assistant.crypto import EncryptedText
+from rhi_assistant.crypto import EncryptedDate, EncryptedInt, EncryptedJSON, EncryptedText
 from rhi_assistant.extensions import Model
 from rhi_assistant.models._common import UTCDateTime, utcnow
 
@@ -23,21 +23,23 @@ class SerafAssessment(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id"), unique=True)
     assessment_date: Mapped[date] = mapped_column(Date)
-    worker_name: Mapped[str | None] = mapped_column(String(120))
-    worker_agency: Mapped[str | None] = mapped_column(String(120))
-    worker_contact: Mapped[str | None] = mapped_column(String(120))
+    # Who assessed and how to reach them, what was ticked and the category: encrypted,
+    # since together they say what this child was assessed for.
+    worker_name: Mapped[str | None] = mapped_column(EncryptedText)
+    worker_agency: Mapped[str | None] = mapped_column(EncryptedText)
+    worker_contact: Mapped[str | None] = mapped_column(EncryptedText)
     # Ticks: lists of indicator ids, keyed vulnerabilities / moderate /
     # significant_recent / significant_6_12.
-    ticks: Mapped[dict] = mapped_column(JSON, default=dict)
+    ticks: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)
     # Suggestion ids already used to pre-fill, so an unticked box stays unticked.
     prefilled_from: Mapped[list] = mapped_column(JSON, default=list)
-    score_total: Mapped[int | None]
-    computed_category: Mapped[int | None]
-    override_category: Mapped[int | None]
+    score_total: Mapped[int | None] = mapped_column(EncryptedInt)
+    computed_category: Mapped[int | None] = mapped_column(EncryptedInt)
+    override_category: Mapped[int | None] = mapped_column(EncryptedInt)
     override_reason: Mapped[str | None] = mapped_column(EncryptedText)
-    principal_concern: Mapped[str | None] = mapped_column(String(40))
+    principal_concern: Mapped[str | None] = mapped_column(EncryptedText)
     professional_judgement: Mapped[str | None] = mapped_column(EncryptedText)
-    referral_to_csc_date: Mapped[date | None] = mapped_column(Date)
+    referral_to_csc_date: Mapped[date | None] = mapped_column(EncryptedDate)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     signed_off_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     signed_off_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

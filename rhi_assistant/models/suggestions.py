@@ -26,7 +26,9 @@ class Suggestion(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     answer_id: Mapped[int] = mapped_column(ForeignKey("answer.id"), index=True)
-    indicator: Mapped[str] = mapped_column(String(80))
+    # The indicator code says what the child was assessed for: encrypted; the figures
+    # decrypt the month's confirmed codes to count them.
+    indicator: Mapped[str] = mapped_column(EncryptedText)
     assertion: Mapped[str] = mapped_column(String(20), default=Assertion.PRESENT.value)
     window: Mapped[str | None] = mapped_column(String(20))
     evidence: Mapped[str | None] = mapped_column(EncryptedText)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rhi_assistant.crypto import EncryptedText
@@ -30,8 +30,8 @@ class TransitionPlan(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
-    # A code from HANDOVER_ROUTES, in clear so plans can be counted.
-    route: Mapped[str] = mapped_column(String(30))
+    # A code from HANDOVER_ROUTES, encrypted: "leaving care" says the child is looked after.
+    route: Mapped[str] = mapped_column(EncryptedText)
     young_person_wishes: Mapped[str | None] = mapped_column(EncryptedText)
     plan: Mapped[str | None] = mapped_column(EncryptedText)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))

@@ -13,13 +13,14 @@ from datetime import date
 
 from sqlalchemy import Boolean, Date, inspect, select
 
+from rhi_assistant.crypto import EncryptedBool, EncryptedDate
 from rhi_assistant.extensions import db
 from rhi_assistant.intake.notifications import parse_date
 from rhi_assistant.models import Child, Team
 from rhi_assistant.services.intake import new_child_reference
 
 #: Columns the app sets itself, never taken from a line.
-_NOT_GIVEN = {"id", "team_id", "created_at"}
+_NOT_GIVEN = {"id", "team_id", "created_at", "date_of_birth_index"}
 _REQUIRED = ("first_name", "last_name", "date_of_birth")
 _YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
 
@@ -35,12 +36,12 @@ def _columns() -> dict[str, object]:
 def _value(name: str, kind: object, raw: object, number: int) -> object:
     if raw is None or raw == "":
         return None
-    if isinstance(kind, Date):
+    if isinstance(kind, Date | EncryptedDate):
         parsed = parse_date(str(raw).strip())
         if parsed is None:
             raise CaseloadError(f"line {number}: {name} {raw!r} is not a date (yyyy-mm-dd)")
         return parsed
-    if isinstance(kind, Boolean):
+    if isinstance(kind, Boolean | EncryptedBool):
         if isinstance(raw, bool):
             return raw
         flag = _YES_NO.get(str(raw).strip().casefold())

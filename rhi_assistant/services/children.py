@@ -18,6 +18,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.intake.names import ChildMatch, row_matches_child
 from rhi_assistant.models import Child, Team
 from rhi_assistant.models._common import set_fields
+from rhi_assistant.models.cases import date_of_birth_digest
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,8 @@ def possible_matches(team_id: int, first: str, last: str, preferred: str | None,
     names never do: the name rules never match given names by spelling)."""
     if date_of_birth is None:
         return []
-    query = db.select(Child).filter_by(team_id=team_id, date_of_birth=date_of_birth)
+    query = db.select(Child).filter_by(team_id=team_id,
+                                       date_of_birth_index=date_of_birth_digest(date_of_birth))
     if exclude_id is not None:
         query = query.where(Child.id != exclude_id)
     found = []

@@ -23,7 +23,9 @@ from sqlalchemy import select
 from rhi_assistant.extensions import db
 from rhi_assistant.intake.names import ChildMatch, row_matches_child
 from rhi_assistant.intake.notifications import Notification, Record, RowProblem, read
+from rhi_assistant.intake.references import reference_key
 from rhi_assistant.models import Child, Episode, IntakePending, Team
+from rhi_assistant.models.cases import date_of_birth_digest, police_reference_digest
 from rhi_assistant.protocol.timeutil import zone
 
 #: The episode columns a notification gives; an update replaces only these, when given.
@@ -157,22 +159,27 @@ def _apply_row(team: Team, number: int, row: Notification, summary: Summary) -> 
 # -- finding -----------------------------------------------------------------------------
 
 
-def episode_for(team_id: int, key: str) -> Episode | None:
-    """The team's episode for a police reference (compared form), if any."""
+def episode_for(team_id: int, key: str | None) -> Episode | None:
+    """The team's episode for a police reference (compared form), if any: found by the
+    reference's blind index, since the reference itself is encrypted."""
     return db.session.scalars(
-        select(Episode).join(Child).where(Child.team_id == team_id,
-                                          Episode.police_reference_key == key)
+        select(Episode).join(Child).where(
+            Child.team_id == team_id,
+            Episode.police_reference_key == police_reference_digest(key))
         .order_by(Episode.id)).first()
 
 
 def pending_for(team_id: int, key: str) -> IntakePending | None:
-    return db.session.scalar(select(IntakePending).filter_by(team_id=team_id, reference_key=key))
+    return db.session.scalar(select(IntakePending).filter_by(
+        team_id=team_id, reference_key=police_reference_digest(key)))
 
 
 def children_born_on(team_id: int, born: date) -> list[Child]:
-    """The candidates: date of birth is a plain column, names are decrypted on loading."""
+    """The candidates, found by the date of birth's blind index (the date is encrypted);
+    names are decrypted on loading."""
     return list(db.session.scalars(
-        select(Child).where(Child.team_id == team_id, Child.date_of_birth == born)
+        select(Child).where(Child.team_id == team_id,
+                            Child.date_of_birth_index == date_of_birth_digest(born))
         .order_by(Child.id)))
 
 
@@ -239,7 +246,8 @@ def update_episode(episode: Episode, row: Notification) -> bool:
 
 def add_pending(team_id: int, row: Notification, reason: str) -> IntakePending:
     waiting = IntakePending(team_id=team_id, police_reference=row.police_reference,
-                            reference_key=row.key, date_of_birth=row.date_of_birth,
+                            reference_key=police_reference_digest(row.key),
+                            date_of_birth=row.date_of_birth,
                             values=json.dumps(row.to_json()), reason=reason)
     db.session.add(waiting)
     db.session.flush()
@@ -295,7 +303,7 @@ def resolve(waiting: IntakePending, child: Child | None) -> Episode:
     row = pending_values(waiting)
     if child is None:
         child = new_child(waiting.team_id, row)
-    episode = episode_for(waiting.team_id, waiting.reference_key)
+    episode = episode_for(waiting.team_id, reference_key(waiting.police_reference))
     if episode is None:
         episode = new_episode(child, row)
     else:  # recorded by hand meanwhile: the row updates it, as an import would

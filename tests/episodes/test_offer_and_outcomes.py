@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -89,7 +88,8 @@ def test_refusal_with_reason_and_encrypted_detail(make_client, episode):
     refusal = db.session.scalar(db.select(Refusal))
     assert refusal.reason == "parent_refused" and refusal.detail == "Dad said not this week."
     raw = db.session.execute(text("select detail, reason from rhi_refusal")).one()
-    assert raw.reason == "parent_refused" and "Dad" not in raw.detail
+    # The reason code is encrypted too (issue 13): it says why this child had no RHI.
+    assert raw.reason.startswith("v1:") and "Dad" not in raw.detail
     html = worker.get(f"/episodes/{episode.id}/offer").get_data(as_text=True)
     assert "The parent or carer refused" in html and "Dad said not this week." in html
     listing = worker.get("/episodes").get_data(as_text=True)
@@ -141,8 +141,9 @@ def test_outcome_recorded_by_worker_authorised_by_manager_only(make_client, epis
     assert resp.status_code == 302
     row = db.session.scalar(db.select(EpisodeOutcome).filter_by(episode_id=episode.id))
     assert row.codes == ["information_shared_with_police", "referral_early_help"]
-    assert json.loads(db.session.execute(
-        text("select codes_json from episode_outcome where id = :i"), {"i": row.id}).scalar())
+    stored = db.session.execute(
+        text("select codes_json from episode_outcome where id = :i"), {"i": row.id}).scalar()
+    assert stored.startswith("v1:") and "police" not in stored  # the codes are encrypted
 
     forbidden = worker.post(f"{url}/authorise", {}, csrf_from=url)
     assert forbidden.status_code == 403

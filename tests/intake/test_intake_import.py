@@ -14,7 +14,14 @@ from sqlalchemy import func, select, text
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import AuditEvent, Child, Episode, IntakePending
+from rhi_assistant.models.cases import police_reference_digest
 from rhi_assistant.services.intake import police_differences
+
+
+def episode_by_reference(reference: str) -> Episode | None:
+    """The episode of a police reference, found as the app finds it: by its blind index."""
+    return db.session.scalar(db.select(Episode).where(
+        Episode.police_reference_key == police_reference_digest(reference)))
 
 TEAM = "Fictional Vale Missing Team"
 HEADER = ("police_reference,first_name,last_name,preferred_name,date_of_birth,gender,last_seen,"
@@ -107,17 +114,17 @@ def test_a_batch_matches_names_across_languages_and_never_takes_one_twin_for_the
     actions = [e.action for e in db.session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
     assert actions[-2:] == ["import_children", "import_police_notifications"]  # not the dry run
     louis = db.session.scalar(select(Child).join(Episode).where(
-        Episode.police_reference_key == "VP-5"))
+        Episode.police_reference_key == police_reference_digest("VP-5")))
     assert (louis.first_name, louis.last_name) == ("Louis", "Martin")
-    waiting = {p.reference_key: p.reason for p in db.session.scalars(select(IntakePending))}
+    waiting = {p.police_reference: p.reason for p in db.session.scalars(select(IntakePending))}
     assert waiting == {"VP-6": "other_name_same_birth_date", "VP-7": "several_matches"}
-    zofia = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-8"))
+    zofia = episode_by_reference("VP-8")
     # The second row of VP-8 added the found time and place to the episode the first made.
     assert zofia.found == datetime(2026, 10, 12, 8, 0, tzinfo=UTC)
     assert zofia.where_found == "Aunt's flat" and zofia.police_risk == "medium"
     assert len(zofia.child.episodes) == 2           # VP-9 (as Zosia) found the new child
     assert zofia.child.preferred_name == "Zosia"
-    seventeen = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-11"))
+    seventeen = episode_by_reference("VP-11")
     assert seventeen.child.first_name == "Ffion"
 
 
@@ -146,14 +153,15 @@ def test_updates_replace_what_differs_never_erase_and_count_only_real_changes(ru
     assert status == 0
     assert (line["updated_episodes"], line["created_episodes"], line["to_confirm"],
             line["rejected"]) == (1, 0, 1, [])
-    dai = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-2"))
+    dai = episode_by_reference("VP-2")
     assert (dai.police_risk, dai.missing_from, dai.looked_after, dai.home_authority,
             dai.where_found) == ("high", "care", True, "Powys", "Car park")
-    gosia = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-3"))
+    gosia = episode_by_reference("VP-3")
     assert (gosia.child.first_name, gosia.child.last_name) == ("Małgorzata", "Wiśniewska")
     assert police_differences(gosia) == {  # shown beside the episode for a person to apply
         "first_name": ("Małgorzata", "Margaret"), "last_name": ("Wiśniewska", "Wisniewski")}
-    waiting = db.session.scalar(select(IntakePending).filter_by(reference_key="VP-6"))
+    waiting = db.session.scalar(select(IntakePending).filter_by(
+        reference_key=police_reference_digest("VP-6")))
     assert json.loads(waiting.values)["found"] == "2026-10-10T06:00:00Z"
 
 
@@ -177,7 +185,7 @@ def test_names_stay_encrypted_at_rest(run):
 
 def test_formula_text_is_stored_exactly_as_given(run):
     intake(run, ['VP-20,Ann,Lee,,2012-01-01,,04/10/2026 20:00,,,,,,"=HYPERLINK(""x"",""y"")"'])
-    episode = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-20"))
+    episode = episode_by_reference("VP-20")
     assert episode.where_found == '=HYPERLINK("x","y")'
 
 
@@ -217,7 +225,7 @@ def test_a_caseload_line_that_cannot_be_read_saves_nothing(run):
 
 def test_a_value_first_left_empty_then_given_is_a_change(run):
     intake(run, ["VP-30,Ann,Lee,,2012-01-01,,04/10/2026 20:00,,,,,,"])
-    episode = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-30"))
+    episode = episode_by_reference("VP-30")
     assert (episode.police_risk, episode.missing_from, episode.looked_after) == (None, None, None)
     status, line = intake(run, ["VP-30,Ann,Lee,,2012-01-01,,04/10/2026 20:00,,medium,home,no,,"])
     assert (status, line["updated_episodes"]) == (0, 1)
@@ -244,7 +252,7 @@ def test_clock_changes_through_the_import(run):
     assert status == 0
     assert line["rejected"] == [{"row": 1, "error": "bad_datetime"},
                                 {"row": 2, "error": "found_before_last_seen"}]
-    di = db.session.scalar(select(Episode).where(Episode.police_reference_key == "VP-43"))
+    di = episode_by_reference("VP-43")
     assert di.last_seen == datetime(2026, 3, 29, 1, 10, tzinfo=UTC)
     assert di.found == datetime(2026, 3, 29, 2, 0, tzinfo=UTC)
     # The same instants written with offsets are not a change.

@@ -42,8 +42,9 @@ def test_confirmed_suggestion_ticks_seraf_and_reaches_the_pdf(make_client):
     worker = make_client("rhi.worker@example.org")
     interview_id = start_interview(worker, demo_episode().id)
     _save_note(worker, interview_id, NOTE)
-    vehicles = db.session.scalar(
-        db.select(Suggestion).filter_by(indicator="seraf.sig.vehicles_unknown_adults"))
+    # The indicator code is encrypted, so it is compared once decrypted, as the app does.
+    vehicles = next(s for s in db.session.scalars(db.select(Suggestion))
+                    if s.indicator == "seraf.sig.vehicles_unknown_adults")
     page_url = f"/interviews/{interview_id}/pages/{PAGE}"
     resp = worker.post(f"/interviews/{interview_id}/suggestions/{vehicles.id}",
                        {"decision": "confirmed"}, csrf_from=page_url)
