@@ -1,7 +1,7 @@
 """encrypt the columns that identify a child or say what they were assessed for
 
 Revision ID: e9a4c7d2b5f1
-Revises: c8e2f5a1d937
+Revises: a7c3e9d15b42
 Create Date: 2026-12-07 13:30:00.000000
 
 Date of birth, gender, ethnicity, languages, areas, legal status and plans, the
@@ -23,7 +23,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = 'e9a4c7d2b5f1'
-down_revision = 'c8e2f5a1d937'
+down_revision = 'a7c3e9d15b42'
 branch_labels = None
 depends_on = None
 
