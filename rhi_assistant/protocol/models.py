@@ -9,7 +9,7 @@ across the clock changes, and guessing is how deadlines end up an hour out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from rhi_assistant.protocol.timeutil import format_utc
@@ -81,7 +81,13 @@ class EpisodeFacts:
 
     def __post_init__(self) -> None:
         for name in ("last_seen", "reported_missing", "found"):
-            _require_aware(name, getattr(self, name))
+            value = getattr(self, name)
+            _require_aware(name, value)
+            # Held in UTC: Python compares and subtracts two datetimes of the same zone by
+            # their wall clocks, so across the autumn clock change 01:00 GMT would come
+            # before 01:01 BST and an hour missing would count as none.
+            if value is not None:
+                object.__setattr__(self, name, value.astimezone(UTC))
         if self.police_risk is not None and self.police_risk not in POLICE_RISKS:
             raise ValueError(
                 f"police_risk must be one of {', '.join(POLICE_RISKS)}; got {self.police_risk!r}"
@@ -109,7 +115,13 @@ class PreviousEpisode:
 
     def __post_init__(self) -> None:
         for name in ("last_seen", "reported_missing", "found"):
-            _require_aware(name, getattr(self, name))
+            value = getattr(self, name)
+            _require_aware(name, value)
+            # Held in UTC: Python compares and subtracts two datetimes of the same zone by
+            # their wall clocks, so across the autumn clock change 01:00 GMT would come
+            # before 01:01 BST and an hour missing would count as none.
+            if value is not None:
+                object.__setattr__(self, name, value.astimezone(UTC))
 
     @property
     def reference_time(self) -> datetime | None:

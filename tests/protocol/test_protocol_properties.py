@@ -187,3 +187,17 @@ def test_staying_missing_longer_never_removes_a_reason_or_action(
         short, long = run(first, profile), run(first + more, profile)
         assert {r.code for r in short.rhi.reasons} <= {r.code for r in long.rhi.reasons}
         assert {a.code for a in short.actions} <= {a.code for a in long.actions}
+
+
+def test_an_hour_across_the_autumn_clock_change_is_an_hour() -> None:
+    """Seen at 01:01 BST, found 59 minutes later at 01:00 GMT: the wall clock runs backwards."""
+    last_seen = datetime(2026, 10, 25, 0, 1, tzinfo=UTC)
+    found = last_seen + timedelta(minutes=59)
+    result = evaluate_episode(
+        "north_somerset",
+        ChildFacts(date_of_birth=date(2012, 6, 1)),
+        EpisodeFacts(last_seen=last_seen.astimezone(LONDON), found=found.astimezone(LONDON),
+                     police_risk="medium"),
+    )
+    assert result.missing_hours == 59 / 60
+    assert result.rhi.due == found + timedelta(hours=72)
