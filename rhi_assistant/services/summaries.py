@@ -8,7 +8,7 @@ indicators and the people, places and vehicles they chose to share.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rhi_assistant import clock, vocabulary
 from rhi_assistant.extensions import db
@@ -20,6 +20,7 @@ from rhi_assistant.reports.data import (
     SerafSummary,
     SummaryData,
 )
+from rhi_assistant.services.entity_context import aside
 from rhi_assistant.services.episodes import profile_for
 from rhi_assistant.services.interviews import confirmed_suggestions, interview_date
 from rhi_assistant.services.readings import reading_of
@@ -50,6 +51,8 @@ class NamedEntity:
 
     kind: str
     text: str
+    #: Why it is not offered ready-ticked (hypothetical, denied, about someone else), if so.
+    aside: str | None = field(default=None, compare=False)
 
     @property
     def token(self) -> str:
@@ -73,20 +76,26 @@ class NamedEntity:
 def entity_candidates(interview: Interview) -> list[NamedEntity]:
     """People, places, vehicles and contacts named in the submitted notes, for a person to pick.
 
-    Taken from the reading stored with each answer when it was saved.
+    Taken from the reading stored with each answer when it was saved. One named anywhere
+    as a fact about the child is offered ready-ticked; one named only in sentences read as
+    hypothetical, denied or about someone else carries why (`aside`) and is not.
     """
-    seen: set[tuple[str, str]] = set()
-    out: list[NamedEntity] = []
+    found: dict[tuple[str, str], NamedEntity] = {}
     when = interview_date(interview)
     for answer in interview.answers:
         if answer.is_draft:
             continue
-        for e in reading_of(answer, when).entities:
+        reading = reading_of(answer, when)
+        for e in reading.entities:
             key = (e.type, e.text.strip().lower())
-            if e.type in ENTITY_KINDS and key not in seen:
-                seen.add(key)
-                out.append(NamedEntity(kind=e.type, text=e.text.strip()))
-    return out
+            if e.type not in ENTITY_KINDS:
+                continue
+            why = aside(answer, reading, e)
+            held = found.get(key)
+            if held is None or (held.aside and not why):
+                found[key] = NamedEntity(kind=e.type, text=held.text if held else e.text.strip(),
+                                         aside=why)
+    return list(found.values())
 
 
 def build_record(

@@ -15,6 +15,7 @@ from rhi_assistant.models import Summary
 from rhi_assistant.reports.data import ConfirmedIndicator
 from rhi_assistant.services import summaries as builder
 from rhi_assistant.services import summary_record
+from rhi_assistant.services.entity_context import aside_label
 from rhi_assistant.services.episodes import local_zone
 from rhi_assistant.web.access import Access, child_or_404, interview_or_404
 from rhi_assistant.web.base_form import BaseForm
@@ -57,9 +58,10 @@ def new(interview_id: int):
         abort(403)
     form = SummaryForm()
     candidates = builder.entity_candidates(interview)
-    form.entities.choices = [(c, f"{c.kind.title()}: {c.text}") for c in candidates]
+    form.entities.choices = [(c, _entity_choice(c)) for c in candidates]
     if request.method == "GET":
-        form.entities.data = candidates
+        # Only names said as facts about the child come ready-ticked.
+        form.entities.data = [c for c in candidates if not c.aside]
         form.next_steps.data = "\n".join(builder.default_next_steps(interview))
         audit.record("prepare_summary", interview.episode.child_id, "interview", interview.id)
     if form.validate_on_submit():
@@ -80,6 +82,12 @@ def new(interview_id: int):
         return redirect(url_for("summary.view", summary_id=summary.id))
     return render_template("summary/new.html", interview=interview, form=form,
                            confirmed=builder.confirmed_suggestions(interview))
+
+
+def _entity_choice(entity: builder.NamedEntity) -> str:
+    label = f"{entity.kind.title()}: {entity.text}"
+    why = aside_label(entity.aside)
+    return f"{label} ({why})" if why else label
 
 
 def _summary_or_404(summary_id: int) -> Summary:
