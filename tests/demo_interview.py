@@ -24,8 +24,8 @@ PAGES = {
         "and cannabis. She stayed out overnight and did not eat all day."),
     "where_stayed": "She stayed at 14 Harbour Road with Jay.",
     "who_with": (
-        "She said Jay is really called Jason Miller. Jay's phone is 07700 900123 and he is @jay_m on Snapchat. He "
-        "drives a silver Vauxhall Corsa WX21 ABC."),
+        "She said Jay is really called Jason Miller. Jay's phone is 07700 900123 and he is "
+        "@jay_m on Snapchat. He drives a silver Vauxhall Corsa WX21 ABC."),
     "why_left": "She argued with her mum about her phone.",
     "what_drew": "She goes to see older friends who give her money and cigarettes.",
     "what_would_help": (
