@@ -89,3 +89,20 @@ def test_police_of_a_sharing_team_read_and_download_the_plan(make_client, shared
     outsider = make_client("other.worker@example.org")
     assert outsider.get(f"/children/{child_id}/trigger-plan").status_code == 404
     assert outsider.get(f"/children/{child_id}/trigger-plan/download").status_code == 404
+
+
+def test_names_tied_into_a_card_are_one_associate_and_one_enquiry(make_client):
+    import demo_interview
+    from support import start_interview as start
+
+    worker = make_client("rhi.worker@example.org")
+    episode = demo_episode()
+    demo_interview.run(worker, episode.id, start)
+    form = _form(worker.get(f"/children/{episode.child_id}/trigger-plan/edit")
+                 .get_data(as_text=True))
+    jay = "Jay / Jason Miller (phone 07700 900123; online account @jay_m)"
+    assert form["known_associates"].splitlines()[0] == jay
+    assert "Jason Miller" not in "\n".join(form["known_associates"].splitlines()[1:])
+    assert "silver Vauxhall Corsa (registration WX21 ABC)" in form["vehicles"]
+    assert any(line.startswith("Find Jay / Jason Miller (phone 07700 900123")
+               for line in form["lines_of_enquiry"].splitlines())
