@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from rhi_assistant.crypto import EncryptedText
@@ -126,6 +126,9 @@ class Episode(Model):
     contact_with_risky_persons: Mapped[bool] = mapped_column(default=False)
     offending_while_missing: Mapped[bool] = mapped_column(default=False)
     trafficking_concern: Mapped[bool] = mapped_column(default=False)
+    #: The concern flags a person set on the concerns page: these keep their stored value;
+    #: any other flag the record sets (services/episode_flags.py) counts as set.
+    flags_decided: Mapped[list | None] = mapped_column(JSON)
     police_reference: Mapped[str | None] = mapped_column(String(60))
     # Who told the police the child was missing (REPORTED_BY), and a few words when "other".
     reported_by: Mapped[str | None] = mapped_column(String(30))
