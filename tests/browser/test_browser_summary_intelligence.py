@@ -52,6 +52,13 @@ def test_summary_and_trigger_plan_pages_pass_axe(open_page, viewport):
     assert "From the worker's notes" in page.content()
     assert_accessible(page, "summary view")
 
+    page.goto(f"/interviews/{interview_id}/seraf")
+    assert "From the record" in page.content()
+    assert_accessible(page, "SERAF with a tick from the record")
+    page.goto(f"/interviews/{interview_id}/review")
+    page.get_by_role("link", name="See the concerns the confirmations set for this episode").click()
+    assert_accessible(page, "the episode's concerns")
+
     page.goto(f"/children/{child_id}/trigger-plan/edit")
     assert_accessible(page, "trigger plan draft")
     page.get_by_role("button", name=re.compile("Save")).first.click()
