@@ -55,6 +55,9 @@ def test_summary_and_trigger_plan_pages_pass_axe(open_page, viewport):
     page.goto(f"/interviews/{interview_id}/seraf")
     assert "From the record" in page.content()
     assert_accessible(page, "SERAF with a tick from the record")
+    page.get_by_role("link", name="Exploitation risk assessment: criminal exploitation and "
+                                  "trafficking").click()
+    assert_accessible(page, "exploitation risk assessment")
     page.goto(f"/interviews/{interview_id}/review")
     page.get_by_role("link", name="See the concerns the confirmations set for this episode").click()
     assert_accessible(page, "the episode's concerns")
