@@ -159,6 +159,8 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(figures_bp)
     app.register_blueprint(intake_bp)
     from rhi_assistant.web.children.routes import bp as children_bp
+    from rhi_assistant.web.concerns.routes import bp as concerns_bp
+    from rhi_assistant.web.exploitation.routes import bp as exploitation_bp
     from rhi_assistant.web.missing.routes import bp as missing_bp
     from rhi_assistant.web.oversight.routes import bp as oversight_bp
     from rhi_assistant.web.places.routes import bp as places_bp
@@ -166,7 +168,7 @@ def register_blueprints(app: Flask) -> None:
     from rhi_assistant.web.sharing.routes import bp as sharing_bp
 
     for bp in (children_bp, missing_bp, sharing_bp, requests_bp, places_bp,
-               oversight_bp):
+               oversight_bp, concerns_bp, exploitation_bp):
         app.register_blueprint(bp)
 
 

@@ -4,6 +4,7 @@ from rhi_assistant.models.actions import ProtocolActionRecord
 from rhi_assistant.models.audit import AuditEvent
 from rhi_assistant.models.cases import CaseShare, Child, Episode
 from rhi_assistant.models.episode_due import EpisodeDue
+from rhi_assistant.models.exploitation import ExploitationAssessment
 from rhi_assistant.models.intake import IntakePending
 from rhi_assistant.models.interviews import Answer, Interview
 from rhi_assistant.models.kept_words import KeptDraft
@@ -38,6 +39,7 @@ __all__ = [
     "Refusal",
     "RhiOffer",
     "SerafAssessment",
+    "ExploitationAssessment",
     "SignInThrottle",
     "Suggestion",
     "Summary",

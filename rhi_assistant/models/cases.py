@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from rhi_assistant.crypto import EncryptedBool, EncryptedDate, EncryptedText, equality_digest
+from rhi_assistant.crypto import (
+    EncryptedBool,
+    EncryptedDate,
+    EncryptedJSON,
+    EncryptedText,
+    equality_digest,
+)
 from rhi_assistant.extensions import Model
 from rhi_assistant.intake.references import reference_key
 from rhi_assistant.models._common import UTCDateTime, utcnow
@@ -150,6 +156,9 @@ class Episode(Model):
     contact_with_risky_persons: Mapped[bool] = mapped_column(EncryptedBool, default=False)
     offending_while_missing: Mapped[bool] = mapped_column(EncryptedBool, default=False)
     trafficking_concern: Mapped[bool] = mapped_column(EncryptedBool, default=False)
+    #: The concern flags a person set on the concerns page: these keep their stored value;
+    #: any other flag the record sets (services/episode_flags.py) counts as set.
+    flags_decided: Mapped[list | None] = mapped_column(EncryptedJSON)
     police_reference: Mapped[str | None] = mapped_column(EncryptedText)
     # Who told the police the child was missing (REPORTED_BY), and a few words when "other".
     reported_by: Mapped[str | None] = mapped_column(EncryptedText)

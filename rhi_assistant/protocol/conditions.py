@@ -13,6 +13,8 @@ silently never fire in front of a child).
 - ``{"overlaps_local_hours": [a, b]}``: the missing time shares more than zero
   time with a:00-b:00 local on any day; a > b wraps midnight
 - ``{"flag": name}``: an episode concern from ``EPISODE_FLAGS`` is true
+- ``{"confirmed_concern": {"concern": c, "at_least": k}}``: at least k indicators a
+  practitioner confirmed in this episode's interviews count towards concern c (``CONCERNS``)
 - ``{"child": name}``: a child fact from ``CHILD_FLAGS`` is true
 - ``{"police_risk_in": [risk, ...]}``: the police grading is one of these
 - ``{"episodes_within_days": {"days": d, "at_least": k}}``: this episode plus
@@ -39,6 +41,7 @@ from typing import Any
 
 from rhi_assistant.protocol.models import (
     CHILD_FLAGS,
+    CONCERNS,
     EPISODE_FLAGS,
     POLICE_RISKS,
     ChildFacts,
@@ -165,6 +168,14 @@ def _flag(value: Any, where: str) -> Predicate:
     return lambda s: s.episode.flag(name)
 
 
+def _confirmed_concern(value: Any, where: str) -> Predicate:
+    if not isinstance(value, dict) or set(value) != {"concern", "at_least"}:
+        raise _fail(where, f"expected {{'concern': c, 'at_least': k}}, got {value!r}")
+    concern = _name_in(value["concern"], f"{where}.concern", CONCERNS, "concern")
+    k = _integer(value["at_least"], f"{where}.at_least", minimum=1)
+    return lambda s: s.episode.confirmed(concern) >= k
+
+
 def _child(value: Any, where: str) -> Predicate:
     name = _name_in(value, where, CHILD_FLAGS, "child fact")
     return lambda s: bool(getattr(s.child, name))
@@ -225,6 +236,7 @@ CONDITIONS: dict[str, Compiler] = {
     "missing_hours_over": _missing_over,
     "overlaps_local_hours": _overlaps,
     "flag": _flag,
+    "confirmed_concern": _confirmed_concern,
     "child": _child,
     "police_risk_in": _police_risk_in,
     "episodes_within_days": _episodes_within,

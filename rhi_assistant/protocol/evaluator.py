@@ -27,6 +27,7 @@ any one council, so they live here rather than in profile data):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from rhi_assistant.protocol.conditions import Situation
@@ -143,4 +144,27 @@ def evaluate_with(
         out_of_area=s.out_of_area,
         adult=adult_at(profile.transition, child.date_of_birth, episode.last_seen,
                        profile.timezone),
+    )
+
+
+@dataclass(frozen=True)
+class FromRecord:
+    """What the record says, by the profile's ``from_record`` rules: the episode flags and the
+    SERAF indicators it sets. Shown as "from the record"; a person may change either."""
+
+    flags: tuple[str, ...] = ()
+    seraf: tuple[str, ...] = ()
+
+
+def from_record(
+    profile: Profile,
+    child: ChildFacts,
+    episode: EpisodeFacts,
+    previous: Sequence[PreviousEpisode],
+    now: datetime,
+) -> FromRecord:
+    s = _situation(profile, child, episode, previous, now)
+    return FromRecord(
+        flags=tuple(name for name, when in profile.flags_from_record if when(s)),
+        seraf=tuple(dict.fromkeys(i for i, when in profile.seraf_from_record if when(s))),
     )

@@ -96,7 +96,7 @@ def episode_from_json(data: Any, tz: str = DEFAULT_TIMEZONE) -> EpisodeFacts:
             police_risk=obj.get("police_risk"),  # None = not yet graded; values checked there
             reported_missing=_instant(obj, "reported_missing", "episode", tz),
             found=_instant(obj, "found", "episode", tz),
-            **{k: _bool(obj, k, "episode") for k in EPISODE_FLAGS},
+            **_flags(obj),
             placement_out_of_area=_bool(obj, "placement_out_of_area", "episode"),
             placement_area=_name(obj, "placement_area", "episode"),
             home_authority=_name(obj, "home_authority", "episode"),
@@ -126,3 +126,8 @@ def previous_from_json(data: Any, tz: str = DEFAULT_TIMEZONE) -> list[PreviousEp
 
 def now_from_json(scenario: dict[str, Any], tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     return _instant(scenario, "now", "scenario", tz)
+
+
+def _flags(obj: dict) -> dict[str, Any]:
+    """The episode concern flags of a scenario, each true or false."""
+    return {k: _bool(obj, k, "episode") for k in EPISODE_FLAGS}

@@ -26,6 +26,9 @@ EPISODE_FLAGS: tuple[str, ...] = (
     "trafficking_concern",
 )
 
+#: Exploitation concerns confirmed indicators count towards (``{"confirmed_concern": ...}``).
+CONCERNS: tuple[str, ...] = ("CSE", "CCE", "TRAFFICKING", "HARM")
+
 #: Boolean facts about the child that rules may test with ``{"child": name}``.
 CHILD_FLAGS: tuple[str, ...] = (
     "looked_after",
@@ -78,6 +81,8 @@ class EpisodeFacts:
     placement_area: str | None = None
     #: The responsible council as this episode's report names it (overrides the child's).
     home_authority: str | None = None
+    #: (concern, how many confirmed indicators of this episode's interviews count towards it).
+    confirmed_concerns: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("last_seen", "reported_missing", "found"):
@@ -103,6 +108,10 @@ class EpisodeFacts:
     def flag(self, name: str) -> bool:
         """Value of a named boolean concern (see ``EPISODE_FLAGS``)."""
         return bool(getattr(self, name))
+
+    def confirmed(self, concern: str) -> int:
+        """How many confirmed indicators count towards a concern (see ``CONCERNS``)."""
+        return dict(self.confirmed_concerns).get(concern, 0)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,11 @@ are rejected so that a misspelt key cannot be silently ignored)::
                                            # optional: the council's own names, to tell
                                            # a child placed here by another council
       "transition": {"young_person_from_age": 16, "plan_handover_from_age": 17.5,
-                     "adult_from_age": 18}  # optional; these are the defaults
+                     "adult_from_age": 18}, # optional; these are the defaults
+      "from_record": {                     # optional: what the record sets, for a person to
+        "flags": {"trafficking_concern": {...}},   # see and change ("from the record")
+        "seraf": [{"indicator": "seraf.sig.missing_periods", "when": {...}}]
+      }
     }
 
 Conditions (``when``) are documented in ``conditions.py``. Reasons are
@@ -50,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from rhi_assistant.protocol.conditions import Predicate, ProfileError, compile_condition
-from rhi_assistant.protocol.models import POLICE_RISKS
+from rhi_assistant.protocol.models import EPISODE_FLAGS, POLICE_RISKS
 from rhi_assistant.protocol.timeutil import DEFAULT_TIMEZONE, TimezoneUnavailableError, zone
 from rhi_assistant.protocol.transition import DEFAULT_TRANSITION, Transition
 
@@ -100,6 +104,10 @@ class Profile:
     #: The council's own names, normalised (``authority_key``); empty when not given.
     authority_names: frozenset[str] = frozenset()
     transition: Transition = DEFAULT_TRANSITION
+    #: Episode flags the record sets (confirmed findings, recorded episodes), by condition.
+    flags_from_record: tuple[tuple[str, Predicate], ...] = ()
+    #: SERAF indicators the record ticks, by condition.
+    seraf_from_record: tuple[tuple[str, Predicate], ...] = ()
 
     def is_own_authority(self, name: str | None) -> bool:
         """Is ``name`` this council (None, an empty name: nobody said otherwise, so yes)?"""
@@ -237,7 +245,8 @@ def parse_profile(data: Any, name: str, path: str = "<memory>") -> Profile:
         where,
         {"schema_version", "name", "title", "description", "rhi", "safe_and_well", "consent",
          "actions"},
-        {"source", "timezone", "seraf_scoring", "note", "authority", "transition"},
+        {"source", "timezone", "seraf_scoring", "note", "authority", "transition",
+         "from_record"},
     )
     if top["schema_version"] != SCHEMA_VERSION:
         raise ProfileError(
@@ -283,7 +292,35 @@ def parse_profile(data: Any, name: str, path: str = "<memory>") -> Profile:
         path=path,
         authority_names=_authority(top.get("authority"), f"{where}.authority"),
         transition=_transition(top.get("transition"), f"{where}.transition"),
+        **_from_record(top.get("from_record"), f"{where}.from_record"),
     )
+
+
+def _from_record(obj: Any, where: str) -> dict[str, Any]:
+    """Episode flags and SERAF ticks the record sets, each with its condition."""
+    if obj is None:
+        return {}
+    top = _keys(obj, where, set(), {"flags", "seraf"})
+    flags = top.get("flags", {})
+    if not isinstance(flags, dict):
+        raise ProfileError(f"{where}.flags: expected an object of flag: condition")
+    for name in flags:
+        if name not in EPISODE_FLAGS:
+            raise ProfileError(f"{where}.flags: unknown episode flag {name!r}")
+    seraf = top.get("seraf", [])
+    if not isinstance(seraf, list):
+        raise ProfileError(f"{where}.seraf: expected a list")
+    ticks = []
+    for i, item in enumerate(seraf):
+        entry = _keys(item, f"{where}.seraf[{i}]", {"indicator", "when"})
+        ticks.append((_text(entry["indicator"], f"{where}.seraf[{i}].indicator"),
+                      compile_condition(entry["when"], f"{where}.seraf[{i}].when")))
+    return {
+        "flags_from_record": tuple(
+            (name, compile_condition(cond, f"{where}.flags.{name}"))
+            for name, cond in flags.items()),
+        "seraf_from_record": tuple(ticks),
+    }
 
 
 def _authority(obj: Any, where: str) -> frozenset[str]:

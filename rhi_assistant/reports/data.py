@@ -39,14 +39,22 @@ class EpisodeSummary:
     police_risk: str = ""
     duration_text: str | None = None
     placement: str | None = None
+    where_found: str | None = None
+
+
+#: Where an indicator's evidence comes from: the worker's notes (their words about what the
+#: child said), or words the notes quote as the child's own.
+FROM_NOTES = "notes"
+CHILD_QUOTED = "quote"
 
 
 @dataclass(kw_only=True)
 class ConfirmedIndicator:
-    """An indicator a practitioner confirmed, with the child's own words as evidence.
+    """An indicator a practitioner confirmed, with the whole sentence of the notes it was read in.
 
     ``window`` is a window id (``recent``, ``6_to_12_months``, ``over_12_months``) or
-    free text; the renderers turn known ids into words.
+    free text; the renderers turn known ids into words. ``source`` says honestly whose words
+    the evidence is: the worker's notes (``notes``), or the child's, quoted in them (``quote``).
     """
 
     indicator: str
@@ -55,6 +63,37 @@ class ConfirmedIndicator:
     window: str | None = None
     evidence: str = ""
     note: str | None = None
+    source: str = FROM_NOTES
+
+
+@dataclass(kw_only=True)
+class EntityCard:
+    """Names the worker tied together as one person, vehicle or place: a nickname and the full
+    name, a car and its plate, a phone and a handle. ``members`` are (kind, text) pairs."""
+
+    kind: str  # "person", "vehicle" or "place"
+    members: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """The card's main names: its people, vehicles or places, else its first member."""
+        lead = {"person": "PERSON", "vehicle": "VEHICLE", "place": "PLACE"}[self.kind]
+        names = [t for k, t in self.members if k == lead] or [self.members[0][1]]
+        return " / ".join(names)
+
+    @property
+    def details(self) -> list[tuple[str, str]]:
+        """The members not in the title, as (kind, text)."""
+        title = self.title.split(" / ")
+        return [(k, t) for k, t in self.members if t not in title]
+
+
+@dataclass(kw_only=True)
+class Wish:
+    """What the child said would help (a page of the interview tagged ``help``), as noted."""
+
+    question: str
+    notes: str
 
 
 @dataclass(kw_only=True)
@@ -82,6 +121,8 @@ class SummaryData:
     pull_factors: list[str] = field(default_factory=list)
     indicators: list[ConfirmedIndicator] = field(default_factory=list)
     entities: dict[str, list[str]] = field(default_factory=dict)
+    cards: list[EntityCard] = field(default_factory=list)
+    wishes: list[Wish] = field(default_factory=list)
     seraf: SerafSummary | None = None
     next_steps: list[str] = field(default_factory=list)
     shared_with: list[str] = field(default_factory=list)
@@ -116,6 +157,9 @@ class SummaryData:
                 ConfirmedIndicator(**{**i, "concerns": tuple(i.get("concerns") or ())})
                 for i in data.get("indicators", ())
             ],
+            cards=[EntityCard(kind=c["kind"], members=[(k, t) for k, t in c["members"]])
+                   for c in data.get("cards", ())],
+            wishes=[Wish(**w) for w in data.get("wishes", ())],
             seraf=SerafSummary(**seraf) if seraf else None,
         )
 

@@ -1,8 +1,10 @@
 """The intelligence-sharing summary as a PDF for police and partner agencies.
 
 Laid out for a busy receiving officer: who the child is, what happened, what was
-found (grouped by the kind of exploitation, in the child's own words), who and what
-was named, and the sharing record that the DfE advice and the ICO code expect.
+found (each indicator once, with the whole sentence of the notes it was read in and whose
+words those are), who and what was named (tied into person, vehicle and place cards by the
+worker), what the child would like, and the sharing record the DfE advice and the ICO code
+expect.
 """
 
 from __future__ import annotations
@@ -31,47 +33,74 @@ TITLE = "Intelligence-sharing summary"
 
 
 def _indicator_block(item: ConfirmedIndicator, st: dict[str, ParagraphStyle],
-                     who: str = "child") -> list[Flowable]:
+                     who: str = "child", under: str | None = None) -> list[Flowable]:
     parts: list[Flowable] = [para(item.label, st["label"])]
     if item.evidence and item.evidence.strip():
         parts.append(
             Paragraph(
-                f'<font color="#505a5f">In the {who}\'s words:</font> '
+                f'<font color="#505a5f">{esc(text.evidence_label(item, who))}:</font> '
                 f"{esc(text.quoted(item.evidence))}",
                 st["quote"],
             )
         )
-    parts.append(para(f"When: {text.window_label(item.window)}", st["small"]))
+    when = [f"When: {text.window_label(item.window)}"]
+    also = text.also_counts(item, under) if under else None
+    if also:
+        when.append(also)
     if item.note and item.note.strip():
-        parts.append(para(f"Note: {item.note.strip()}", st["small"]))
+        when.append(f"Note: {item.note.strip()}")
+    parts.append(para(" · ".join(when), st["small"]))
     return [note_box(parts, fill=LABEL_FILL, edge=RULE), gap(1.5)]
 
 
 def _indicators(data: SummaryData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    groups = text.group_by_concern(data.indicators)
+    groups = text.by_main_concern(data.indicators)
     if not groups:
         return [
-            heading("Confirmed indicators by concern", st["h2"]),
+            heading("Confirmed indicators", st["h2"]),
             para("No indicators were confirmed.", st["small"]),
         ]
+    # Each indicator once, under the first concern it counts towards; the table before them
+    # names every indicator that counts towards each concern, for a reader of one concern.
+    story: list[Flowable] = [
+        KeepTogether([
+            Paragraph(esc("Confirmed indicators"), st["h2_inline"]),
+            para("Confirmed by the practitioner after the interview. Each is listed once, "
+                 "with any other concern it counts towards.", st["small"]),
+            key_value_table(text.concern_overview(data.indicators), st),
+            gap(2),
+        ])
+    ]
     # Headings travel with the first indicator under them, never alone at a page foot.
     # (Kept flat: keepWithNext headings or nested KeepTogether force needless page breaks.)
-    lead: list[Flowable] = [
-        Paragraph(esc("Confirmed indicators by concern"), st["h2_inline"]),
-        para(
-            "Confirmed by the practitioner after the interview. An indicator that counts "
-            "towards more than one concern is listed under each.",
-            st["small"],
-        ),
-    ]
-    story: list[Flowable] = []
     for code, items in groups:
-        blocks = [_indicator_block(item, st, text.person(data)) for item in items]
+        blocks = [_indicator_block(item, st, text.person(data), code) for item in items]
         head = Paragraph(esc(text.concern_heading(code)), st["h3_inline"])
-        story.append(KeepTogether([*lead, head, *blocks[0]]))
+        story.append(KeepTogether([head, *blocks[0]]))
         story.extend(KeepTogether(block) for block in blocks[1:])
-        lead = []
     return story
+
+
+def _entities(data: SummaryData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Cards first (names the worker tied together), then the names on no card."""
+    rows: list[tuple[str, str | list[str]]] = [text.card_line(c) for c in data.cards]
+    rows += text.entity_rows(text.loose_entities(data))
+    return headed(
+        "People, places, vehicles and contacts",
+        [key_value_table(rows, st) if rows else para("None recorded.", st["small"])],
+        st,
+    )
+
+
+def _wishes(data: SummaryData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The child's own wishes, whole, as the worker noted them."""
+    who = text.person(data)
+    if not data.wishes:
+        body: list[Flowable] = [para("Not recorded.", st["small"])]
+    else:
+        body = [para("From the worker's notes of what the " + who + " said.", st["small"]),
+                key_value_table([(w.question, w.notes) for w in data.wishes], st)]
+    return headed(f"What the {who} would like", body, st)
 
 
 def render_summary_pdf(data: SummaryData) -> bytes:
@@ -103,6 +132,7 @@ def render_summary_pdf(data: SummaryData) -> bytes:
 
     story += headed(f"The {text.person(data)}", [key_value_table(text.child_rows(data), st)], st)
     story += headed("The missing episode", [key_value_table(text.episode_rows(data), st)], st)
+    story += _wishes(data, st)
     # Flat KeepTogethers: nesting them makes reportlab break the page early.
     story += [
         KeepTogether(
@@ -121,12 +151,7 @@ def render_summary_pdf(data: SummaryData) -> bytes:
     ]
     story += _indicators(data, st)
 
-    rows = text.entity_rows(data.entities)
-    story += headed(
-        "People, places, vehicles and contacts",
-        [key_value_table(rows, st) if rows else para("None recorded.", st["small"])],
-        st,
-    )
+    story += _entities(data, st)
     seraf = (
         key_value_table(_seraf_rows(data), st)
         if data.seraf

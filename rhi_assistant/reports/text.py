@@ -9,7 +9,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from rhi_assistant import vocabulary
-from rhi_assistant.reports.data import ConfirmedIndicator, SummaryData
+from rhi_assistant.reports.data import (
+    CHILD_QUOTED,
+    ConfirmedIndicator,
+    EntityCard,
+    SummaryData,
+)
 from rhi_assistant.vocabulary import ENTITY_KINDS, OTHER_CONCERN, Concern
 
 CONCERN_ORDER: tuple[str, ...] = tuple(c.value for c in Concern)
@@ -84,6 +89,64 @@ def group_by_concern(
     return [(code, groups[code]) for code in order if code in groups]
 
 
+def by_main_concern(
+    indicators: Iterable[ConfirmedIndicator],
+) -> list[tuple[str, list[ConfirmedIndicator]]]:
+    """Each indicator once, under the first concern it counts towards (in the fixed order).
+
+    Printing an indicator under every concern it counts towards made the summary long and
+    repetitive; `concern_overview` names, for each concern, every indicator that counts.
+    """
+    order = [*CONCERN_ORDER, OTHER_CONCERN]
+    groups: dict[str, list[ConfirmedIndicator]] = {}
+    for item in indicators:
+        codes = [c for c in item.concerns if c in CONCERN_ORDER] or [OTHER_CONCERN]
+        groups.setdefault(min(codes, key=order.index), []).append(item)
+    return [(code, groups[code]) for code in order if code in groups]
+
+
+def concern_overview(indicators: Iterable[ConfirmedIndicator]) -> list[tuple[str, str]]:
+    """One row a concern: its heading, and how many confirmed indicators count towards it."""
+    rows = []
+    for code, items in group_by_concern(indicators):
+        n = len(items)
+        rows.append((concern_heading(code),
+                     f"{n} indicator{'s' if n != 1 else ''}: "
+                     + "; ".join(i.label for i in items)))
+    return rows
+
+
+def also_counts(item: ConfirmedIndicator, under: str) -> str | None:
+    """The other concerns an indicator listed once counts towards, in words."""
+    others = [vocabulary.concern_label(c) for c in dict.fromkeys(item.concerns)
+              if c != under and c in CONCERN_ORDER]
+    return "Also counts towards: " + "; ".join(others) if others else None
+
+
+def evidence_label(item: ConfirmedIndicator, who: str = "child") -> str:
+    """Whose words the evidence is, honestly: the worker's notes unless they quote the child."""
+    return f"In the {who}'s words (quoted in the notes)" if item.source == CHILD_QUOTED \
+        else "From the worker's notes"
+
+
+ENTITY_SINGULAR = {"PERSON": "name", "PLACE": "place", "VEHICLE": "vehicle",
+                   "PLATE": "registration", "PHONE": "phone", "HANDLE": "online account"}
+CARD_HEADINGS = {"person": "Person", "vehicle": "Vehicle", "place": "Place"}
+
+
+def card_line(card: EntityCard) -> tuple[str, str]:
+    """A card as (heading, details): ``Person: Jay / Jason Smith``, ``phone 07700 900123; …``."""
+    details = "; ".join(f"{ENTITY_SINGULAR.get(k, k.lower())} {t}" for k, t in card.details)
+    return f"{CARD_HEADINGS.get(card.kind, card.kind)}: {card.title}", details or "No more details"
+
+
+def loose_entities(data: SummaryData) -> dict[str, list[str]]:
+    """The shared names that are on no card."""
+    carded = {(k, t) for card in data.cards for k, t in card.members}
+    return {kind: [v for v in values if (kind, v) not in carded]
+            for kind, values in data.entities.items()}
+
+
 def entity_rows(entities: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
     """Non-empty entity lists with human labels, known kinds first, in a fixed order."""
     kinds = [*ENTITY_KINDS, *sorted(k for k in entities if k not in ENTITY_KINDS)]
@@ -104,11 +167,15 @@ def person(data: SummaryData) -> str:
     return "young adult" if data.child.young_adult else "child"
 
 
-def indicator_lines(item: ConfirmedIndicator, who: str = "child") -> list[str]:
+def indicator_lines(item: ConfirmedIndicator, who: str = "child",
+                    under: str | None = None) -> list[str]:
     lines = [item.label]
     if item.evidence and item.evidence.strip():
-        lines.append(f"In the {who}'s words: {quoted(item.evidence)}")
+        lines.append(f"{evidence_label(item, who)}: {quoted(item.evidence)}")
     lines.append(f"When: {window_label(item.window)}")
+    also = also_counts(item, under) if under else None
+    if also:
+        lines.append(also)
     if item.note and item.note.strip():
         lines.append(f"Note: {item.note.strip()}")
     return lines
@@ -134,12 +201,20 @@ def episode_rows(data: SummaryData) -> list[tuple[str, str]]:
         ("Last seen", format_datetime(e.last_seen)),
         ("Reported missing", format_datetime(e.reported)),
         ("Found", format_datetime(e.found) if e.found else "Not yet found or not recorded"),
+        ("Where found", or_not_recorded(e.where_found)),
         ("Time missing", or_not_recorded(e.duration_text)),
         ("Police risk level", or_not_recorded(e.police_risk)),
     ]
     if e.placement:
         rows.insert(1, ("Placement", e.placement))
     return rows
+
+
+def wish_lines(data: SummaryData) -> list[str]:
+    """The child's wishes as noted, each under its question."""
+    if not data.wishes:
+        return ["Not recorded"]
+    return [f"{w.question} (from the worker's notes): {w.notes}" for w in data.wishes]
 
 
 def seraf_lines(data: SummaryData) -> list[str]:
@@ -189,16 +264,22 @@ def summary_text_sections(data: SummaryData) -> list[tuple[str, list[str]]]:
         ("Push factors", list(data.push_factors) or ["None recorded"]),
         ("Pull factors", list(data.pull_factors) or ["None recorded"]),
     ]
-    groups = group_by_concern(data.indicators)
+    sections.append((f"What the {person(data)} would like", wish_lines(data)))
+    groups = by_main_concern(data.indicators)
     if not groups:
         sections.append(("Confirmed indicators", ["None confirmed"]))
+    else:
+        sections.append(("Concerns at a glance",
+                         [f"{k}: {v}" for k, v in concern_overview(data.indicators)]))
     for code, items in groups:
-        lines = [line for item in items for line in indicator_lines(item, person(data))]
+        lines = [line for item in items for line in indicator_lines(item, person(data), code)]
         sections.append((f"Confirmed indicators: {concern_heading(code)}", lines))
     sections.append(
         (
             "People, places, vehicles and contacts",
-            [f"{label}: {'; '.join(values)}" for label, values in entity_rows(data.entities)]
+            [f"{head}: {details}" for head, details in map(card_line, data.cards)]
+            + [f"{label}: {'; '.join(values)}"
+               for label, values in entity_rows(loose_entities(data))]
             or ["None recorded"],
         )
     )

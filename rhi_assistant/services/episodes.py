@@ -11,8 +11,9 @@ request, a safe and well check recorded, a protocol action recorded as done).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask import current_app
@@ -40,8 +41,9 @@ from rhi_assistant.protocol import (
     evaluate_episode,
     load_profile,
 )
-from rhi_assistant.protocol.evaluator import evaluate_with
+from rhi_assistant.protocol.evaluator import FromRecord, evaluate_with, from_record
 from rhi_assistant.protocol.profile import Profile
+from rhi_assistant.services import episode_flags
 from rhi_assistant.vocabulary import N_
 
 RHI_STATES = ("missing", "due", "overdue", "held", "refused", "not_required", "unknown")
@@ -200,9 +202,13 @@ def _recorded(row: object, name: str) -> object:
 
 
 def protocol_inputs(
-    episode: Episode,
+    episode: Episode, *, with_record: bool = True,
 ) -> tuple[ChildFacts, EpisodeFacts, list[PreviousEpisode]] | None:
-    """The engine's facts from the database rows; None when the date of birth is unknown."""
+    """The engine's facts from the database rows; None when the date of birth is unknown.
+
+    With the record (the default), each concern flag is as `episode_flags.effective` reads
+    it: a person's decision, else recorded or set by the profile's ``from_record`` rules.
+    """
     child = episode.child
     if child.date_of_birth is None:
         return None
@@ -230,13 +236,36 @@ def protocol_inputs(
         placement_out_of_area=episode.placement_out_of_area or bool(_text_or_none(host)),
         placement_area=episode.placement_area or _text_or_none(host),
         home_authority=_text_or_none(_recorded(episode, "home_authority")),
+        confirmed_concerns=episode_flags.confirmed_concern_counts(episode),
     )
     previous = [
         PreviousEpisode(last_seen=e.last_seen, reported_missing=e.reported_missing, found=e.found)
         for e in child.episodes
         if e.id != episode.id and (e.last_seen, e.id) < (episode.last_seen, episode.id)
     ]
+    if with_record:
+        found = _from_record(episode, child_facts, episode_facts, previous, clock.now())
+        flags: dict[str, Any] = dict(episode_flags.effective(episode, found.flags))
+        episode_facts = replace(episode_facts, **flags)
     return child_facts, episode_facts, previous
+
+
+def _from_record(episode: Episode, child_facts: ChildFacts, episode_facts: EpisodeFacts,
+                 previous: list[PreviousEpisode], now: datetime) -> FromRecord:
+    try:
+        return from_record(load_profile(profile_for(episode.child)), child_facts,
+                           episode_facts, previous, now)
+    except ValueError:  # a clock set before the child went missing: nothing measured yet
+        return FromRecord()
+
+
+def record_for(episode: Episode, now: datetime | None = None) -> FromRecord:
+    """What the record sets for an episode (flags, SERAF ticks), before anyone's decision."""
+    inputs = protocol_inputs(episode, with_record=False)
+    if inputs is None:
+        return FromRecord()
+    child_facts, episode_facts, previous = inputs
+    return _from_record(episode, child_facts, episode_facts, previous, now or clock.now())
 
 
 def _text_or_none(value: object) -> str | None:

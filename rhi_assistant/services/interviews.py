@@ -332,23 +332,30 @@ def decide(suggestion: Suggestion, user_id: int, decision: str, reason: str | No
     db.session.commit()
 
 
+class EvidenceNotInNotes(ValueError):
+    """Evidence for an added indicator must be words of the notes, never typed afresh."""
+
+
 def add_indicator(
     answer: Answer, user_id: int, indicator: str, window: str, evidence: str | None
 ) -> Suggestion:
-    """A practitioner adds what the engine missed: it counts as decided from the start."""
+    """A practitioner adds what the engine missed: it counts as decided from the start.
+
+    Its evidence is a span of the notes (the form offers their sentences): a quote that is
+    not in the notes would reach SERAF and the police as if the child had said it.
+    """
     text = answer.text or ""
-    start = end = None
-    if evidence:
-        at = text.find(evidence)
-        if at >= 0:
-            start, end = at, at + len(evidence)
+    evidence = (evidence or "").strip()
+    at = text.find(evidence) if evidence else -1
+    if at < 0:
+        raise EvidenceNotInNotes(evidence)
     suggestion = Suggestion(
         indicator=indicator,
         assertion="present",
         window=window,
-        evidence=evidence or None,
-        start=start,
-        end=end,
+        evidence=evidence,
+        start=at,
+        end=at + len(evidence),
         reason="added by the practitioner",
         match="manual",
         status="added",
@@ -358,6 +365,15 @@ def add_indicator(
     answer.suggestions.append(suggestion)
     db.session.commit()
     return suggestion
+
+
+def withdraw_added(suggestion: Suggestion) -> None:
+    """Undo adding an indicator: it goes as if never added (its words stay in the notes)."""
+    if suggestion.status != "added":
+        raise ValueError("only an added indicator is withdrawn")
+    suggestion.answer.suggestions.remove(suggestion)
+    db.session.delete(suggestion)
+    db.session.commit()
 
 
 def confirmed_suggestions(interview: Interview) -> list[Suggestion]:

@@ -10,7 +10,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment, Team
 from rhi_assistant.protocol import load_profile
 from rhi_assistant.seraf import SerafChildFacts, SerafTicks, score_seraf
-from rhi_assistant.services.episodes import profile_for, team_profile
+from rhi_assistant.services.episodes import profile_for, record_for, team_profile
 from rhi_assistant.services.interviews import confirmed_suggestions
 
 TICK_KEYS = ("vulnerabilities", "moderate", "significant_recent", "significant_6_12")
@@ -67,8 +67,13 @@ def tick_for(indicator: str, window: str | None) -> str | None:
     return None
 
 
+RECORD = "record:"  # a prefilled_from entry for a tick the record set, not a suggestion
+
+
 def prefill(seraf: SerafAssessment, interview: Interview) -> None:
-    """Add ticks for newly confirmed suggestions; never re-tick one a person untucked."""
+    """Add ticks for newly confirmed suggestions and for what the record sets (the profile's
+    ``from_record`` rules: three episodes in 70 days are "periods of going missing"); never
+    re-tick one a person unticked."""
     ticks = {k: list(seraf.ticks.get(k, [])) for k in TICK_KEYS}
     used = set(seraf.prefilled_from or [])
     for s in confirmed_suggestions(interview):
@@ -78,8 +83,20 @@ def prefill(seraf: SerafAssessment, interview: Interview) -> None:
         box = tick_for(s.indicator, s.window)
         if box and s.indicator not in ticks[box]:
             ticks[box].append(s.indicator)
+    for indicator in from_the_record(interview):
+        if RECORD + indicator in used:
+            continue
+        used.add(RECORD + indicator)
+        box = tick_for(indicator, "recent")
+        if box and indicator not in ticks[box]:
+            ticks[box].append(indicator)
     seraf.ticks = ticks
-    seraf.prefilled_from = sorted(used)
+    seraf.prefilled_from = sorted(used, key=str)
+
+
+def from_the_record(interview: Interview) -> tuple[str, ...]:
+    """SERAF indicators the record ticks for this interview's episode (shown so)."""
+    return record_for(interview.episode).seraf
 
 
 def facts_for(interview: Interview) -> SerafChildFacts:

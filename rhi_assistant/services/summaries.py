@@ -8,20 +8,26 @@ indicators and the people, places and vehicles they chose to share.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rhi_assistant import clock, vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Interview, SerafAssessment, Suggestion
+from rhi_assistant.nlp.sentences import sentence_around
 from rhi_assistant.reports.data import (
+    CHILD_QUOTED,
+    FROM_NOTES,
     ChildSummary,
     ConfirmedIndicator,
+    EntityCard,
     EpisodeSummary,
     SerafSummary,
     SummaryData,
+    Wish,
 )
+from rhi_assistant.services.entity_context import aside
 from rhi_assistant.services.episodes import profile_for
-from rhi_assistant.services.interviews import confirmed_suggestions, interview_date
+from rhi_assistant.services.interviews import confirmed_suggestions, flow_for, interview_date
 from rhi_assistant.services.readings import reading_of
 from rhi_assistant.services.seraf import scoring_for
 from rhi_assistant.services.transition import episode_is_adult
@@ -50,6 +56,8 @@ class NamedEntity:
 
     kind: str
     text: str
+    #: Why it is not offered ready-ticked (hypothetical, denied, about someone else), if so.
+    aside: str | None = field(default=None, compare=False)
 
     @property
     def token(self) -> str:
@@ -73,20 +81,26 @@ class NamedEntity:
 def entity_candidates(interview: Interview) -> list[NamedEntity]:
     """People, places, vehicles and contacts named in the submitted notes, for a person to pick.
 
-    Taken from the reading stored with each answer when it was saved.
+    Taken from the reading stored with each answer when it was saved. One named anywhere
+    as a fact about the child is offered ready-ticked; one named only in sentences read as
+    hypothetical, denied or about someone else carries why (`aside`) and is not.
     """
-    seen: set[tuple[str, str]] = set()
-    out: list[NamedEntity] = []
+    found: dict[tuple[str, str], NamedEntity] = {}
     when = interview_date(interview)
     for answer in interview.answers:
         if answer.is_draft:
             continue
-        for e in reading_of(answer, when).entities:
+        reading = reading_of(answer, when)
+        for e in reading.entities:
             key = (e.type, e.text.strip().lower())
-            if e.type in ENTITY_KINDS and key not in seen:
-                seen.add(key)
-                out.append(NamedEntity(kind=e.type, text=e.text.strip()))
-    return out
+            if e.type not in ENTITY_KINDS:
+                continue
+            why = aside(answer, reading, e)
+            held = found.get(key)
+            if held is None or (held.aside and not why):
+                found[key] = NamedEntity(kind=e.type, text=held.text if held else e.text.strip(),
+                                         aside=why)
+    return list(found.values())
 
 
 def build_record(
@@ -98,8 +112,13 @@ def build_record(
     legal_basis: str,
     chosen_entities: list[NamedEntity],
     next_steps: list[str],
+    groups: list[list[NamedEntity]] | None = None,
 ) -> SummaryData:
-    """The summary exactly as it will be shared, stored as it is and printed from it."""
+    """The summary exactly as it will be shared, stored as it is and printed from it.
+
+    ``groups``: names the worker tied together (each becomes a person, vehicle or place
+    card); only names also chosen for sharing go on a card.
+    """
     episode = interview.episode
     child = episode.child
     confirmed = confirmed_suggestions(interview)
@@ -111,6 +130,10 @@ def build_record(
     for chosen in chosen_entities:
         if chosen.kind in entities and chosen.text and chosen.text not in entities[chosen.kind]:
             entities[chosen.kind].append(chosen.text)
+    shared = {(c.kind, c.text) for c in chosen_entities}
+    cards = [card for group in groups or []
+             if (card := entity_card([(g.kind, g.text) for g in group
+                                      if (g.kind, g.text) in shared])) is not None]
     seraf = db.session.scalar(db.select(SerafAssessment).filter_by(interview_id=interview.id))
     age = child.age_on(clock.today(profile_for(child)))
     duration = None
@@ -140,11 +163,14 @@ def build_record(
             duration_text=duration,
             placement=((episode.placement_area or "")
                        + (" (out of area)" if episode.placement_out_of_area else "")) or None,
+            where_found=episode.where_found or None,
         ),
         push_factors=push,
         pull_factors=pull,
         indicators=concern_items,
         entities=entities,
+        cards=cards,
+        wishes=wishes(interview),
         seraf=SerafSummary(
             total=seraf.score_total,
             category=seraf.category,
@@ -162,21 +188,77 @@ def build_record(
     )
 
 
+def entity_card(members: list[tuple[str, str]]) -> EntityCard | None:
+    """A card of two or more names: a person's if it names a person or a way to reach one,
+    a vehicle's if a vehicle or plate, else a place's."""
+    members = list(dict.fromkeys(members))
+    if len(members) < 2:
+        return None
+    kinds = {k for k, _ in members}
+    if "PERSON" in kinds or not kinds & {"VEHICLE", "PLATE", "PLACE"}:
+        kind = "person"
+    elif kinds & {"VEHICLE", "PLATE"}:
+        kind = "vehicle"
+    else:
+        kind = "place"
+    return EntityCard(kind=kind, members=members)
+
+
+# Pages whose answers are the child's own wishes: the flow tags them (data, not code).
+WISH_TAG = "help"
+
+
+def wishes(interview: Interview) -> list[Wish]:
+    """What the child said would help, and who they would contact: the notes of every answered
+    page the flow tags ``help``, whole, in the flow's order."""
+    out = []
+    for page in flow_for(interview).pages:
+        if WISH_TAG not in page.tags:
+            continue
+        answer = interview.answer_for(page.id)
+        if answer is None or answer.is_draft or answer.state != "answered":
+            continue
+        notes = (answer.text or "").strip()
+        if notes:
+            out.append(Wish(question=page.title, notes=notes))
+    return out
+
+
+def _evidence(s: Suggestion) -> tuple[str, str]:
+    """The whole sentence of the notes the indicator was read in, and whose words it is.
+
+    The notes are the worker's words; only a match inside quotation marks in them is the
+    child's own.
+    """
+    text = s.answer.text or ""
+    sentence = sentence_around(text, s.start, s.end, s.evidence) or (s.evidence or "")
+    source = FROM_NOTES
+    at = text.find(s.evidence) if s.evidence else -1
+    if at >= 0:
+        before = text[:at]
+        if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+            source = CHILD_QUOTED
+    return sentence, source
+
+
 def _item(s: Suggestion) -> ConfirmedIndicator:
+    evidence, source = _evidence(s)
     return ConfirmedIndicator(
         indicator=s.indicator,
         label=vocabulary.label(s.indicator),
         concerns=tuple(vocabulary.concerns(s.indicator)),
         window=s.window or Window.RECENT.value,
-        evidence=s.evidence or "",
+        evidence=evidence,
         note="added by the practitioner" if s.status == SuggestionStatus.ADDED else None,
+        source=source,
     )
 
 
 def _factor(s: Suggestion) -> str:
-    """A push or pull factor as one line: its label, then the child's words if any."""
+    """A push or pull factor as one line: its label, then the sentence of the notes if any."""
     label = vocabulary.label(s.indicator)
-    return f"{label}: \u201c{s.evidence}\u201d" if s.evidence else label
+    evidence, _source = _evidence(s)
+    return f"{label}: \u201c{evidence}\u201d" if evidence else label
 
 
 def default_next_steps(interview: Interview) -> list[str]:

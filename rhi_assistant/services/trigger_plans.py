@@ -13,7 +13,6 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from rhi_assistant import vocabulary
 from rhi_assistant.extensions import db
 from rhi_assistant.models import (
     Answer,
@@ -26,8 +25,13 @@ from rhi_assistant.models import (
     TriggerPlanVersion,
 )
 from rhi_assistant.models.trigger_plans import LIST_FIELDS, PROSE_FIELDS
-from rhi_assistant.reports.data import TriggerPlanChild, TriggerPlanData
+from rhi_assistant.reports.data import EntityCard, TriggerPlanChild, TriggerPlanData
+from rhi_assistant.reports.text import card_line
+from rhi_assistant.services import enquiries
+from rhi_assistant.services.entity_context import aside
 from rhi_assistant.services.episodes import local_zone
+from rhi_assistant.services.interviews import interview_date
+from rhi_assistant.services.readings import reading_of
 from rhi_assistant.services.summary_record import record_of
 from rhi_assistant.vocabulary import CONFIRMED_STATUSES
 
@@ -58,18 +62,59 @@ POLICE_ACTIONS = [
 ]
 
 
-def confirmed_entities(child: Child) -> dict[str, list[str]]:
-    """People, places, vehicles and contacts that a person chose to share in a summary."""
-    out: dict[str, list[str]] = {}
-    summaries = db.session.scalars(
+def said_only_aside(child: Child) -> set[tuple[str, str]]:
+    """(kind, lower-case text) of names the notes use only in sentences read as hypothetical,
+    denied or about someone else: never facts about the child, so never in a plan."""
+    aside_keys: set[tuple[str, str]] = set()
+    present_keys: set[tuple[str, str]] = set()
+    for episode in child.episodes:
+        for interview in episode.interviews:
+            when = interview_date(interview)
+            for answer in interview.answers:
+                if answer.is_draft:
+                    continue
+                reading = reading_of(answer, when)
+                for e in reading.entities:
+                    key = (e.type, " ".join(e.text.split()).lower())
+                    (aside_keys if aside(answer, reading, e) else present_keys).add(key)
+    return aside_keys - present_keys
+
+
+def _summaries(child: Child) -> list[Summary]:
+    return list(db.session.scalars(
         db.select(Summary).join(Interview, Summary.interview_id == Interview.id)
         .join(Episode, Interview.episode_id == Episode.id)
         .where(Episode.child_id == child.id).order_by(Summary.generated_at)
-    )
-    for summary in summaries:
+    ))
+
+
+def confirmed_cards(child: Child) -> list[EntityCard]:
+    """Names a worker tied together in a shared summary (a person, vehicle or place), less any
+    the notes name only as a possibility, in a denial or of someone else."""
+    not_facts = said_only_aside(child)
+    out: list[EntityCard] = []
+    seen: set[tuple[tuple[str, str], ...]] = set()
+    for summary in _summaries(child):
+        for card in record_of(summary).cards:
+            members = [(k, t) for k, t in card.members
+                       if (k, " ".join(t.split()).lower()) not in not_facts]
+            key = tuple(sorted(members))
+            if len(members) >= 2 and key not in seen:
+                seen.add(key)
+                out.append(EntityCard(kind=card.kind, members=members))
+    return out
+
+
+def confirmed_entities(child: Child) -> dict[str, list[str]]:
+    """People, places, vehicles and contacts that a person chose to share in a summary, less
+    any the notes name only as a possibility, in a denial or of someone else."""
+    out: dict[str, list[str]] = {}
+    not_facts = said_only_aside(child)
+    for summary in _summaries(child):
         for kind, values in record_of(summary).entities.items():
             for value in values or ():
-                _add(out.setdefault(kind, []), str(value))
+                if (kind, " ".join(str(value).split()).lower()) not in not_facts:
+                    _add(out.setdefault(kind, []), str(value))
     return out
 
 
@@ -99,8 +144,19 @@ def draft(child: Child, now: datetime) -> dict[str, list[str] | str]:
     """A fresh plan from confirmed facts: lists for list fields, text for prose fields."""
     episodes = sorted(child.episodes, key=lambda e: (e.last_seen, e.id))
     zone = local_zone(child.team_id)
-    entities = confirmed_entities(child)
+    cards = confirmed_cards(child)
+    carded = {(k, t.lower()) for card in cards for k, t in card.members}
+    entities = {kind: [v for v in values if (kind, v.lower()) not in carded]
+                for kind, values in confirmed_entities(child).items()}
     plan: dict[str, list[str] | str] = {name: [] for name in LIST_FIELDS}
+    field_of = {"person": "known_associates", "vehicle": "vehicles", "place": "frequented_places"}
+    person_cards: list[tuple[str, str]] = []
+    for card in cards:
+        who, details = card_line(card)
+        title = who.split(": ", 1)[1]
+        _add(plan[field_of[card.kind]], f"{title} ({details})")  # type: ignore[arg-type]
+        if card.kind == "person":
+            person_cards.append((title, details))
 
     places: list[str] = plan["frequented_places"]  # type: ignore[assignment]
     addresses: list[str] = plan["addresses"]  # type: ignore[assignment]
@@ -116,16 +172,16 @@ def draft(child: Child, now: datetime) -> dict[str, list[str] | str]:
     for plate in entities.get("PLATE", []):
         _add(plan["vehicles"], f"Registration {plate}")  # type: ignore[arg-type]
 
-    enquiries: list[str] = plan["lines_of_enquiry"]  # type: ignore[assignment]
-    for phone in entities.get("PHONE", []):
-        _add(enquiries, f"Phone number known to the child: {phone}")
-    for handle in entities.get("HANDLE", []):
-        _add(enquiries, f"Online account known to the child: {handle}")
-    for s in confirmed_suggestions(child):
-        _add(enquiries, f"Confirmed concern: {vocabulary.label(s.indicator)}")
+    plan["lines_of_enquiry"] = enquiries.lines_of_enquiry(
+        found=[(e.where_found, _local(e.found, zone)) for e in reversed(episodes)
+               if e.where_found],
+        entities=entities,
+        confirmed=confirmed_suggestions(child),
+        cards=person_cards,
+    )
     if any(e.trafficking_concern for e in episodes):
-        _add(enquiries, "Trafficking concern recorded: consider a National Referral Mechanism "
-                        "referral.")
+        _add(plan["lines_of_enquiry"], "A trafficking concern is recorded on an episode: "  # type: ignore[arg-type]
+             "make sure a National Referral Mechanism referral has been considered.")
 
     carers = list(CARERS_BEFORE_POLICE)
     if child.looked_after:

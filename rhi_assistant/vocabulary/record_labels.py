@@ -54,3 +54,13 @@ CHILD_DETAIL_LABELS = {
     "date_of_birth": _l("Date of birth"),
     "gender": _l("Gender"),
 }
+
+#: An episode's concern flags (protocol.models.EPISODE_FLAGS), which the protocol's rules read.
+EPISODE_FLAG_LABELS = {
+    "hurt_or_harmed": _l("Hurt or harmed while missing"),
+    "exploitation_concern": _l("Concern of sexual or criminal exploitation"),
+    "criminality_or_drugs_concern": _l("Concern of criminality or drugs"),
+    "contact_with_risky_persons": _l("Contact with people who pose a risk"),
+    "offending_while_missing": _l("Offending while missing"),
+    "trafficking_concern": _l("Concern of trafficking or modern slavery"),
+}

@@ -97,6 +97,20 @@ def interview_to_run_or_404(interview_id: int) -> Interview:
     return interview
 
 
+def trigger_plan_child_or_404(child_id: int) -> Child:
+    """A child whose trigger plan the current user may read: their team's, or, for a police
+    officer, a case shared with their team (the plan is written to be given to the police)."""
+    child = db.session.get(Child, child_id)
+    if child is None:
+        abort(404)
+    level = access_to(current_user, child)
+    if level is Access.FULL:
+        return child
+    if level is Access.SHARED and current_user.role == "police_officer":
+        return child
+    abort(404)
+
+
 def may_record(user, child: Child) -> bool:
     """RHI workers and managers of the owning team record and correct a child's details and
     episodes; nobody a case is only shared with does."""

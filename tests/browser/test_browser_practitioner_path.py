@@ -63,8 +63,12 @@ def test_returned_child_to_confirmed_seraf_and_summary_pdf(open_page, viewport, 
         "Entering or leaving vehicles driven by unknown adults: 6 to 12 months ago")
     expect(recent).to_be_checked()
     expect(older).not_to_be_checked()
-    expect(page.locator("#seraf-score")).to_contain_text("Category 1: not at risk")
-    expect(page.locator("#seraf-working")).to_contain_text("5")
+    # The demo child's three episodes in 70 days tick "periods of going missing" from the
+    # record (issue 14): with the confirmed car, two significant indicators.
+    expect(page.get_by_label("Periods of going missing: most of the day, overnight or longer: "
+                             "Past 6 months")).to_be_checked()
+    expect(page.locator("#seraf-score")).to_contain_text("Category 2: mild")
+    expect(page.locator("#seraf-working")).to_contain_text("× 5 = 10")
     assert_accessible(page, "SERAF")
 
     page.get_by_role("link", name="Prepare the intelligence-sharing summary").click()

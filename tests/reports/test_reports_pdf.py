@@ -152,7 +152,7 @@ def test_summary_headings(summary_pdf) -> None:
         "The missing episode",
         "Push factors",
         "Pull factors",
-        "Confirmed indicators by concern",
+        "Confirmed indicators",
         "People, places, vehicles and contacts",
         "SERAF",
         "Recommended next steps",
@@ -184,22 +184,26 @@ def test_user_markup_is_printed_not_obeyed(summary_pdf) -> None:
     assert "Maple House & annex" in flat(text)
 
 
-def test_indicators_grouped_under_concern_headings(summary_pdf) -> None:
+def test_indicators_listed_once_under_their_first_concern(summary_pdf) -> None:
     _reader, text = summary_pdf
     text = flat(text)
-    cse = text.index("Child sexual exploitation (CSE)")
-    cce = text.index("Child criminal exploitation, including county lines (CCE)")
-    trafficking = text.index("Trafficking and modern slavery (NRM)")
-    harm = text.index("Harm, risk or need arising around the missing episode")
     entities = text.index("People, places, vehicles and contacts")
-    assert cse < cce < trafficking < harm < entities
     vehicles = "Entering or leaving vehicles driven by unknown adults"
-    # Listed under each concern it counts towards: CSE and TRAFFICKING, not CCE or HARM.
-    assert cse < text.index(vehicles, cse) < cce
-    assert trafficking < text.index(vehicles, trafficking) < harm
-    assert vehicles not in text[cce:trafficking]
-    assert cce < text.index("“They made me carry a bag for £20”") < trafficking
+    # The overview names every indicator under each concern it counts towards...
+    glance = text.index("Confirmed indicators")
+    assert "Trafficking and modern slavery (NRM) 1 indicator: " + vehicles in text
+    # ...and each indicator's box is printed once, under its first concern.
+    cse = text.index("Child sexual exploitation (CSE)", text.index(vehicles, glance) + 1)
+    cce = text.index("Child criminal exploitation, including county lines (CCE)", cse)
+    harm = text.index("Harm, risk or need arising around the missing episode", cce)
+    assert glance < cse < cce < harm < entities
+    assert text.count("Kaz picked me up") == 1
+    assert cse < text.index("Kaz picked me up") < cce
+    assert "Also counts towards: Trafficking and modern slavery (NRM)" in text
+    assert cce < text.index("“They made me carry a bag for £20”") < harm
     assert harm < text.index("“I didn't eat all day”") < entities
+    assert "From the worker's notes: “I didn't eat all day”" in text
+    assert "In the child's words" not in text
     assert "When: 6 to 12 months ago" in text
     assert "When: during this missing episode" in text
     assert "Note: Plate partly seen" in text

@@ -26,8 +26,10 @@ class AddIndicatorForm(BaseForm):
         _l("When"),
         choices=window_choices(),
     )
-    evidence = StringField(
-        _l("The child's words (copy from the notes)"), validators=[Optional(), Length(max=1000)]
+    # The sentences of the notes (set by the route): added evidence is never typed afresh.
+    evidence = SelectField(
+        _l("The words in your notes that show it"), choices=[], validate_choice=False,
+        validators=[Length(max=MAX_NOTE)],
     )
 
 

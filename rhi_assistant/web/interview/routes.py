@@ -14,6 +14,7 @@ from rhi_assistant.extensions import db
 from rhi_assistant.flows import Page
 from rhi_assistant.flows.engine import FlowError
 from rhi_assistant.models import Answer, Interview, Suggestion, User
+from rhi_assistant.nlp.sentences import sentences
 from rhi_assistant.services import interviews as service
 from rhi_assistant.services import readings
 from rhi_assistant.vocabulary import SuggestionStatus, labels
@@ -249,7 +250,7 @@ def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -
         "suggestions": _suggestion_view(answer),
         "reading": readings.reading_of(answer if page.analyse else None,
                                        service.interview_date(interview)),
-        "add_form": _add_form(),
+        "add_form": _add_form(answer),
         "decision_form": DecisionForm(),
     }
 
@@ -354,9 +355,11 @@ def prepare(interview_id: int):
                            checks=service.what_we_already_know(interview))
 
 
-def _add_form() -> AddIndicatorForm:
+def _add_form(answer: Answer | None = None) -> AddIndicatorForm:
+    """The add form; its evidence is one of the notes' sentences, never typed afresh."""
     form = AddIndicatorForm(prefix="add")
     form.indicator.choices = vocabulary.choices()
+    form.evidence.choices = [(s.text, s.text) for s in sentences(answer.text if answer else "")]
     return form
 
 
@@ -416,14 +419,24 @@ def decide(interview_id: int, suggestion_id: int):
         SuggestionStatus.CONFIRMED, SuggestionStatus.REJECTED, SuggestionStatus.SUGGESTED
     ):
         abort(400)
-    service.decide(suggestion, current_user.id, form.decision.data, form.reason.data)
-    audit.record("decide_suggestion", interview.episode.child_id, "suggestion", suggestion.id,
-                 detail=f"{suggestion.indicator}:{form.decision.data}")
+    page_id, detail = suggestion.answer.page_id, f"{suggestion.indicator}:{form.decision.data}"
+    if suggestion.status == SuggestionStatus.ADDED:
+        # Undoing an indicator the practitioner added takes it away, as undo does a decision.
+        if form.decision.data != SuggestionStatus.SUGGESTED:
+            abort(400)
+        audit.record("withdraw_added_indicator", interview.episode.child_id, "suggestion",
+                     suggestion.id, detail=suggestion.indicator)
+        service.withdraw_added(suggestion)
+        flash(_("The indicator you added was taken away."))
+    else:
+        service.decide(suggestion, current_user.id, form.decision.data, form.reason.data)
+        audit.record("decide_suggestion", interview.episode.child_id, "suggestion",
+                     suggestion.id, detail=detail)
     back = request.args.get("next")
     if back == "review":
         return redirect(url_for("interview.review", interview_id=interview.id))
     return redirect(url_for("interview.page", interview_id=interview.id,
-                            page_id=suggestion.answer.page_id) + "#suggestions")
+                            page_id=page_id) + "#suggestions")
 
 
 @bp.route("/interviews/<int:interview_id>/pages/<page_id>/indicators", methods=["POST"])
@@ -432,15 +445,20 @@ def add_indicator(interview_id: int, page_id: str):
     interview = interview_or_404(interview_id)
     page = _page_or_404(interview, page_id)
     _writer()
-    form = _add_form()
     answer = interview.answer_for(page.id)
+    form = _add_form(answer)
     if answer is None or not form.validate_on_submit():
         flash(_("Save the notes first, then add an indicator."))
     else:
-        s = service.add_indicator(answer, current_user.id, form.indicator.data, form.window.data,
-                                  form.evidence.data)
-        audit.record("add_indicator", interview.episode.child_id, "suggestion", s.id,
-                     detail=s.indicator)
+        try:
+            s = service.add_indicator(answer, current_user.id, form.indicator.data,
+                                      form.window.data, form.evidence.data)
+        except service.EvidenceNotInNotes:
+            flash(_("Choose the words in your notes that show the indicator. If they are not "
+                    "there yet, add them to the notes and save first."))
+        else:
+            audit.record("add_indicator", interview.episode.child_id, "suggestion", s.id,
+                         detail=s.indicator)
     return redirect(url_for("interview.page", interview_id=interview.id, page_id=page.id)
                     + "#suggestions")
 

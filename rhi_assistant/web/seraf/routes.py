@@ -98,6 +98,7 @@ def form(interview_id: int):
         ticks={k: set(v) for k, v in (seraf.ticks or {}).items()},
         score=score,
         young_adult=episode_is_adult(interview.episode),
+        from_record=set(service.from_the_record(interview)),
     )
 
 

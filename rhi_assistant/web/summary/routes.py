@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from wtforms import RadioField, SelectMultipleField, TextAreaField
@@ -12,9 +13,10 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Summary
-from rhi_assistant.reports.data import ConfirmedIndicator
+from rhi_assistant.reports import text as report_text
 from rhi_assistant.services import summaries as builder
 from rhi_assistant.services import summary_record
+from rhi_assistant.services.entity_context import aside_label
 from rhi_assistant.services.episodes import local_zone
 from rhi_assistant.web.access import Access, child_or_404, interview_or_404
 from rhi_assistant.web.base_form import BaseForm
@@ -57,11 +59,13 @@ def new(interview_id: int):
         abort(403)
     form = SummaryForm()
     candidates = builder.entity_candidates(interview)
-    form.entities.choices = [(c, f"{c.kind.title()}: {c.text}") for c in candidates]
+    form.entities.choices = [(c, _entity_choice(c)) for c in candidates]
     if request.method == "GET":
-        form.entities.data = candidates
+        # Only names said as facts about the child come ready-ticked.
+        form.entities.data = [c for c in candidates if not c.aside]
         form.next_steps.data = "\n".join(builder.default_next_steps(interview))
         audit.record("prepare_summary", interview.episode.child_id, "interview", interview.id)
+    cards = _card_choices(candidates)
     if form.validate_on_submit():
         record = builder.build_record(
             interview,
@@ -71,6 +75,7 @@ def new(interview_id: int):
             legal_basis=form.legal_basis.data,
             chosen_entities=form.entities.data or [],
             next_steps=[s.strip() for s in (form.next_steps.data or "").splitlines() if s.strip()],
+            groups=_groups(candidates, cards),
         )
         summary = summary_record.save(interview, record, user_id=current_user.id,
                                       purpose=form.purpose.data or "",
@@ -79,7 +84,39 @@ def new(interview_id: int):
                      detail=",".join(form.recipients.data or []))
         return redirect(url_for("summary.view", summary_id=summary.id))
     return render_template("summary/new.html", interview=interview, form=form,
-                           confirmed=builder.confirmed_suggestions(interview))
+                           confirmed=builder.confirmed_suggestions(interview),
+                           cards=cards, card_numbers=range(1, _card_count(candidates) + 1))
+
+
+def _card_count(candidates: list[builder.NamedEntity]) -> int:
+    """How many cards to offer: enough for every name to pair up, at most eight."""
+    return max(1, min(8, len(candidates) // 2))
+
+
+def _card_choices(candidates: list[builder.NamedEntity]) -> list[int | None]:
+    """The card each name was put on (``card-<n>`` fields), None for a name on its own."""
+    count = _card_count(candidates)
+    chosen: list[int | None] = []
+    for i in range(len(candidates)):
+        value = request.form.get(f"card-{i + 1}", "")
+        chosen.append(int(value) if value.isdigit() and 1 <= int(value) <= count else None)
+    return chosen
+
+
+def _groups(candidates: list[builder.NamedEntity],
+            cards: list[int | None]) -> list[list[builder.NamedEntity]]:
+    """Names the worker tied together, one list a card, in card order."""
+    groups: dict[int, list[builder.NamedEntity]] = {}
+    for entity, card in zip(candidates, cards, strict=True):
+        if card is not None:
+            groups.setdefault(card, []).append(entity)
+    return [groups[n] for n in sorted(groups)]
+
+
+def _entity_choice(entity: builder.NamedEntity) -> str:
+    label = f"{entity.kind.title()}: {entity.text}"
+    why = aside_label(entity.aside)
+    return f"{label} ({why})" if why else label
 
 
 def _summary_or_404(summary_id: int) -> Summary:
@@ -97,11 +134,14 @@ def view(summary_id: int):
     summary = _summary_or_404(summary_id)
     audit.record("view_summary", summary.interview.episode.child_id, "summary", summary.id)
     data = summary_record.record_of(summary)
-    grouped: dict[str, list[ConfirmedIndicator]] = {}
-    for item in data.indicators:
-        for concern in item.concerns:
-            grouped.setdefault(concern, []).append(item)
-    return render_template("summary/view.html", summary=summary, data=data, grouped=grouped)
+    return render_template("summary/view.html", summary=summary, data=data,
+                           grouped=report_text.by_main_concern(data.indicators),
+                           loose=report_text.loose_entities(data),
+                           card_heading=_card_heading)
+
+
+def _card_heading(kind: str) -> str:
+    return {"person": _("Person"), "vehicle": _("Vehicle"), "place": _("Place")}.get(kind, kind)
 
 
 @bp.route("/summaries/<int:summary_id>/download")

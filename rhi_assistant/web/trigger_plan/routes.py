@@ -1,7 +1,8 @@
 """Trigger plans (North Somerset protocol, Appendix 3): view, renew as a new version, download.
 
-Only the owning team sees a plan (`child_or_404` with full access); writing
-needs an RHI worker or a manager; every view and download is audited.
+The owning team sees a plan, and so do police officers of a team the case is shared with
+(the plan is written to be handed to the police); writing needs an RHI worker or a manager
+of the owning team; every view and download is audited.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from rhi_assistant.models.trigger_plans import LIST_FIELDS, PROSE_FIELDS
 from rhi_assistant.reports.trigger_plan_pdf import render_trigger_plan_pdf, trigger_plan_sections
 from rhi_assistant.services import trigger_plans as builder
 from rhi_assistant.services.episodes import plan_needs_renewal
-from rhi_assistant.web.access import child_or_404, require_role
+from rhi_assistant.web.access import (
+    Access,
+    access_to,
+    child_or_404,
+    require_role,
+    trigger_plan_child_or_404,
+)
 from rhi_assistant.web.trigger_plan.forms import TriggerPlanForm
 
 bp = Blueprint("trigger_plan", __name__)
@@ -42,7 +49,7 @@ def _version(child: Child) -> TriggerPlanVersion | None:
 @bp.route("/children/<int:child_id>/trigger-plan")
 @login_required
 def view(child_id: int):
-    child = child_or_404(child_id)
+    child = trigger_plan_child_or_404(child_id)
     version = _version(child)
     latest = builder.latest(child)
     versions = db.session.scalars(
@@ -54,7 +61,9 @@ def view(child_id: int):
     return render_template("trigger_plan/view.html", child=child, version=version, latest=latest,
                            versions=versions, sections=sections,
                            needs_renewal=plan_needs_renewal(child),
-                           can_write=current_user.role in WRITERS)
+                           can_write=current_user.role in WRITERS
+                           and access_to(current_user, child) is Access.FULL,
+                           full=access_to(current_user, child) is Access.FULL)
 
 
 @bp.route("/children/<int:child_id>/trigger-plan/edit", methods=["GET", "POST"])
@@ -98,7 +107,7 @@ def edit(child_id: int):
 @bp.route("/children/<int:child_id>/trigger-plan/download")
 @login_required
 def download(child_id: int):
-    child = child_or_404(child_id)
+    child = trigger_plan_child_or_404(child_id)
     version = _version(child)
     if version is None:
         abort(404)
