@@ -150,3 +150,37 @@ def test_the_signed_out_child_page_shows_nothing_of_the_record(open_page, viewpo
     assert page.evaluate(
         "() => Object.keys(sessionStorage).some(k => k.startsWith('rhi-draft:')"
         " && sessionStorage.getItem(k).endsWith('Not saved yet.'))")
+
+
+@SIZES
+def test_not_safe_now_gets_the_urgent_page_and_the_request_is_flagged(open_page, viewport):
+    page = open_page(viewport)
+    page.goto("/help/tell-us")
+    page.get_by_label("No", exact=True).first.check()
+    page.locator("textarea[name=what_is_happening]").fill(TYPED)
+    page.get_by_label("Do not get in touch").check()
+    page.get_by_role("button", name="Send").click()
+    page.wait_for_url("**/help/now")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Get help now")
+    call = page.get_by_role("link", name="Call 999")
+    expect(call).to_be_visible()
+    assert call.get_attribute("href") == "tel:999"
+    assert page.get_by_role("link", name="Call Childline: 0800 1111").get_attribute(
+        "href") == "tel:08001111"
+    assert "A worker will read it soon" not in page.locator("main").inner_text()
+    assert not _typed_text_anywhere(page)
+    assert_accessible(page, "urgent help page")
+
+    staff = open_page(viewport)
+    staff.goto("/sign-in")
+    staff.get_by_label("Email address").fill("manager@example.org")
+    staff.get_by_label("Password").fill(DEMO_PASSWORD)
+    staff.get_by_role("button", name="Sign in").click()
+    expect(staff.locator("#urgent-requests")).to_contain_text("urgent")
+    staff.goto("/referrals")
+    first = staff.locator("tbody tr").first
+    expect(first.locator(".govuk-tag--red", has_text="Urgent")).to_be_visible()
+    assert_accessible(staff, "requests list with an urgent request")
+    first.get_by_role("link").first.click()
+    expect(staff.get_by_role("heading", level=1)).to_contain_text("Urgent")
+    assert_accessible(staff, "urgent request")

@@ -40,6 +40,8 @@ from rhi_assistant.models import Referral, Team
 from rhi_assistant.vocabulary.record_labels import REFERRAL_OUTCOME_LABELS
 from rhi_assistant.web.access import require_role
 from rhi_assistant.web.referral.forms import MAX_SHORT, MAX_STORY, HelpForm
+from rhi_assistant.web.requests.forms import NoteForm
+from rhi_assistant.web.requests.routes import assign_form
 
 bp = Blueprint("referral", __name__)
 
@@ -128,8 +130,12 @@ def tell_us():
     if request.method == "POST":
         # Flask-Limiter (see _setup) has already refused a post over the limit.
         if form.validate_on_submit():
-            db.session.add(_referral_from(form))
+            referral = _referral_from(form)
+            db.session.add(referral)
             db.session.commit()
+            if referral.urgent:
+                # Not safe now: what to do this minute comes first, not "a worker will read it".
+                return redirect(url_for("referral.now"))
             return redirect(url_for("referral.sent"))
     return render_template("referral/tell_us.html", form=form, max_story=MAX_STORY,
                            max_short=MAX_SHORT)
@@ -173,6 +179,26 @@ def sent():
     return render_template("referral/sent.html")
 
 
+@bp.route("/help/now")
+def now():
+    """After a young person said they are not safe now: call 999 or Childline, at once."""
+    return render_template("referral/now.html")
+
+
+@bp.app_context_processor
+def _urgent_requests() -> dict:
+    """The duty managers' menu shows how many requests say "not safe now" and wait."""
+
+    def urgent_request_count() -> int:
+        if not (current_user.is_authenticated and current_user.role == "manager"):
+            return 0
+        return db.session.scalar(
+            db.select(db.func.count(Referral.id)).where(
+                _visible_to_me(), Referral.safe_now == "no", Referral.outcome.is_(None))) or 0
+
+    return {"urgent_request_count": urgent_request_count}
+
+
 # The duty manager's side.
 
 
@@ -182,12 +208,15 @@ def referrals():
     require_role("manager")
     rows = db.session.scalars(
         db.select(Referral).where(_visible_to_me())
-        # Requests still waiting for an outcome first, newest first.
-        .order_by(Referral.outcome.is_not(None), Referral.received_at.desc())).all()
+        # Requests still waiting for an outcome first, "not safe now" first among them,
+        # newest first.
+        .order_by(Referral.outcome.is_not(None), Referral.safe_now != "no",
+                  Referral.received_at.desc())).all()
     audit.record("view_referrals", None, "referral")
     return render_template("referral/list.html", referrals=rows,
                            contact_labels=CONTACT_LABELS,
                            waiting=sum(1 for r in rows if r.outcome is None),
+                           urgent=sum(1 for r in rows if r.urgent),
                            outcome_labels=REFERRAL_OUTCOME_LABELS)
 
 
@@ -206,7 +235,8 @@ def referral(referral_id: int):
     audit.record("view_referral", None, "referral", item.id)
     return render_template("referral/detail.html", referral=item,
                            contact_labels=CONTACT_LABELS,
-                           outcome_labels=REFERRAL_OUTCOME_LABELS)
+                           outcome_labels=REFERRAL_OUTCOME_LABELS,
+                           assign_form=assign_form(item), note_form=NoteForm())
 
 
 @bp.record_once
