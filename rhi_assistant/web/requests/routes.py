@@ -75,12 +75,12 @@ def assign(referral_id: int):
     """A duty manager names who follows the request up."""
     referral = referral_or_404(referral_id)
     form = assign_form(referral)
-    allowed = {value for value, _label in form.assignee.choices if value}
-    if not form.validate_on_submit() or form.assignee.data not in allowed:
+    people = {u.id: u for u in service.who_can_follow_up(referral.team_id
+                                                           or current_user.team_id)}
+    person = people.get(form.assignee.data or 0)
+    if not form.validate_on_submit() or person is None:
         flash(_("Select who follows it up"), "error")
         return redirect(url_for("referral.referral", referral_id=referral.id))
-    person = next(u for u in service.who_can_follow_up(referral.team_id or current_user.team_id)
-                  if u.id == form.assignee.data)
     service.assign(referral, person, clock.now())
     audit.record("assign_referral", referral.child_id, "referral", referral.id,
                  detail=str(person.id))
