@@ -184,3 +184,32 @@ def test_not_safe_now_gets_the_urgent_page_and_the_request_is_flagged(open_page,
     first.get_by_role("link").first.click()
     expect(staff.get_by_role("heading", level=1)).to_contain_text("Urgent")
     assert_accessible(staff, "urgent request")
+
+
+def test_save_and_show_suggestions_moves_focus_to_the_suggestions(open_page):
+    page = open_page(TABLET)
+    _sign_in(page)
+    _time_away_page(page)
+    page.get_by_label("The time away").fill(UNSURE_NOTE)
+    page.get_by_role("button", name="Save and show suggestions").click()
+    page.wait_for_url("**#suggestions-heading")
+    page.wait_for_load_state("load")
+    expect(page.locator("#suggestions-heading")).to_be_focused()
+
+
+def test_larger_text_gives_one_column_on_a_tablet(open_page):
+    page = open_page(TABLET)
+    _sign_in(page)
+    _time_away_page(page)
+    interview_page = page.url
+    page.get_by_role("link", name="Change text size and colours").click()
+    page.get_by_label("Larger").check()
+    page.get_by_role("button", name=re.compile("Save|Apply|Use")).first.click()
+    page.goto(interview_page)
+    notes = page.locator("#notes").bounding_box()
+    panel = page.locator("#suggestions").bounding_box()
+    assert notes is not None and panel is not None
+    # the suggestions come below the notes, as wide as the page, not squeezed beside them
+    assert panel["y"] >= notes["y"] + notes["height"]
+    assert panel["width"] > TABLET["width"] * 0.8
+    assert_accessible(page, "question page, larger text, tablet")

@@ -1,4 +1,5 @@
-"""requests for help: assigned to a worker, with notes while they are followed up
+"""requests for help: assigned to a worker, with notes while they are followed up;
+an interview remembers the page its break was taken on
 
 Revision ID: d4a7c2e9f160
 Revises: c8e2f5a1d937
@@ -16,6 +17,8 @@ depends_on = None
 
 
 def upgrade():
+    with op.batch_alter_table('interview', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('break_page_id', sa.String(length=80), nullable=True))
     with op.batch_alter_table('referral', schema=None) as batch_op:
         batch_op.add_column(sa.Column('assigned_to_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('assigned_at', sa.DateTime(), nullable=True))
@@ -44,3 +47,5 @@ def downgrade():
         batch_op.drop_constraint('fk_referral_assigned_to_id_user_account', type_='foreignkey')
         batch_op.drop_column('assigned_at')
         batch_op.drop_column('assigned_to_id')
+    with op.batch_alter_table('interview', schema=None) as batch_op:
+        batch_op.drop_column('break_page_id')

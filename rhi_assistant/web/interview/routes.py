@@ -6,6 +6,7 @@ from functools import wraps
 from typing import Any
 
 from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
+from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -142,7 +143,7 @@ def task_list(interview_id: int):
         }
         for s in flow.sections
     ]
-    resume = flow.first_incomplete(ctx)
+    resume = service.resume_page(interview, flow, ctx)
     return render_template(
         "interview/task_list.html",
         interview=interview,
@@ -194,7 +195,7 @@ def page(interview_id: int, page_id: str):
                 # A break keeps what is typed or chosen as a draft: the page is not
                 # marked done, so carrying on comes back to this very question.
                 _keep_as_draft(interview, page, form)
-                service.pause(interview)
+                service.pause(interview, page.id)
                 flash(_("Saved. The interview is paused: you can carry on from here later."))
                 return redirect(url_for("interview.task_list", interview_id=interview.id))
             else:
@@ -212,7 +213,7 @@ def page(interview_id: int, page_id: str):
                 if action == "save":
                     flash(_("Saved. Check the suggestions beside your notes."))
                     return redirect(url_for("interview.page", interview_id=interview.id,
-                                            page_id=page.id) + "#suggestions")
+                                            page_id=page.id) + "#suggestions-heading")
                 ctx = service.context_for(interview)
                 if request.args.get("return") == "check":
                     return redirect(url_for("interview.check", interview_id=interview.id))
@@ -240,7 +241,32 @@ def page(interview_id: int, page_id: str):
         previous=previous,
         **_beside_the_notes(interview, page, answer),
         decline_states=DECLINE_STATES,
+        child_can_say=_child_can_say(interview),
     )
+
+
+# What the child can say instead of an answer; "skipped" is the worker's, not the child's.
+CHILD_SAYS = ("dont_know", "prefer_not_to_say")
+
+
+def _child_can_say(interview: Interview) -> list[tuple[str, str, str | None]]:
+    """(state, label in the page's language, label in the interview's language or None).
+
+    The child reads these buttons: in an Arabic interview they are in Arabic too, beside
+    the worker's own language, like the question itself.
+    """
+    shown = str(get_locale() or "en")
+    rows: list[tuple[str, str, str | None]] = []
+    for state in CHILD_SAYS:
+        label = str(DECLINE_STATES[state])
+        child_label = None
+        if interview.language and interview.language != shown:
+            with force_locale(interview.language):
+                child_label = str(DECLINE_STATES[state])
+            if child_label == label:
+                child_label = None
+        rows.append((state, label, child_label))
+    return rows
 
 
 def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -> dict[str, Any]:
