@@ -35,12 +35,16 @@ def _sign_in(page) -> None:
 def _time_away_page(page) -> None:
     """Open the child-facing "The time away" page of a new interview for the demo child."""
     page.get_by_role("link", name="Jordan Avery").click()
-    page.get_by_role("link", name=re.compile("Open episode")).first.click()
-    start = page.get_by_role("button", name="Start a Return Home Interview")
-    if start.count():
-        start.click()
-    else:
-        page.get_by_role("link", name=re.compile("Continue the Return Home Interview")).click()
+    page.wait_for_url("**/children/*")
+    expect(page.get_by_role("link", name=re.compile("Open episode")).first).to_be_visible()
+    episodes = [a.get_attribute("href") for a in
+                page.get_by_role("link", name=re.compile("Open episode")).all()]
+    for href in episodes:  # the child's episode where an interview can start (found)
+        page.goto(href)
+        start = page.get_by_role("button", name="Start a Return Home Interview")
+        if start.count():
+            start.click()
+            break
     page.get_by_role("link", name="The time away").click()
     expect(page.get_by_label("The time away")).to_be_visible()
 
@@ -213,3 +217,27 @@ def test_larger_text_gives_one_column_on_a_tablet(open_page):
     assert panel["y"] >= notes["y"] + notes["height"]
     assert panel["width"] > TABLET["width"] * 0.8
     assert_accessible(page, "question page, larger text, tablet")
+
+
+@SIZES
+def test_the_childs_choices_are_in_arabic_in_an_arabic_interview(open_page, live_app, viewport):
+    from rhi_assistant.extensions import db
+    from rhi_assistant.models import Interview
+
+    page = open_page(viewport)
+    _sign_in(page)
+    _time_away_page(page)
+    interview_id = int(re.search(r"/interviews/(\d+)/", page.url).group(1))
+    with live_app.app_context():
+        db.session.get(Interview, interview_id).language = "ar"
+        db.session.commit()
+    page.reload()
+    says = page.locator(".app-decline")
+    expect(says.get_by_role("button", name=re.compile("لا أعرف"))).to_be_visible()
+    expect(says.get_by_role("button", name=re.compile("لا أريد أن أقول"))).to_be_visible()
+    expect(says.get_by_role("button", name=re.compile("Skip"))).to_have_count(0)
+    expect(page.get_by_role("button", name="Skip this question")).to_be_visible()
+    assert_accessible(page, "Arabic interview question page")
+    with live_app.app_context():
+        db.session.get(Interview, interview_id).language = "en"
+        db.session.commit()

@@ -34,6 +34,11 @@ def test_unsure_disclosures_have_their_own_open_box_and_no_tick(make_client):
     box = _unsure_box(page)
     assert "The child is unsure — explore and record" in box
     assert "Sexual abuse" in box and "been raped" in box and "woke up with no clothes" in box
+    # each noted sentence whole, once, with the indicators it may be about
+    words = re.sub(r"<[^>]+>", "", box)
+    assert words.count("“Mia said she might have been raped but isn't sure as she was drunk.”") == 1
+    assert "Hurt or harmed while missing; Sexual abuse" in words
+    assert "<mark>been raped</mark>" in box and "<mark>woke up with no clothes</mark>" in box
     # not among the collapsed "Mentioned but not suggested", which keeps the denial
     collapsed = page.split("Mentioned but not suggested", 1)[1].split("</details>")[0]
     assert "Drugs misuse" in collapsed and "no clothes" not in collapsed

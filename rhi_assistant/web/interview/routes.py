@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import wraps
 from typing import Any
 
@@ -271,10 +272,12 @@ def _child_can_say(interview: Interview) -> list[tuple[str, str, str | None]]:
 
 def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -> dict[str, Any]:
     """What the suggestions panel shows, for the whole page and for an autosave's refresh."""
+    reading = readings.reading_of(answer if page.analyse else None,
+                                  service.interview_date(interview))
     return {
         "suggestions": _suggestion_view(answer),
-        "reading": readings.reading_of(answer if page.analyse else None,
-                                       service.interview_date(interview)),
+        "reading": reading,
+        "unsure": _unsure_view(answer.text if answer else None, reading.unsure),
         "add_form": _add_form(),
         "decision_form": DecisionForm(),
     }
@@ -404,6 +407,46 @@ def _suggestion_view(answer) -> list[dict]:
             }
         )
     return rows
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+
+
+def _unsure_view(text: str | None, unsure: tuple[nlp.Finding, ...]) -> list[dict[str, Any]]:
+    """The child's unsure disclosures, one row per sentence of the notes, with what the
+    sentence may be about and the words read marked in it (whole sentences, so the worker
+    reads the child's doubt as it was noted, not a fragment)."""
+    text = text or ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    rows: dict[tuple[int, int], dict[str, Any]] = {}
+    for f in unsure:
+        if text[f.start : f.end] != f.evidence:
+            key = (-1, len(rows))  # notes changed since the reading: the words alone
+            rows[key] = {"labels": [vocabulary.label(f.indicator)],
+                         "parts": [(f.evidence, True)]}
+            continue
+        start = max((e for e in ends if e <= f.start), default=0)
+        end = min((e for e in ends if e >= f.end), default=len(text))
+        row = rows.setdefault((start, end), {"labels": [], "spans": []})
+        label = vocabulary.label(f.indicator)
+        if label not in row["labels"]:
+            row["labels"].append(label)
+        row["spans"].append((f.start, f.end))
+    for (start, end), row in rows.items():
+        if start < 0:
+            continue
+        parts: list[tuple[str, bool]] = []
+        at = start
+        for s, e in sorted(row.pop("spans")):
+            if e <= at:
+                continue
+            s = max(s, at)
+            parts += [(text[at:s], False), (text[s:e], True)]
+            at = e
+        parts.append((text[at:end], False))
+        row["parts"] = [(t.lstrip() if i == 0 else t.rstrip() if i == len(parts) - 1 else t, m)
+                        for i, (t, m) in enumerate(parts) if t.strip() or m]
+    return list(rows.values())
 
 
 @bp.route("/interviews/<int:interview_id>/pages/<page_id>/autosave", methods=["POST"])
