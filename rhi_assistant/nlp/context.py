@@ -8,6 +8,9 @@ be anchored to the start of a clause (other-person cues name the subject:
 "and I" ...) end a cue's scope; pseudo-cues ("not only", "didn't know") cancel
 the cues they overlap. The order of precedence is negated > other person >
 hypothetical, because a false tick on a child's record is the worst error.
+Hypothetical cues of kind "unsure" are the child's doubt about what happened to
+them ("might have been", "can't remember if"): the finding stays hypothetical
+but is marked unsure (`is_unsure`), so the worker is shown it to explore.
 """
 
 from __future__ import annotations

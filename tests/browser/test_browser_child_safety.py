@@ -76,6 +76,14 @@ def _neutral_site(page) -> None:
         body="<!doctype html><html lang='en'><title>Weather</title><h1>Weather</h1></html>"))
 
 
+def _exit_this_page(page) -> None:
+    # Once the page's scripts have run (they have by the load event): before that the
+    # button is the plain link it is without JavaScript, which the browser keeps in history.
+    page.wait_for_load_state("load")
+    page.locator(".govuk-exit-this-page__button").click()
+    page.wait_for_url("https://www.bbc.co.uk/**")
+
+
 def _typed_text_anywhere(page) -> bool:
     values = page.evaluate(
         "() => [...document.querySelectorAll('textarea, input')].map(e => e.value)")
@@ -92,8 +100,7 @@ def test_back_after_exit_this_page_shows_no_help_page_and_no_typed_text(open_pag
     page.wait_for_url("**/help/tell-us")
     assert_accessible(page, "help form")
     page.locator("textarea[name=what_is_happening]").fill(TYPED)
-    page.locator(".govuk-exit-this-page__button").click()
-    page.wait_for_url("https://www.bbc.co.uk/**")
+    _exit_this_page(page)
     page.go_back()
     page.wait_for_load_state("load")
     # No help page is left behind the neutral site: Back goes where the phone was before.
@@ -111,8 +118,7 @@ def test_back_to_a_help_form_after_exit_finds_it_empty(open_page, viewport):
     page.locator("textarea[name=what_is_happening]").fill(TYPED)
     page.get_by_role("button", name="Send").click()  # "Are you safe now?" not answered
     expect(page.locator(".govuk-error-summary")).to_be_visible()
-    page.locator(".govuk-exit-this-page__button").click()
-    page.wait_for_url("https://www.bbc.co.uk/**")
+    _exit_this_page(page)
     page.go_back()
     page.wait_for_url("**/help/tell-us")
     page.wait_for_load_state("load")
