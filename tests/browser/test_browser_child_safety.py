@@ -194,6 +194,19 @@ def test_not_safe_now_gets_the_urgent_page_and_the_request_is_flagged(open_page,
     first.get_by_role("link").first.click()
     expect(staff.get_by_role("heading", level=1)).to_contain_text("Urgent")
     assert_accessible(staff, "urgent request")
+    # followed up: assigned, noted, closed with what was done (and so no longer urgent)
+    staff.get_by_label("Who follows it up?").select_option(label="Sam Okafor (rhi worker)")
+    staff.get_by_role("button", name="Assign").click()
+    expect(staff.locator("#request-assignee")).to_contain_text("Sam Okafor")
+    staff.get_by_label("Add a note").fill("Rang Childline with her. She is at a friend's now.")
+    staff.get_by_role("button", name="Add note").click()
+    expect(staff.locator("#request-notes")).to_contain_text("Rang Childline with her")
+    assert_accessible(staff, "request with a note")
+    staff.get_by_role("link", name="Record what was done").click()
+    staff.get_by_label("We got in touch with the young person").check()
+    staff.get_by_role("button", name="Save").click()
+    expect(staff.get_by_role("heading", name="Young people asking for help")).to_be_visible()
+    expect(staff.locator("#urgent-requests")).to_have_count(0)
 
 
 def test_save_and_show_suggestions_moves_focus_to_the_suggestions(open_page):
