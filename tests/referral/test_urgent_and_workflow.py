@@ -10,6 +10,8 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))
 from readability import reading_age, visible_text
 from support import demo_episode
@@ -51,10 +53,16 @@ def test_help_numbers_are_tappable_everywhere(client):
             assert f'href="{tel}"' in html, (path, tel)
 
 
-def test_the_urgent_page_is_in_welsh_too(client):
-    client.get("/help?lang=cy")
+@pytest.mark.parametrize(("lang", "heading", "call"), [
+    ("cy", "Cael help nawr", "Ffonia Childline"),
+    ("ar", "احصل على المساعدة الآن", "اتصل بـ Childline"),
+])
+def test_the_urgent_page_is_in_the_young_persons_language(make_client, lang, heading, call):
+    client = make_client()
+    client.get(f"/help?lang={lang}")
     html = client.get("/help/now").get_data(as_text=True)
-    assert '<html lang="cy"' in html and 'href="tel:999"' in html
+    assert f'<html lang="{lang}"' in html and 'href="tel:999"' in html
+    assert heading in html and call in html
 
 
 def test_urgent_requests_come_first_and_are_marked_for_the_duty_manager(make_client, wall_clock):
