@@ -12,7 +12,7 @@ from rhi_assistant.models.name_search import ChildNameToken
 from rhi_assistant.models.offers import OfferAttempt, Refusal, RhiOffer
 from rhi_assistant.models.outcomes import EpisodeOutcome
 from rhi_assistant.models.people import Team, User
-from rhi_assistant.models.referrals import Referral
+from rhi_assistant.models.referrals import Referral, ReferralNote
 from rhi_assistant.models.seraf import SerafAssessment
 from rhi_assistant.models.sign_in_throttle import SignInThrottle
 from rhi_assistant.models.suggestions import Suggestion
@@ -34,6 +34,7 @@ __all__ = [
     "KeptDraft",
     "Interview",
     "Referral",
+    "ReferralNote",
     "OfferAttempt",
     "ProtocolActionRecord",
     "Refusal",

@@ -34,6 +34,8 @@ class Interview(Model):
     language: Mapped[str] = mapped_column(EncryptedText, default="en")
     easy_read: Mapped[bool] = mapped_column(EncryptedBool, default=False)
     status: Mapped[str] = mapped_column(String(30), default="in_progress")
+    # The page a break was taken on: "continue where you left off" goes back to it.
+    break_page_id: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

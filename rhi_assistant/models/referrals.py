@@ -60,6 +60,35 @@ class Referral(Model):
     outcome_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     outcome_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
+    # Who follows it up, set by a duty manager, so a request is never everyone's and no one's.
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
     opened_by: Mapped[User | None] = relationship(foreign_keys=[opened_by_id])
     outcome_by: Mapped[User | None] = relationship(foreign_keys=[outcome_by_id])
+    assigned_to: Mapped[User | None] = relationship(foreign_keys=[assigned_to_id])
     child: Mapped[Child | None] = relationship()
+    notes: Mapped[list[ReferralNote]] = relationship(
+        back_populates="referral", order_by="ReferralNote.written_at",
+        cascade="all, delete-orphan")
+
+    @property
+    def urgent(self) -> bool:
+        """They said they are not safe now: the duty manager must see it first, today."""
+        return self.safe_now == "no" and self.outcome is None
+
+
+class ReferralNote(Model):
+    """What a worker did or learnt while following a request up, in their words."""
+
+    __tablename__ = "referral_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # may name the young person or others: encrypted like the request itself
+    text: Mapped[str] = mapped_column(EncryptedText)
+
+    referral: Mapped[Referral] = relationship(back_populates="notes")
+    author: Mapped[User] = relationship()

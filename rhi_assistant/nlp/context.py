@@ -8,6 +8,9 @@ be anchored to the start of a clause (other-person cues name the subject:
 "and I" ...) end a cue's scope; pseudo-cues ("not only", "didn't know") cancel
 the cues they overlap. The order of precedence is negated > other person >
 hypothetical, because a false tick on a child's record is the worst error.
+Hypothetical cues of kind "unsure" are the child's doubt about what happened to
+them ("might have been", "can't remember if"): the finding stays hypothetical
+but is marked unsure (`is_unsure`), so the worker is shown it to explore.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ from dataclasses import dataclass
 from rhi_assistant.vocabulary import Assertion
 
 PRECEDENCE = ("NEGATED", "OTHER_PERSON", "HYPOTHETICAL")
+# cue rules of this kind are the child's doubt about what happened to them
+UNSURE = "unsure"
+# added to an unsure cue's distance: any other doubt on the finding decides first
+UNSURE_RANK = 10_000
 ASSERTION_OF = {
     "NEGATED": Assertion.NEGATED.value,
     "OTHER_PERSON": Assertion.OTHER_PERSON.value,
@@ -212,8 +219,16 @@ def decide(
 ) -> tuple[str, CueHit | None]:
     """Return (assertion, deciding cue) for one finding."""
     best: dict[str, tuple[int, CueHit]] = {}
+    # a doubt of the child's ("can't remember if") holds the plain cue inside it ("if")
+    unsure_spans = [(c.start, c.end) for c in cues if c.rule.kind == UNSURE]
     for cue in cues:
         cat = cue.rule.category
+        if (
+            unsure_spans
+            and cue.rule.kind != UNSURE
+            and any(a <= cue.start and cue.end <= b for a, b in unsure_spans)
+        ):
+            continue
         if ASSERTION_OF[cat] in immune and not cue.rule.strong:
             continue
         if cue.rule.only_for is not None and indicator not in cue.rule.only_for:
@@ -252,12 +267,38 @@ def decide(
             dist = 0  # a denial inside the match ("her boyfriend didn't hit her")
         if dist is None:
             continue
+        # any other doubt ("if", "will", "would") wins over the child's being unsure
+        # of the past, so a finding is "unsure" only when every doubt on it is
+        if cat == "HYPOTHETICAL" and cue.rule.kind == UNSURE:
+            dist += UNSURE_RANK
         if cat not in best or dist < best[cat][0]:
             best[cat] = (dist, cue)
     for cat in PRECEDENCE:
         if cat in best:
             return ASSERTION_OF[cat], best[cat][1]
     return Assertion.PRESENT.value, None
+
+
+def is_unsure(
+    assertion: str,
+    cue: CueHit | None,
+    words: list[str],
+    t_start: int,
+    t_end: int,
+    not_past: frozenset[str],
+) -> bool:
+    """The child is unsure whether this happened to them ("might have been raped",
+    "thinks she was drugged"): a doubt about the past, not an imagined or future event.
+
+    Still "hypothetical" for the scorer; the worker sees it apart, never collapsed,
+    because an unsure disclosure is one to explore, not to set aside. A future or a
+    wish between the doubt and the finding ("not sure whether she will go", "unsure
+    about going to") keeps it an ordinary hypothetical.
+    """
+    if assertion != Assertion.HYPOTHETICAL.value or cue is None or cue.rule.kind != UNSURE:
+        return False
+    lo, hi = (cue.end, t_end) if cue.start < t_start else (t_start, t_end)
+    return not any(w in not_past for w in words[lo:hi])
 
 
 def is_clause_start(words_lower: list[str], start: int, breaks_set: set[int]) -> bool:

@@ -28,6 +28,9 @@ class Finding:
     reason: str
     match: str = "exact"
     score: float = 100.0
+    # hypothetical because the child is unsure whether it happened to them, not because
+    # it is imagined or future: shown apart, to explore ("might have been raped")
+    unsure: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

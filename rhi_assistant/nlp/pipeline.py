@@ -223,6 +223,7 @@ class Engine:
             )
             self.cue_rules.append(rule)
             add(f"C:{i}", "cue", rule, r["cue"])
+        self.not_past = frozenset(ctx.get("not_past_words", ()))
         for i, p in enumerate(ctx["pseudo"]):
             add(f"P:{i}", "pseudo", frozenset(p["blocks"]), p["cue"])
         for cat, pats in ctx["terminators"].items():
@@ -513,8 +514,9 @@ class Engine:
             if k in seen:
                 continue
             seen.add(k)
+            unsure = context.is_unsure(assertion, cue, words, f.start, f.end, self.not_past)
             results.append(
-                self._make(text, f, assertion, cue, window, wcue, starts, ends, corrected)
+                self._make(text, f, assertion, cue, window, wcue, starts, ends, corrected, unsure)
             )
         return results
 
@@ -577,6 +579,7 @@ class Engine:
         starts: list[int],
         ends: list[int],
         corrected: dict[int, tuple[str, str, float]],
+        unsure: bool = False,
     ) -> Finding:
         cs, ce = starts[f.start], ends[f.end - 1]
         evidence = text[cs:ce]
@@ -616,6 +619,7 @@ class Engine:
             reason=reason,
             match=match,
             score=float(score),
+            unsure=unsure,
         )
 
 

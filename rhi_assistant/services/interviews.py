@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from rhi_assistant import clock, nlp
 from rhi_assistant.extensions import db
 from rhi_assistant.flows import FlowContext, Page, load_flow
-from rhi_assistant.flows.engine import Flow, age_band
+from rhi_assistant.flows.engine import Flow, FlowError, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
 from rhi_assistant.models._common import utcnow
 from rhi_assistant.models.interviews import ANSWER_STATES
@@ -153,10 +153,25 @@ DECLINE_STATES = {
 }
 
 
-def pause(interview: Interview) -> None:
-    """A break: the interview shows as paused on the task list until someone carries on."""
+def pause(interview: Interview, page_id: str | None = None) -> None:
+    """A break: the interview shows as paused on the task list until someone carries on,
+    and carrying on starts on the page the break was taken on (`page_id`)."""
     interview.status = "paused"
+    interview.break_page_id = page_id
     db.session.commit()
+
+
+def resume_page(interview: Interview, flow: Flow, ctx: FlowContext) -> Page | None:
+    """Where "continue where you left off" goes: the page of the break while paused (if
+    the flow still has it), else the first page not yet answered."""
+    if interview.status == "paused" and interview.break_page_id:
+        try:
+            page = flow.page(interview.break_page_id)
+        except FlowError:
+            page = None
+        if page is not None:
+            return page
+    return flow.first_incomplete(ctx)
 
 
 def carry_on(interview: Interview) -> None:

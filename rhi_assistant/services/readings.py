@@ -8,7 +8,8 @@ reads what was stored instead of running the engine over the notes again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -25,31 +26,41 @@ class Reading:
     """What else the engine read in the notes, shown beside them but never as ticks.
 
     `not_suggested`: mentions read as denied, imagined or about someone else, each
-    with why. `entities`: people, places, vehicles and contacts named.
+    with why. `unsure`: things the child is unsure happened to them ("might have
+    been raped but isn't sure"), kept apart because they are to be explored, never
+    set aside with the imagined ones, and never ticked unless a person adds them.
+    `entities`: people, places, vehicles and contacts named.
     """
 
     not_suggested: tuple[nlp.Finding, ...] = ()
     entities: tuple[nlp.Entity, ...] = ()
+    unsure: tuple[nlp.Finding, ...] = ()
 
     @classmethod
     def of(cls, analysis: nlp.Analysis) -> Reading:
-        return cls(
-            not_suggested=tuple(f for f in analysis.findings if f.assertion != "present"),
-            entities=tuple(analysis.entities),
-        )
+        split = cls.split(f for f in analysis.findings if f.assertion != "present")
+        return replace(split, entities=tuple(analysis.entities))
+
+    @classmethod
+    def split(cls, findings: Iterable[nlp.Finding]) -> Reading:
+        """Unsure disclosures apart from the rest of what was not suggested."""
+        unsure: list[nlp.Finding] = []
+        rest: list[nlp.Finding] = []
+        for f in findings:
+            (unsure if f.unsure else rest).append(f)
+        return cls(not_suggested=tuple(rest), unsure=tuple(unsure))
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "not_suggested": [f.to_dict() for f in self.not_suggested],
+            "not_suggested": [f.to_dict() for f in self.not_suggested + self.unsure],
             "entities": [e.to_dict() for e in self.entities],
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Reading:
-        return cls(
-            not_suggested=tuple(nlp.Finding.from_dict(f) for f in data.get("not_suggested", ())),
-            entities=tuple(nlp.Entity.from_dict(e) for e in data.get("entities", ())),
-        )
+        split = cls.split(nlp.Finding.from_dict(f) for f in data.get("not_suggested", ()))
+        entities = tuple(nlp.Entity.from_dict(e) for e in data.get("entities", ()))
+        return replace(split, entities=entities)
 
 
 def has_words(answer: Answer) -> bool:

@@ -71,10 +71,13 @@ def test_decline_choices_are_always_in_sight_on_child_facing_pages(worker, inter
     html = worker.get(_url(interview_id, page)).get_data(as_text=True)
     block = unescape(re.search(r'<div class="app-decline".*?</div>\s*</div>', html, re.S).group(0))
     for value, label in (("dont_know", "I don't know"),
-                         ("prefer_not_to_say", "I don't want to say"),
-                         ("skipped", "Skipped")):
+                         ("prefer_not_to_say", "I don't want to say")):
         assert f'value="{value}"' in block and label in block
     assert "<details" not in block
+    # Skipping is the worker's choice, not something the child says (issue 14, point 12).
+    assert 'value="skipped"' not in block and "Skipped" not in block
+    assert re.search(r'<button type="submit" name="action" value="skipped"[^>]*>Skip this question',
+                     html)
 
 
 @pytest.mark.parametrize(("page", "action", "shown"), [
@@ -108,7 +111,8 @@ def test_a_break_saves_the_typed_notes_and_shows_paused(worker, interview_id):
     assert "Paused" in tasks
     # Carrying on goes back to the same question, with the words still there.
     resume = re.search(r'href="([^"]+)">Continue from where you left off', tasks).group(1)
-    assert resume.endswith("/pages/who_to_speak_to")  # nothing was completed before the break
+    # where the break was taken, though an earlier page is still unanswered (issue 14)
+    assert resume.endswith("/pages/time_away_account")
     assert "We got the bus and then" in worker.get(url).get_data(as_text=True)
     worker.post(url, {"notes": "We got the bus and then walked", "action": "continue"},
                 csrf_from=url)
@@ -191,3 +195,23 @@ def test_read_aloud_speaks_on_the_device_only():
     assert "speechSynthesis" in part and "SpeechSynthesisUtterance" in part
     assert "fetch(" not in part and "XMLHttpRequest" not in part
     assert '"speechSynthesis" in window' in part
+
+
+def test_the_childs_choices_are_in_the_interviews_language(worker, interview_id):
+    """In an Arabic interview the child reads "I don't know" in Arabic, beside the English."""
+    interview = db.session.get(Interview, interview_id)
+    interview.language = "ar"
+    db.session.commit()
+    html = unescape(worker.get(_url(interview_id, "time_away_account")).get_data(as_text=True))
+    block = re.search(r'<div class="app-decline".*?</div>\s*</div>', html, re.S).group(0)
+    assert '<span lang="ar" dir="rtl">لا أعرف</span>' in block and "I don't know" in block
+    assert '<span lang="ar" dir="rtl">لا أريد أن أقول</span>' in block
+
+
+def test_after_a_break_later_pages_resume_where_it_was_taken(worker, interview_id):
+    """A break on a later page, with earlier pages answered, still resumes on that page."""
+    url = _url(interview_id, "where_stayed")
+    worker.post(url, {"notes": "At a friend's", "action": "break"}, csrf_from=url)
+    tasks = worker.get(f"/interviews/{interview_id}").get_data(as_text=True)
+    resume = re.search(r'href="([^"]+)">Continue from where you left off', tasks).group(1)
+    assert resume.endswith("/pages/where_stayed")

@@ -20,6 +20,7 @@ PUBLIC = {
     "referral.start",
     "referral.tell_us",
     "referral.sent",
+    "referral.now",
     "comfort.display",
 }
 

@@ -1,5 +1,46 @@
 // Progressive enhancement only: every page works without this file.
-import { initAll } from "/static/build/govuk-frontend.min.js";
+import { ExitThisPage, initAll } from "/static/build/govuk-frontend.min.js";
+
+// The young people's help pages (the only ones with "Exit this page") leave no trace
+// behind them: someone who takes the phone and presses Back must not find a help page,
+// let alone the half-typed message.
+const helpPages = document.querySelector(".govuk-exit-this-page") !== null;
+
+const clearForms = () => {
+  document.querySelectorAll("form").forEach((form) => {
+    form.reset();
+    [...form.elements].forEach((el) => {
+      if (el.name === "csrf_token") return;
+      if (el.type === "radio" || el.type === "checkbox") el.checked = false;
+      else if (el.tagName === "TEXTAREA" || (el.tagName === "INPUT" &&
+               !["hidden", "submit", "button", "reset"].includes(el.type))) el.value = "";
+    });
+  });
+};
+
+// The component sets location.href, which keeps the help page in the history: replace it.
+ExitThisPage.prototype.exitPage = function exitPage() {
+  clearForms();
+  document.body.classList.add("govuk-exit-this-page-hide-content");
+  window.location.replace(this.$button.href);
+};
+
+if (helpPages) {
+  // Back or Forward to a help page shows an empty form, whether the browser kept the page
+  // in its back-forward cache or filled the fields in again from its history.
+  window.addEventListener("pageshow", (event) => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    if (event.persisted || nav?.type === "back_forward") clearForms();
+  });
+  // Moving between help pages replaces the entry too, so Back leaves the help pages at once.
+  document.querySelectorAll('a[href^="/help"]').forEach((link) => {
+    link.addEventListener("click", (event) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      window.location.replace(link.href);
+    });
+  });
+}
 
 initAll();
 
@@ -133,8 +174,15 @@ if (cfg) {
           showSignedOut();
           return;
         }
+        hideTheRecord();
         window.location.href = cfg.dataset.signinUrl;
         return;
+      }
+      if (data.seconds_left < 15) {
+        // Signed out between two checks: look again the moment the session ends, so the
+        // page is hidden then and not up to 15 seconds later.
+        clearTimeout(lastCheck);
+        lastCheck = setTimeout(check, (data.seconds_left + 1) * 1000);
       }
       if (data.seconds_left <= warnAt && !shownFor) {
         shownFor = true;
@@ -145,9 +193,41 @@ if (cfg) {
       /* offline: try again on the next tick */
     }
   };
+  let lastCheck = null;
+  // Nothing of the record stays on screen once signed out: notes, names and suggestions
+  // are hidden at once, leaving only the sign-in prompt. Unsaved notes are kept in this
+  // tab first (the autosave puts them back after signing in), so no word is lost.
+  const hideTheRecord = () => {
+    document.querySelectorAll("textarea[data-autosave-url]").forEach((box) => {
+      if (box.value) sessionStorage.setItem(`rhi-draft:${box.dataset.autosaveUrl}`, box.value);
+    });
+    [...document.body.children].forEach((el) => {
+      if (el === warning || el.tagName === "SCRIPT") return;
+      el.hidden = true;
+      el.setAttribute("inert", "");
+      el.style.setProperty("display", "none", "important");
+    });
+    document.title = cfg.dataset.signedOutTitle || document.title;
+    // The prompt becomes the page: its own main landmark and level-one heading.
+    const heading = document.getElementById("timeout-heading");
+    if (heading && cfg.dataset.signedOutHeading) {
+      const h1 = document.createElement("h1");
+      h1.className = "govuk-heading-l";
+      h1.id = heading.id;
+      h1.textContent = cfg.dataset.signedOutHeading;
+      heading.replaceWith(h1);
+    }
+    if (warning && !warning.closest("main")) {
+      const main = document.createElement("main");
+      main.className = "govuk-main-wrapper";
+      warning.replaceWith(main);
+      main.append(warning);
+    }
+  };
   const showSignedOut = () => {
     const out = document.getElementById("timeout-signed-out");
     if (!warning || !out || !out.hidden) return;
+    hideTheRecord();
     warning.hidden = false;
     stay.hidden = true;
     document.getElementById("timeout-text").hidden = true;

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import wraps
 from typing import Any
 
 from flask import Blueprint, abort, flash, g, jsonify, redirect, render_template, request, url_for
+from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -143,7 +145,7 @@ def task_list(interview_id: int):
         }
         for s in flow.sections
     ]
-    resume = flow.first_incomplete(ctx)
+    resume = service.resume_page(interview, flow, ctx)
     return render_template(
         "interview/task_list.html",
         interview=interview,
@@ -195,7 +197,7 @@ def page(interview_id: int, page_id: str):
                 # A break keeps what is typed or chosen as a draft: the page is not
                 # marked done, so carrying on comes back to this very question.
                 _keep_as_draft(interview, page, form)
-                service.pause(interview)
+                service.pause(interview, page.id)
                 flash(_("Saved. The interview is paused: you can carry on from here later."))
                 return redirect(url_for("interview.task_list", interview_id=interview.id))
             else:
@@ -213,7 +215,7 @@ def page(interview_id: int, page_id: str):
                 if action == "save":
                     flash(_("Saved. Check the suggestions beside your notes."))
                     return redirect(url_for("interview.page", interview_id=interview.id,
-                                            page_id=page.id) + "#suggestions")
+                                            page_id=page.id) + "#suggestions-heading")
                 ctx = service.context_for(interview)
                 if request.args.get("return") == "check":
                     return redirect(url_for("interview.check", interview_id=interview.id))
@@ -241,15 +243,42 @@ def page(interview_id: int, page_id: str):
         previous=previous,
         **_beside_the_notes(interview, page, answer),
         decline_states=DECLINE_STATES,
+        child_can_say=_child_can_say(interview),
     )
+
+
+# What the child can say instead of an answer; "skipped" is the worker's, not the child's.
+CHILD_SAYS = ("dont_know", "prefer_not_to_say")
+
+
+def _child_can_say(interview: Interview) -> list[tuple[str, str, str | None]]:
+    """(state, label in the page's language, label in the interview's language or None).
+
+    The child reads these buttons: in an Arabic interview they are in Arabic too, beside
+    the worker's own language, like the question itself.
+    """
+    shown = str(get_locale() or "en")
+    rows: list[tuple[str, str, str | None]] = []
+    for state in CHILD_SAYS:
+        label = str(DECLINE_STATES[state])
+        child_label = None
+        if interview.language and interview.language != shown:
+            with force_locale(interview.language):
+                child_label = str(DECLINE_STATES[state])
+            if child_label == label:
+                child_label = None
+        rows.append((state, label, child_label))
+    return rows
 
 
 def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -> dict[str, Any]:
     """What the suggestions panel shows, for the whole page and for an autosave's refresh."""
+    reading = readings.reading_of(answer if page.analyse else None,
+                                  service.interview_date(interview))
     return {
         "suggestions": _suggestion_view(answer),
-        "reading": readings.reading_of(answer if page.analyse else None,
-                                       service.interview_date(interview)),
+        "reading": reading,
+        "unsure": _unsure_view(answer.text if answer else None, reading.unsure),
         "add_form": _add_form(answer),
         "decision_form": DecisionForm(),
     }
@@ -381,6 +410,46 @@ def _suggestion_view(answer) -> list[dict]:
             }
         )
     return rows
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+
+
+def _unsure_view(text: str | None, unsure: tuple[nlp.Finding, ...]) -> list[dict[str, Any]]:
+    """The child's unsure disclosures, one row per sentence of the notes, with what the
+    sentence may be about and the words read marked in it (whole sentences, so the worker
+    reads the child's doubt as it was noted, not a fragment)."""
+    text = text or ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    rows: dict[tuple[int, int], dict[str, Any]] = {}
+    for f in unsure:
+        if text[f.start : f.end] != f.evidence:
+            key = (-1, len(rows))  # notes changed since the reading: the words alone
+            rows[key] = {"labels": [vocabulary.label(f.indicator)],
+                         "parts": [(f.evidence, True)]}
+            continue
+        start = max((e for e in ends if e <= f.start), default=0)
+        end = min((e for e in ends if e >= f.end), default=len(text))
+        row = rows.setdefault((start, end), {"labels": [], "spans": []})
+        label = vocabulary.label(f.indicator)
+        if label not in row["labels"]:
+            row["labels"].append(label)
+        row["spans"].append((f.start, f.end))
+    for (start, end), row in rows.items():
+        if start < 0:
+            continue
+        parts: list[tuple[str, bool]] = []
+        at = start
+        for s, e in sorted(row.pop("spans")):
+            if e <= at:
+                continue
+            s = max(s, at)
+            parts += [(text[at:s], False), (text[s:e], True)]
+            at = e
+        parts.append((text[at:end], False))
+        row["parts"] = [(t.lstrip() if i == 0 else t.rstrip() if i == len(parts) - 1 else t, m)
+                        for i, (t, m) in enumerate(parts) if t.strip() or m]
+    return list(rows.values())
 
 
 @bp.route("/interviews/<int:interview_id>/pages/<page_id>/autosave", methods=["POST"])

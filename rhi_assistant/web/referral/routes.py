@@ -40,6 +40,8 @@ from rhi_assistant.models import Referral, Team
 from rhi_assistant.vocabulary.record_labels import REFERRAL_OUTCOME_LABELS
 from rhi_assistant.web.access import require_role
 from rhi_assistant.web.referral.forms import MAX_SHORT, MAX_STORY, HelpForm
+from rhi_assistant.web.requests.forms import NoteForm
+from rhi_assistant.web.requests.routes import assign_form
 
 bp = Blueprint("referral", __name__)
 
@@ -128,8 +130,12 @@ def tell_us():
     if request.method == "POST":
         # Flask-Limiter (see _setup) has already refused a post over the limit.
         if form.validate_on_submit():
-            db.session.add(_referral_from(form))
+            referral = _referral_from(form)
+            db.session.add(referral)
             db.session.commit()
+            if referral.urgent:
+                # Not safe now: what to do this minute comes first, not "a worker will read it".
+                return redirect(url_for("referral.now"))
             return redirect(url_for("referral.sent"))
     return render_template("referral/tell_us.html", form=form, max_story=MAX_STORY,
                            max_short=MAX_SHORT)
@@ -173,6 +179,28 @@ def sent():
     return render_template("referral/sent.html")
 
 
+@bp.route("/help/now")
+def now():
+    """After a young person said they are not safe now: call 999 or Childline, at once."""
+    return render_template("referral/now.html")
+
+
+@bp.app_context_processor
+def _urgent_requests() -> dict:
+    """The duty managers' menu shows how many requests say "not safe now" and wait."""
+
+    def urgent_request_count() -> int:
+        if not (current_user.is_authenticated and current_user.role == "manager"):
+            return 0
+        # "Safe now" is encrypted at rest, so it is read and counted here, over the
+        # requests still waiting (a handful), not compared in SQL.
+        waiting = db.session.scalars(
+            db.select(Referral.safe_now).where(_visible_to_me(), Referral.outcome.is_(None)))
+        return sum(1 for safe_now in waiting if safe_now == "no")
+
+    return {"urgent_request_count": urgent_request_count}
+
+
 # The duty manager's side.
 
 
@@ -180,14 +208,17 @@ def sent():
 @login_required
 def referrals():
     require_role("manager")
-    rows = db.session.scalars(
-        db.select(Referral).where(_visible_to_me())
-        # Requests still waiting for an outcome first, newest first.
-        .order_by(Referral.outcome.is_not(None), Referral.received_at.desc())).all()
+    rows = list(db.session.scalars(
+        db.select(Referral).where(_visible_to_me()).order_by(Referral.received_at.desc())))
+    # Requests still waiting for an outcome first, "not safe now" first among them, newest
+    # first. Sorted here: the outcome and "safe now" are encrypted at rest (a stable sort
+    # keeps the newest first within each group).
+    rows.sort(key=lambda r: (r.outcome is not None, r.safe_now != "no"))
     audit.record("view_referrals", None, "referral")
     return render_template("referral/list.html", referrals=rows,
                            contact_labels=CONTACT_LABELS,
                            waiting=sum(1 for r in rows if r.outcome is None),
+                           urgent=sum(1 for r in rows if r.urgent),
                            outcome_labels=REFERRAL_OUTCOME_LABELS)
 
 
@@ -206,7 +237,8 @@ def referral(referral_id: int):
     audit.record("view_referral", None, "referral", item.id)
     return render_template("referral/detail.html", referral=item,
                            contact_labels=CONTACT_LABELS,
-                           outcome_labels=REFERRAL_OUTCOME_LABELS)
+                           outcome_labels=REFERRAL_OUTCOME_LABELS,
+                           assign_form=assign_form(item), note_form=NoteForm())
 
 
 @bp.record_once

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import IntegerField, RadioField, TextAreaField
+from wtforms import IntegerField, RadioField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from rhi_assistant.vocabulary.record_labels import REFERRAL_OUTCOME_LABELS
@@ -26,3 +26,16 @@ class OutcomeForm(BaseForm):
 
 class LinkForm(BaseForm):
     child_id = IntegerField(validators=[DataRequired()])
+
+
+class AssignForm(BaseForm):
+    """Who follows the request up: choices are the team's managers and RHI workers."""
+
+    assignee = SelectField(_l("Who follows it up?"), coerce=int,
+                           validators=[DataRequired(message=_l("Select who follows it up"))])
+
+
+class NoteForm(BaseForm):
+    text = TextAreaField(_l("Add a note"), validators=[
+        DataRequired(message=_l("Write the note")),
+        Length(max=2000, message=_l("Notes must be 2000 characters or fewer"))])
