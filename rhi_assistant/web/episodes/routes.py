@@ -25,7 +25,7 @@ from rhi_assistant.models import (
 from rhi_assistant.models.cases import POLICE_RISKS
 from rhi_assistant.models.offers import REFUSAL_REASONS
 from rhi_assistant.services import consent as consent_record
-from rhi_assistant.services import episode_list, name_search
+from rhi_assistant.services import episode_list, name_search, police_checks
 from rhi_assistant.services import episodes as service
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS
 from rhi_assistant.web.access import episode_or_404, require_role
@@ -56,6 +56,8 @@ def index():
     require_role("rhi_worker", "manager", "police_officer")
     now = clock.now()
     team_id = current_user.team_id
+    if current_user.role == "police_officer":
+        return _police_checks(team_id, now)
     filters = list_filters()
     listing = None
     if team_id:
@@ -81,6 +83,15 @@ def index():
     shown = len(listing.rows) if listing else 0
     audit.record("view_episode_list", None,
                  detail=f"{shown} episodes shown of {listing.matching if listing else 0}")
+    return page
+
+
+def _police_checks(team_id: int | None, now):
+    """An officer's Episodes page is their own work: the safe and well checks due on their
+    team's cases and those shared with it, soonest first."""
+    checks = police_checks.checks_due(team_id, now) if team_id else []
+    page = render_template("episodes/police_checks.html", checks=checks, now=now)
+    audit.record("view_police_checks_due", None, detail=f"{len(checks)} checks due shown")
     return page
 
 

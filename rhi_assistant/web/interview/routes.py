@@ -26,8 +26,10 @@ from rhi_assistant.web.access import (
     may_run_safe_and_well,
     safe_and_well_episode_or_404,
 )
+from rhi_assistant.web.form_errors import add_error
 from rhi_assistant.web.interview.forms import (
     AddIndicatorForm,
+    CheckDoneForm,
     DecisionForm,
     PageForm,
     QuestionCheckForm,
@@ -327,13 +329,28 @@ def finish(interview_id: int):
     _writer(interview)
     if interview.kind != "safe_and_well":
         abort(404)
-    form = PageForm()
-    if not form.validate_on_submit():
+    form = CheckDoneForm(zone=_zone(interview))
+    if form.validate_on_submit() and form.when is not None:
+        try:
+            service.finish(interview, form.when)
+        except service.DoneAtRefused as refused:
+            add_error(form.day, str(refused.args[0]))
+        else:
+            audit.record("finish_safe_and_well", interview.episode.child_id, "interview",
+                         interview.id, detail=f"done at {interview.completed_at:%Y-%m-%dT%H:%MZ}")
+            flash(_("The safe and well check is marked as done."))
+            return redirect(url_for("interview.task_list", interview_id=interview.id))
+    if form.csrf_token.errors:
         abort(400)
-    service.finish(interview)
-    audit.record("finish_safe_and_well", interview.episode.child_id, "interview", interview.id)
-    flash(_("The safe and well check is marked as done."))
-    return redirect(url_for("interview.task_list", interview_id=interview.id))
+    audit.record("view_check_answers", interview.episode.child_id, "interview", interview.id)
+    return _check_page(interview, form)
+
+
+def _zone(interview: Interview):
+    """The owning team's wall clock, in which the officer types when the check was done."""
+    from rhi_assistant.services.episodes import local_zone
+
+    return local_zone(interview.episode.child.team_id)
 
 
 @bp.route("/interviews/<int:interview_id>/prepare")
@@ -482,9 +499,18 @@ def question_check(interview_id: int, page_id: str):
 @login_required_keeping_answer
 def check(interview_id: int):
     interview = interview_to_run_or_404(interview_id)
+    audit.record("view_check_answers", interview.episode.child_id, "interview", interview.id)
+    done_form = None
+    if interview.kind == "safe_and_well" and interview.completed_at is None:
+        done_form = CheckDoneForm(zone=_zone(interview))
+        done_form.fill_now()
+    return _check_page(interview, done_form)
+
+
+def _check_page(interview: Interview, done_form: CheckDoneForm | None) -> str:
+    """Check your answers (and, for a safe and well check, when it was done)."""
     flow = service.flow_for(interview)
     ctx = service.context_for(interview)
-    audit.record("view_check_answers", interview.episode.child_id, "interview", interview.id)
     rows = []
     for section in flow.sections:
         pages = []
@@ -500,6 +526,7 @@ def check(interview_id: int):
         complete=flow.is_complete(ctx),
         pending=service.pending_count(interview),
         decline_states=DECLINE_STATES,
+        done_form=done_form,
     )
 
 
