@@ -19,7 +19,7 @@ from rhi_assistant.flows.engine import Flow, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
 from rhi_assistant.models._common import utcnow
 from rhi_assistant.models.interviews import ANSWER_STATES
-from rhi_assistant.services import consent, readings
+from rhi_assistant.services import consent, readings, rhi_held
 
 
 def start_interview(
@@ -134,6 +134,7 @@ def save_answer(
     answer.state = state
     answer.is_draft = draft
     answer.updated_by_id = user_id
+    rhi_held.note_answer(interview, page, answer)
     if reads:
         readings.keep_reading(answer, analysis)
         if page.analyse:
