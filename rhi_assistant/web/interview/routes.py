@@ -181,7 +181,6 @@ def page(interview_id: int, page_id: str):
     interview = interview_to_run_or_404(interview_id)
     page = _page_or_404(interview, page_id)
     flow = service.flow_for(interview)
-    ctx = service.context_for(interview)
     answer = interview.answer_for(page.id)
     form = PageForm()
     form.choice.choices = [(o.value, o.label) for o in page.options]
@@ -213,8 +212,9 @@ def page(interview_id: int, page_id: str):
                 )
                 if action == "save":
                     flash(_("Saved. Check the suggestions beside your notes."))
-                    return redirect(url_for("interview.page", interview_id=interview.id,
-                                            page_id=page.id) + "#suggestions")
+                    # The ids from the URL: the save's commit expired the interview row.
+                    return redirect(url_for("interview.page", interview_id=interview_id,
+                                            page_id=page_id) + "#suggestions")
                 ctx = service.context_for(interview)
                 if request.args.get("return") == "check":
                     return redirect(url_for("interview.check", interview_id=interview.id))
@@ -224,14 +224,14 @@ def page(interview_id: int, page_id: str):
                 return redirect(url_for("interview.page", interview_id=interview.id,
                                         page_id=nxt.id))
     else:
-        audit.record("view_interview_page", interview.episode.child_id, "interview", interview.id,
-                     detail=page.id)
         if answer is not None:
             form.notes.data = answer.text
         form.choice.data = service.choice_for(interview, page, answer)
 
+    # Worked out only for a page shown: a save that redirects needs it once, after saving.
+    ctx = service.context_for(interview)
     previous = flow.previous_page(page.id, ctx)
-    return render_template(
+    html = render_template(
         "interview/page.html",
         deadline=_deadline(interview),
         interview=interview,
@@ -243,6 +243,12 @@ def page(interview_id: int, page_id: str):
         **_beside_the_notes(interview, page, answer),
         decline_states=DECLINE_STATES,
     )
+    if request.method == "GET":
+        # Audited after rendering: the audit's commit expires every loaded row, and the
+        # page would otherwise read the interview, its answers and the child again.
+        audit.record("view_interview_page", interview.episode.child_id, "interview",
+                     interview.id, detail=page.id)
+    return html
 
 
 def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -> dict[str, Any]:
