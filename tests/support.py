@@ -16,7 +16,7 @@ from typing import NoReturn
 import pytest
 from flask import Flask, g
 
-from rhi_assistant import create_app
+from rhi_assistant import clock, create_app
 from rhi_assistant.cli.demo import load_demo
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Child, Episode, Interview, Team, User
@@ -250,7 +250,8 @@ def safe_and_well_done(episode: Episode) -> None:
     """A police safe and well check recorded, so only the RHI and actions are left to do."""
     officer = db.session.scalar(db.select(User).filter_by(email="police@example.org"))
     db.session.add(Interview(episode_id=episode.id, kind="safe_and_well", flow_id="safe_and_well",
-                             conducted_by_id=officer.id))
+                             conducted_by_id=officer.id, status="completed",
+                             completed_at=clock.now()))
     db.session.commit()
 
 

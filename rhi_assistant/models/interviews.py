@@ -38,6 +38,9 @@ class Interview(Model):
     break_page_id: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: An RHI is held when the first answer the child gave is saved (services.rhi_held),
+    #: not when Start is clicked: the figures and the episode list count it from here.
+    held_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     episode: Mapped[Episode] = relationship(back_populates="interviews")
     conducted_by: Mapped[User] = relationship()

@@ -43,7 +43,7 @@ from rhi_assistant.protocol import (
 )
 from rhi_assistant.protocol.evaluator import FromRecord, evaluate_with, from_record
 from rhi_assistant.protocol.profile import Profile
-from rhi_assistant.services import episode_flags
+from rhi_assistant.services import episode_flags, rhi_held
 from rhi_assistant.vocabulary import N_
 
 RHI_STATES = ("missing", "due", "overdue", "held", "refused", "not_required", "unknown")
@@ -88,6 +88,13 @@ class EpisodeStatus:
     attempts: list[OfferAttempt] = field(default_factory=list)
     outcome: EpisodeOutcome | None = None
     plan_needs_renewal: bool = False
+    #: When the RHI was held (the child's first answer saved); None when it was not.
+    held_at: datetime | None = None
+
+    @property
+    def refused_then_held(self) -> bool:
+        """A refusal on record, then the interview held: counted as held, and said so."""
+        return self.held_at is not None and bool(self.refusals)
 
     @property
     def consent_age(self) -> int:
@@ -355,15 +362,16 @@ def build_status(episode: Episode, now: datetime, profile: str, records: Episode
     result = evaluate(episode, profile, now, loaded)
     number, total = episode_number(episode)
     offer, refusals = records.offer, records.refusals
-    kinds = {iv.kind for iv in episode.interviews}
+    held = rhi_held.held_at(episode)
+    checked = any(iv.kind == "safe_and_well" and iv.completed_at for iv in episode.interviews)
 
     rhi_due = result.rhi.due if result else None
     if episode.found is None:
         state = "missing"
+    elif held is not None:  # held wins: a child who refused, then talked, was interviewed
+        state = "held"
     elif refusals:
         state = "refused"
-    elif "rhi" in kinds:
-        state = "held"
     elif result is None:
         state = "unknown"
     elif not result.rhi.offer:
@@ -375,7 +383,7 @@ def build_status(episode: Episode, now: datetime, profile: str, records: Episode
 
     safe_and_well = None
     if result is not None and result.safe_and_well_due is not None:
-        done = "safe_and_well" in kinds
+        done = checked  # marked done, not merely started
         due = result.safe_and_well_due
         safe_and_well = DueItem("safe_and_well", N_("Safe and well check"), due,
                                 done=done, overdue=not done and due < now)
@@ -399,7 +407,7 @@ def build_status(episode: Episode, now: datetime, profile: str, records: Episode
         episode=episode, child=child, profile=profile, number=number, total=total,
         result=result, rhi_state=state, rhi_due=rhi_due, safe_and_well=safe_and_well,
         items=items, offer=offer, refusals=refusals, attempts=records.attempts,
-        outcome=records.outcome, plan_needs_renewal=needs_renewal,
+        outcome=records.outcome, plan_needs_renewal=needs_renewal, held_at=held,
     )
 
 

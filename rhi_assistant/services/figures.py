@@ -188,8 +188,9 @@ def missing_figures(team_id: int, month: Month) -> MissingFigures:
 
 @dataclass(frozen=True)
 class FoundEpisode:
-    """What the figures need of one episode found in the month: its kept deadlines and the
-    first interview or check, and the refusal reason recorded last."""
+    """What the figures need of one episode found in the month: its kept deadlines, when its
+    RHI was first held (the child's first answer) and its check done, and the refusal
+    reason recorded last."""
 
     due: EpisodeDue
     first_rhi: datetime | None
@@ -211,14 +212,16 @@ def _found_facts(team_id: int, month: Month, now: datetime, profile: str) -> lis
                                    .order_by(EpisodeDue.episode_id)))
     first_rhi: dict[int, datetime] = {}
     first_check: dict[int, datetime] = {}
-    for eid, kind, created, completed in db.session.execute(
+    for eid, kind, created, completed, held in db.session.execute(
             db.select(Interview.episode_id, Interview.kind, Interview.created_at,
-                      Interview.completed_at)
+                      Interview.completed_at, Interview.held_at)
             .where(Interview.episode_id.in_(ids), Interview.kind.in_(("rhi", "safe_and_well")))
             .order_by(Interview.created_at.desc(), Interview.id.desc())):
         # Newest first, so the last one written for an episode is its first interview.
         if kind == "rhi":
-            first_rhi[eid] = created
+            # Held at the child's first answer (services.rhi_held), never at Start.
+            if held is not None and (eid not in first_rhi or held < first_rhi[eid]):
+                first_rhi[eid] = held
         else:
             first_check[eid] = completed or created
     last_refusal: dict[int, str] = {}
@@ -291,14 +294,15 @@ def safe_and_well_figures(team_id: int, month: Month, now: datetime,
 
 
 def concern_figures(team_id: int, month: Month) -> ConcernFigures:
-    """Children with a confirmed (or practitioner-added) indicator per concern, in RHIs held.
+    """Children with a confirmed (or practitioner-added) indicator per concern, in RHIs held
+    in the month (held at the child's first answer, not at Start: `services.rhi_held`).
 
     Counted from the indicator codes alone (two queries), so no answer or evidence text is
     loaded or decrypted."""
     in_month = (db.select(Interview.id).join(Episode, Interview.episode_id == Episode.id)
                 .join(Child, Episode.child_id == Child.id)
                 .where(Child.team_id == team_id, Interview.kind == "rhi",
-                       Interview.created_at >= month.start, Interview.created_at < month.end))
+                       Interview.held_at >= month.start, Interview.held_at < month.end))
     rhis_held = db.session.scalar(db.select(func.count()).select_from(in_month.subquery()))
     rows = db.session.execute(
         db.select(Episode.child_id, Suggestion.indicator)

@@ -19,7 +19,7 @@ from rhi_assistant.flows.engine import Flow, FlowError, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
 from rhi_assistant.models._common import utcnow
 from rhi_assistant.models.interviews import ANSWER_STATES
-from rhi_assistant.services import consent, readings
+from rhi_assistant.services import consent, readings, rhi_held
 
 
 def start_interview(
@@ -134,6 +134,7 @@ def save_answer(
     answer.state = state
     answer.is_draft = draft
     answer.updated_by_id = user_id
+    rhi_held.note_answer(interview, page, answer)
     if reads:
         readings.keep_reading(answer, analysis)
         if page.analyse:
@@ -199,6 +200,11 @@ class SafeAndWellDeadline:
         """The hours as a person writes them: 1, 3 or 1.5, never 1.0."""
         return f"{self.hours:g}"
 
+    @property
+    def late_by(self) -> timedelta:
+        """How late it was done, or is (shown as hours and minutes, `labels.duration_label`)."""
+        return timedelta(minutes=self.minutes_late)
+
 
 def safe_and_well_deadline(
     episode: Episode,
@@ -220,9 +226,29 @@ def safe_and_well_deadline(
                                overdue=late and done_at is None, minutes_late=minutes)
 
 
-def finish(interview: Interview) -> None:
+class DoneAtRefused(ValueError):
+    """The time given for a check is one it cannot have been done at."""
+
+
+def finish(interview: Interview, done_at: datetime | None = None) -> None:
+    """Mark the check done at `done_at` (now when not given): a check done on the street
+    is often typed in later, and its deadline is judged against when it was done.
+
+    Refused (`DoneAtRefused`) in the future, or before the child was found: the check
+    is of a child who has been found, so an earlier time is a typing mistake."""
+    now = clock.now()
+    when = done_at or now
+    if timedelta(0) <= now - when < timedelta(minutes=1):
+        when = now  # the form's own "now", left as it was filled: typed to the minute
+    if when > now:
+        raise DoneAtRefused(_l("The time the check was done cannot be in the future"))
+    found = interview.episode.found
+    if found is None:
+        raise DoneAtRefused(_l("The child has not been found yet"))
+    if when < found:
+        raise DoneAtRefused(_l("The check cannot have been done before the child was found"))
     interview.status = "completed"
-    interview.completed_at = clock.now()
+    interview.completed_at = when
     db.session.commit()
 
 

@@ -31,12 +31,14 @@ def keep(user_id: int, path: str, fields: dict[str, str]) -> KeptDraft:
 
 def for_user(user_id: int) -> list[KeptDraft]:
     """This user's kept words, newest first (one per form at most); older ones are dropped."""
-    stale = db.session.execute(delete(KeptDraft).where(
-        KeptDraft.user_id == user_id, KeptDraft.created_at < clock.now() - KEEP_FOR))
-    if stale.rowcount:  # type: ignore[attr-defined]
-        db.session.commit()
-    return list(db.session.scalars(
+    rows = list(db.session.scalars(
         select(KeptDraft).filter_by(user_id=user_id).order_by(KeptDraft.id.desc())))
+    oldest = clock.now() - KEEP_FOR
+    stale = [row.id for row in rows if row.created_at < oldest]
+    if stale:  # read first, delete only when there is something to: every page asks this
+        db.session.execute(delete(KeptDraft).where(KeptDraft.id.in_(stale)))
+        db.session.commit()
+    return [row for row in rows if row.id not in stale]
 
 
 def drop(user_id: int, path: str) -> None:

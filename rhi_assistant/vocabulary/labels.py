@@ -12,10 +12,11 @@ Engines never import this module: it needs Flask-Babel.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from flask import Flask
-from flask_babel import LazyString, gettext
+from flask_babel import LazyString, gettext, ngettext
 from flask_babel import lazy_gettext as _l
 
 from rhi_assistant import vocabulary
@@ -92,12 +93,33 @@ def language_native_names() -> dict[str, str]:
     return {code: native for code, (native, _english) in LANGUAGES.items()}
 
 
+def duration_label(delta: timedelta | None) -> str:
+    """A length of time as a person says it: ``18 hours 16 minutes``, ``45 minutes``.
+
+    Hours and minutes, never days (a police deadline is counted in hours) and never
+    "1096 minutes"; rounded down to the minute, and "less than a minute" below one."""
+    if delta is None:
+        return ""
+    minutes = max(0, int(delta.total_seconds() // 60))
+    hours, minutes = divmod(minutes, 60)
+    if not hours and not minutes:
+        return gettext("less than a minute")
+    hour_words = ngettext("%(num)s hour", "%(num)s hours", hours)
+    minute_words = ngettext("%(num)s minute", "%(num)s minutes", minutes)
+    if not minutes:
+        return hour_words
+    if not hours:
+        return minute_words
+    return gettext("%(hours)s %(minutes)s", hours=hour_words, minutes=minute_words)
+
+
 def init_labels(app: Flask) -> None:
     """Makes the vocabulary's words available to every template."""
     env = app.jinja_env
     env.filters["concern_label"] = concern_label
     env.filters["window_label"] = window_label
     env.filters["entity_label"] = entity_label
+    env.filters["duration"] = duration_label
     env.filters["indicator_label"] = vocabulary.label
     env.globals["concern_codes"] = [str(c) for c in vocabulary.Concern]
     env.globals["Window"] = vocabulary.Window

@@ -44,7 +44,10 @@ def access_to(user, child: Child) -> Access:
 
 def child_or_404(child_id: int, need: Access = Access.FULL) -> Child:
     """Load a child the current user may see; a child they may not see does not exist for them."""
-    child = db.session.get(Child, child_id)
+    return _may_see_or_404(db.session.get(Child, child_id), need)
+
+
+def _may_see_or_404(child: Child | None, need: Access) -> Child:
     if child is None or access_to(current_user, child).value < need.value:
         abort(404)
     return child
@@ -54,7 +57,10 @@ def episode_or_404(episode_id: int, need: Access = Access.FULL) -> Episode:
     episode = db.session.get(Episode, episode_id)
     if episode is None:
         abort(404)
-    child_or_404(episode.child_id, need)
+    # Through the relationship, so the child stays loaded for the rest of the request: a
+    # child fetched by id and dropped leaves the session's (weak) identity map, and the
+    # page's next `episode.child` would read it again.
+    _may_see_or_404(episode.child, need)
     return episode
 
 
@@ -62,7 +68,7 @@ def interview_or_404(interview_id: int, need: Access = Access.FULL) -> Interview
     interview = db.session.get(Interview, interview_id)
     if interview is None:
         abort(404)
-    child_or_404(interview.episode.child_id, need)
+    _may_see_or_404(interview.episode.child, need)
     return interview
 
 
@@ -89,11 +95,10 @@ def interview_to_run_or_404(interview_id: int) -> Interview:
     interview = db.session.get(Interview, interview_id)
     if interview is None:
         abort(404)
-    if interview.kind == "safe_and_well" and may_run_safe_and_well(
-        current_user, interview.episode.child
-    ):
+    child = interview.episode.child  # kept loaded for the page (see episode_or_404)
+    if interview.kind == "safe_and_well" and may_run_safe_and_well(current_user, child):
         return interview
-    child_or_404(interview.episode.child_id, Access.FULL)
+    _may_see_or_404(child, Access.FULL)
     return interview
 
 

@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlencode
 
-from flask import Flask, request
-from flask_babel import force_locale, format_date, format_datetime, gettext
+from flask import Flask, g, request
+from flask_babel import (
+    force_locale,
+    format_date,
+    format_datetime,
+    get_locale,
+    get_translations,
+    gettext,
+)
 from flask_babel import lazy_gettext as _l
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from markupsafe import Markup, escape
@@ -34,6 +41,7 @@ def init_templates(app: Flask) -> None:
     app.jinja_env.globals["lang_url"] = lang_url
     app.jinja_env.globals["text_direction"] = text_direction
     app.jinja_env.globals["police_risk_label"] = police_risk_label
+    _install_template_gettext(app)
     init_labels(app)
 
     @app.context_processor
@@ -42,6 +50,35 @@ def init_templates(app: Flask) -> None:
 
         locale = str(get_locale() or "en")
         return {"lang": locale, "text_dir": text_direction(locale)}
+
+
+def _install_template_gettext(app: Flask) -> None:
+    """The templates' `_()` with the page's translations looked up once, not on every string.
+
+    Flask-Babel's own callables find the translations afresh for each of the ~80 strings a
+    page shows (the request's `g`, the domain, the locale, its name, a cache lookup), a
+    measurable share of a question page's CPU. These keep the answer beside the locale it
+    was for, on the same `g` namespace Flask-Babel uses, so `force_locale` (which swaps
+    that locale) still gets its own language."""
+
+    def translations():
+        space = g.get("_flask_babel")
+        kept = getattr(space, "rhi_translations", None)
+        if kept is not None and kept[0] is getattr(space, "babel_locale", None):
+            return kept[1]
+        found = get_translations()
+        space = g.get("_flask_babel")
+        if space is not None:
+            space.rhi_translations = (get_locale(), found)
+        return found
+
+    app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=lambda s: translations().ugettext(s),
+        ngettext=lambda s, p, n: translations().ungettext(s, p, n),
+        newstyle=True,
+        pgettext=lambda c, s: translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
+    )
 
 
 def mark_unprintable(value: object) -> Markup:

@@ -60,11 +60,16 @@ def episode(who: Child, last_seen: str, found: str | None, risk: str = "medium")
 
 
 def interview(ep: Episode, created: str, kind: str = "rhi",
-              completed: str | None = None) -> Interview:
+              completed: str | None = None, held: str | bool = True) -> Interview:
+    """An interview started at `created`; an RHI is held (the child's first answer saved)
+    then too unless `held` names another time, or is False (started, never answered)."""
+    held_at = None
+    if kind == "rhi" and held is not False:
+        held_at = at(created if held is True else held)
     row = Interview(episode_id=ep.id, kind=kind, flow_id=kind,
                     conducted_by_id=_user("rhi.worker@example.org").id,
                     created_at=at(created), completed_at=at(completed) if completed else None,
-                    status="completed" if completed else "in_progress")
+                    status="completed" if completed else "in_progress", held_at=held_at)
     db.session.add(row)
     db.session.flush()
     return row

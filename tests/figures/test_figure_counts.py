@@ -103,9 +103,11 @@ def test_seraf_signed_off_by_category_with_overrides(april):
 def test_another_teams_records_are_not_counted(april):
     f = counts.month_figures(_team(BCP), APRIL, NOW)
     assert (f.missing.episodes, f.missing.children) == (2, 2)
-    assert (f.rhi.required, f.rhi.refused) == (1, 1)  # 4 hours missing: BCP offers no RHI
+    assert f.rhi.required == 1  # 4 hours missing: BCP offers no RHI
+    # Refused at 09:00, then interviewed at 10:00: held, not both (issue 14 point 10).
+    assert (f.rhi.refused, f.rhi.held_on_time + f.rhi.held_late) == (0, 1)
     assert f.safe_and_well.due == 2
-    assert f.rhi.refused_by_reason["parent_refused"] == 1
+    assert f.rhi.refused_by_reason["parent_refused"] == 0
     assert f.concerns.children_by_concern["CSE"] == 1 and f.concerns.rhis_held == 1
     assert f.seraf.by_category[3] == 1 and f.seraf.signed_off == 1
     police = counts.month_figures(

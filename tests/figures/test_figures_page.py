@@ -61,7 +61,8 @@ def test_manager_sees_the_months_figures(make_client, april):
     for words in ("Figure Test", "FIG-A", "Jordan", "Avery", "Fictional note"):
         assert words not in html
     # Each figure says how it is counted.
-    assert "started at or before the due time" in html
+    assert "first answer in the interview was saved at or before the due time" in html
+    assert "Starting an interview without an answer is not holding it" in html
     assert "72 hours after the child was found" in html
 
 
@@ -114,7 +115,9 @@ def test_a_manager_sees_only_their_own_team(app, make_client, april):
     got = _figures(make_client("bcp.manager@example.org").get(
         "/figures?month=2026-04").get_data(as_text=True))
     assert got["missing.episodes"] == "2" and got["rhi.required"] == "1"
-    assert got["rhi.refused_parent_refused"] == "1" and got["seraf.category_3"] == "1"
+    # Refused, then interviewed: counted as held, not refused too (issue 14 point 10).
+    assert got["rhi.refused_parent_refused"] == "0" and got["rhi.held_on_time"] == "1"
+    assert got["seraf.category_3"] == "1"
 
 
 def test_csv_has_the_same_figures_and_is_not_cached(make_client, april):

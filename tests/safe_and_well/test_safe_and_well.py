@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from html import unescape
+from zoneinfo import ZoneInfo
 
 import pytest
 from support import DEMO_PASSWORD, demo_episode, start_interview
@@ -73,7 +74,10 @@ def test_an_officer_of_the_shared_team_starts_and_runs_the_check(officer):
     assert nxt.endswith(f"/interviews/{interview_id}/check")
     check = unescape(officer.get(nxt).get_data(as_text=True))
     assert WHERE in check and "I don't want to say" in check
-    resp = officer.post(f"/interviews/{interview_id}/finish", {}, csrf_from=nxt)
+    done = (datetime.now(UTC) - timedelta(minutes=1)).astimezone(ZoneInfo("Europe/London"))
+    resp = officer.post(f"/interviews/{interview_id}/finish",
+                        {"day": done.day, "month": done.month, "year": done.year,
+                         "time": done.strftime("%H:%M")}, csrf_from=nxt)
     assert resp.status_code == 302
     db.session.refresh(interview)
     assert interview.completed_at is not None and interview.status == "completed"

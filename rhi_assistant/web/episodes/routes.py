@@ -19,17 +19,17 @@ from rhi_assistant.models import (
     EpisodeOutcome,
     OfferAttempt,
     ProtocolActionRecord,
-    Refusal,
     RhiOffer,
 )
 from rhi_assistant.models.cases import POLICE_RISKS
 from rhi_assistant.models.offers import REFUSAL_REASONS
 from rhi_assistant.services import consent as consent_record
-from rhi_assistant.services import episode_list, name_search
+from rhi_assistant.services import episode_list, name_search, police_checks, rhi_held
 from rhi_assistant.services import episodes as service
 from rhi_assistant.vocabulary.labels import REFUSAL_LABELS
 from rhi_assistant.web.access import episode_or_404, may_authorise, require_role
 from rhi_assistant.web.episodes import forms
+from rhi_assistant.web.form_errors import add_error
 
 bp = Blueprint("episodes", __name__)
 
@@ -56,6 +56,8 @@ def index():
     require_role("rhi_worker", "manager", "police_officer")
     now = clock.now()
     team_id = current_user.team_id
+    if current_user.role == "police_officer":
+        return _police_checks(team_id, now)
     filters = list_filters()
     listing = None
     if team_id:
@@ -81,6 +83,15 @@ def index():
     shown = len(listing.rows) if listing else 0
     audit.record("view_episode_list", None,
                  detail=f"{shown} episodes shown of {listing.matching if listing else 0}")
+    return page
+
+
+def _police_checks(team_id: int | None, now):
+    """An officer's Episodes page is their own work: the safe and well checks due on their
+    team's cases and those shared with it, soonest first."""
+    checks = police_checks.checks_due(team_id, now) if team_id else []
+    page = render_template("episodes/police_checks.html", checks=checks, now=now)
+    audit.record("view_police_checks_due", None, detail=f"{len(checks)} checks due shown")
     return page
 
 
@@ -163,16 +174,18 @@ def refusal(episode_id: int):
     form = forms.RefusalForm(zone=status.zone)
     if request.method == "GET":
         form.fill_now()
-    if form.validate_on_submit():
-        row = Refusal(episode_id=episode_id, reason=form.reason.data, refused_at=form.when,
-                      detail=(form.detail.data or "").strip() or None,
-                      recorded_by_id=current_user.id)
-        db.session.add(row)
-        db.session.commit()
-        audit.record("record_rhi_refusal", status.child.id, "rhi_refusal", row.id,
-                     detail=row.reason)
-        flash(_("Refusal recorded."))
-        return redirect(url_for("episodes.offer", episode_id=episode_id))
+    if form.validate_on_submit() and form.when is not None:
+        try:
+            row = rhi_held.record_refusal(status.episode, form.reason.data, form.when,
+                                          (form.detail.data or "").strip() or None,
+                                          current_user.id)
+        except rhi_held.RefusalNotAllowed as refused:
+            add_error(form.reason, str(refused.args[0]))
+        else:
+            audit.record("record_rhi_refusal", status.child.id, "rhi_refusal", row.id,
+                         detail=row.reason)
+            flash(_("Refusal recorded."))
+            return redirect(url_for("episodes.offer", episode_id=episode_id))
     return _viewed("view_rhi_refusal_form", status,
                    render_template("episodes/refusal.html", s=status, form=form))
 

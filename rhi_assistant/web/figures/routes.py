@@ -85,17 +85,20 @@ def sections(f: MonthFigures) -> list[Section]:
         Row("required", _("RHIs to offer"), r.required,
             _("Episodes found in the month that need an RHI offered.")),
         Row("held_on_time", _("Held by the due time"), r.held_on_time,
-            _("The interview was started at or before the due time.")),
+            _("The child's first answer in the interview was saved at or before the due "
+              "time. Starting an interview without an answer is not holding it.")),
         Row("held_late", _("Held late"), r.held_late,
-            _("The interview was started after the due time.")),
+            _("The child's first answer in the interview was saved after the due time.")),
         Row("refused", _("Refused or not possible"), r.refused,
-            _("A refusal was recorded. By reason below, using the reason recorded last.")),
+            _("A refusal was recorded and no interview was held. A child who refused and was "
+              "interviewed later counts as held, not refused. By reason below, using the "
+              "reason recorded last.")),
         *[Row(f"refused_{code}", str(REFUSAL_LABELS[code]), n, part_of=True)
           for code, n in r.refused_by_reason.items()],
         Row("in_time", _("Not held yet, still in time"), r.in_time,
-            _("No interview or refusal recorded, and the due time has not passed.")),
+            _("No interview held and no refusal recorded, and the due time has not passed.")),
         Row("overdue", _("Not held, overdue"), r.overdue,
-            _("No interview or refusal recorded, and the due time has passed.")),
+            _("No interview held and no refusal recorded, and the due time has passed.")),
         Row("on_time_percent", _("Held on time"), r.on_time_share,
             _("Held by the due time, out of those held or overdue. Refusals and interviews "
               "still in time are left out."), percent=True),
@@ -117,11 +120,12 @@ def sections(f: MonthFigures) -> list[Section]:
     ])
     concerns = Section("concerns", _("Confirmed concerns"), _(
         "Children with at least one indicator of the concern that a practitioner confirmed or "
-        "added in a Return Home Interview started in the month. Suggestions still waiting for "
+        "added in a Return Home Interview held in the month. Suggestions still waiting for "
         "a decision, or rejected, do not count. A child counts once for each concern, and may "
         "count for more than one."), [
         Row("rhis_held", _("RHIs held"), c.rhis_held,
-            _("Return Home Interviews started in the month.")),
+            _("Return Home Interviews held in the month: the child's first answer was saved "
+              "in the month.")),
         *[Row(f"children_{code.lower()}", concern_label(code), n)
           for code, n in c.children_by_concern.items()],
     ])

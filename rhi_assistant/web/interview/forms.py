@@ -4,6 +4,7 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from rhi_assistant.vocabulary.labels import window_choices
 from rhi_assistant.web.base_form import BaseForm
+from rhi_assistant.web.episodes.forms import WhenForm
 
 MAX_NOTE = 20000
 
@@ -47,3 +48,11 @@ class QuestionCheckForm(BaseForm):
         _l("Check a question before you ask it"),
         validators=[DataRequired(), Length(max=500)],
     )
+
+
+class CheckDoneForm(WhenForm):
+    """When the safe and well check was done: often on the street, typed in later.
+
+    The date and time are filled with now; the officer changes them to when they saw the
+    child. WhenForm refuses a time in the future; the service refuses one before the
+    child was found."""

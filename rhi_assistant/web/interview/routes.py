@@ -29,8 +29,10 @@ from rhi_assistant.web.access import (
     may_run_safe_and_well,
     safe_and_well_episode_or_404,
 )
+from rhi_assistant.web.form_errors import add_error
 from rhi_assistant.web.interview.forms import (
     AddIndicatorForm,
+    CheckDoneForm,
     DecisionForm,
     PageForm,
     QuestionCheckForm,
@@ -182,7 +184,6 @@ def page(interview_id: int, page_id: str):
     interview = interview_to_run_or_404(interview_id)
     page = _page_or_404(interview, page_id)
     flow = service.flow_for(interview)
-    ctx = service.context_for(interview)
     answer = interview.answer_for(page.id)
     form = PageForm()
     form.choice.choices = [(o.value, o.label) for o in page.options]
@@ -214,8 +215,9 @@ def page(interview_id: int, page_id: str):
                 )
                 if action == "save":
                     flash(_("Saved. Check the suggestions beside your notes."))
-                    return redirect(url_for("interview.page", interview_id=interview.id,
-                                            page_id=page.id) + "#suggestions-heading")
+                    # The ids from the URL: the save's commit expired the interview row.
+                    return redirect(url_for("interview.page", interview_id=interview_id,
+                                            page_id=page_id) + "#suggestions-heading")
                 ctx = service.context_for(interview)
                 if request.args.get("return") == "check":
                     return redirect(url_for("interview.check", interview_id=interview.id))
@@ -225,14 +227,14 @@ def page(interview_id: int, page_id: str):
                 return redirect(url_for("interview.page", interview_id=interview.id,
                                         page_id=nxt.id))
     else:
-        audit.record("view_interview_page", interview.episode.child_id, "interview", interview.id,
-                     detail=page.id)
         if answer is not None:
             form.notes.data = answer.text
         form.choice.data = service.choice_for(interview, page, answer)
 
+    # Worked out only for a page shown: a save that redirects needs it once, after saving.
+    ctx = service.context_for(interview)
     previous = flow.previous_page(page.id, ctx)
-    return render_template(
+    html = render_template(
         "interview/page.html",
         deadline=_deadline(interview),
         interview=interview,
@@ -245,6 +247,12 @@ def page(interview_id: int, page_id: str):
         decline_states=DECLINE_STATES,
         child_can_say=_child_can_say(interview),
     )
+    if request.method == "GET":
+        # Audited after rendering: the audit's commit expires every loaded row, and the
+        # page would otherwise read the interview, its answers and the child again.
+        audit.record("view_interview_page", interview.episode.child_id, "interview",
+                     interview.id, detail=page.id)
+    return html
 
 
 # What the child can say instead of an answer; "skipped" is the worker's, not the child's.
@@ -357,13 +365,28 @@ def finish(interview_id: int):
     _writer(interview)
     if interview.kind != "safe_and_well":
         abort(404)
-    form = PageForm()
-    if not form.validate_on_submit():
+    form = CheckDoneForm(zone=_zone(interview))
+    if form.validate_on_submit() and form.when is not None:
+        try:
+            service.finish(interview, form.when)
+        except service.DoneAtRefused as refused:
+            add_error(form.day, str(refused.args[0]))
+        else:
+            audit.record("finish_safe_and_well", interview.episode.child_id, "interview",
+                         interview.id, detail=f"done at {interview.completed_at:%Y-%m-%dT%H:%MZ}")
+            flash(_("The safe and well check is marked as done."))
+            return redirect(url_for("interview.task_list", interview_id=interview.id))
+    if form.csrf_token.errors:
         abort(400)
-    service.finish(interview)
-    audit.record("finish_safe_and_well", interview.episode.child_id, "interview", interview.id)
-    flash(_("The safe and well check is marked as done."))
-    return redirect(url_for("interview.task_list", interview_id=interview.id))
+    audit.record("view_check_answers", interview.episode.child_id, "interview", interview.id)
+    return _check_page(interview, form)
+
+
+def _zone(interview: Interview):
+    """The owning team's wall clock, in which the officer types when the check was done."""
+    from rhi_assistant.services.episodes import local_zone
+
+    return local_zone(interview.episode.child.team_id)
 
 
 @bp.route("/interviews/<int:interview_id>/prepare")
@@ -569,9 +592,18 @@ def question_check(interview_id: int, page_id: str):
 @login_required_keeping_answer
 def check(interview_id: int):
     interview = interview_to_run_or_404(interview_id)
+    audit.record("view_check_answers", interview.episode.child_id, "interview", interview.id)
+    done_form = None
+    if interview.kind == "safe_and_well" and interview.completed_at is None:
+        done_form = CheckDoneForm(zone=_zone(interview))
+        done_form.fill_now()
+    return _check_page(interview, done_form)
+
+
+def _check_page(interview: Interview, done_form: CheckDoneForm | None) -> str:
+    """Check your answers (and, for a safe and well check, when it was done)."""
     flow = service.flow_for(interview)
     ctx = service.context_for(interview)
-    audit.record("view_check_answers", interview.episode.child_id, "interview", interview.id)
     rows = []
     for section in flow.sections:
         pages = []
@@ -587,6 +619,7 @@ def check(interview_id: int):
         complete=flow.is_complete(ctx),
         pending=service.pending_count(interview),
         decline_states=DECLINE_STATES,
+        done_form=done_form,
     )
 
 

@@ -1,0 +1,87 @@
+"""The answer page and its save stay cheap (issue 13 point 11): a bound on the SQL each
+runs, counted on a fresh session as every production request has, and no second read of
+the rows already loaded (the child fetched by id and dropped, the rows a commit expired
+before the page was drawn). A count, not a timing: it does not move with the machine."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import event
+from support import NOTE, demo_episode, start_interview
+
+from rhi_assistant.extensions import db
+
+#: The wall clock held still: the session's activity is written at most every 15 seconds
+#: (services.user_sessions.TOUCH_EVERY), a write a slow test run must not count.
+pytestmark = pytest.mark.usefixtures("wall_clock")
+PAGE = "time_away_account"
+#: Statements on the page GET: the user and their session, the interview, episode, child,
+#: team, the child's episodes, the answers, the offer (consent), the suggestions, the audit
+#: insert, and the kept words; 19 before the page was drawn before its audit commit. One
+#: more since the episode's concern flags follow the confirmed findings (the protocol reads
+#: them for the consent questions: services/episode_flags.py).
+GET_BOUND = 14
+#: The save: the same reads, the answer's update, its suggestions replaced, the kept
+#: words dropped; 19 before the protocol's context was worked out only for a page shown.
+POST_BOUND = 15
+
+
+@pytest.fixture
+def statements(app):
+    """The SQL sent while the block runs, each request on a fresh session."""
+    seen: list[str] = []
+
+    def listen(_conn, _cursor, statement, *_args):
+        seen.append(" ".join(statement.split()))
+
+    def run(call):
+        db.session.remove()  # tests hold one app context; a worker's request starts afresh
+        seen.clear()
+        event.listen(db.engine, "before_cursor_execute", listen)
+        try:
+            call()
+        finally:
+            event.remove(db.engine, "before_cursor_execute", listen)
+        return list(seen)
+
+    return run
+
+
+def _reads_of(table: str, sql: list[str]) -> int:
+    return sum(1 for s in sql if re.match(rf"SELECT .* FROM {table} WHERE {table}\.id = ", s))
+
+
+def test_the_answer_page_get_runs_a_bounded_number_of_statements(make_client, statements):
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    url = f"/interviews/{interview_id}/pages/{PAGE}"
+    worker.post(url, {"notes": NOTE, "action": "save"}, csrf_from=url)
+
+    sql = statements(lambda: worker.get(url))
+    assert len(sql) <= GET_BOUND, "\n".join(sql)
+    for table in ("child", "episode", "interview", "user_account"):
+        assert _reads_of(table, sql) == 1, f"{table} read more than once:\n" + "\n".join(sql)
+    assert sum(1 for s in sql if s.startswith("SELECT") and "FROM answer" in s) == 1
+    assert not any(s.startswith("DELETE FROM kept_draft") for s in sql), (
+        "nothing to drop: the kept words are read, not deleted, on every page")
+
+
+def test_the_save_runs_a_bounded_number_of_statements(make_client, statements):
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    url = f"/interviews/{interview_id}/pages/{PAGE}"
+    worker.post(url, {"notes": NOTE, "action": "save"}, csrf_from=url)  # the answer exists
+    token = worker.csrf(url)
+
+    def save():
+        resp = worker.post(url, {"notes": NOTE + " Bus 7.", "action": "save",
+                                 "csrf_token": token})
+        assert resp.status_code == 302
+
+    sql = statements(save)
+    assert len(sql) <= POST_BOUND, "\n".join(sql)
+    assert _reads_of("child", sql) == 1, "\n".join(sql)
+    assert not any("FROM rhi_offer" in s for s in sql), (
+        "a save that redirects does not work out the page's consent questions")
