@@ -24,7 +24,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from . import context, entities, fuzzy, timewindow
+from . import concepts, context, entities, fuzzy, reasons, timewindow
 from .lexicon import (
     PACKAGE,
     IndicatorLexicon,
@@ -113,19 +113,15 @@ OBJECT_VERBS = frozenset(
     offered offers texts texted messages messaged forced forces groomed grooms met meet
     see saw touched touches showed shows brought brings sold threatened threatens
     controls controlled checks slapped beat beats grabbed treat treats treated ignores ignored
-    pushed shoved locked""".split()
+    pushed shoved locked giving telling making taking buying calling sending asking paying
+    hitting threatening touching showing letting forcing grooming messaging texting picking
+    driving offering keeping bringing""".split()
 )
 
 
 QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "''", "``"})
 
 
-# how a reason names the cue that decided a finding's assertion
-VERB_OF = {
-    "negated": "negated by",
-    "hypothetical": "uncertain or hypothetical because of",
-    "other_person": "about someone else:",
-}
 
 
 SHORTHAND: dict[str, str] = json.loads(
@@ -155,6 +151,8 @@ class _Found:
     peer: bool = False
     extra: list[str] = field(default_factory=list)
     mention: bool = False  # a bare topic word: kept only when denied, doubted or someone else's
+    combined: concepts.CombinedMatch | None = None  # found as concepts meeting in a sentence
+    combined_literals: frozenset[str] = frozenset()  # the words those concepts spell
 
 
 class Engine:
@@ -229,6 +227,15 @@ class Engine:
             add(f"T:{cat}", "term", cat, pats, greedy=None)
         for i, r in enumerate(_data("time_rules.json")["rules"]):
             add(f"W:{i}", "time", r["kind"], r["cue"])
+        self.concepts = concepts.load_concepts()
+        self.combinations = concepts.load_combinations()
+        self.explained_by = concepts.load_explained_by()
+        # a negation a concept spells ("wouldn't let her leave") is part of the finding
+        self.concept_literals: dict[str, frozenset[str]] = {}
+        for name, concept in self.concepts.items():
+            add("K:" + name, "concept", name, list(concept.patterns))
+            lits = set().union(*(words_of_pattern(p, macros) for p in concept.patterns))
+            self.concept_literals[name] = frozenset(w for x in lits for w in [x, *split(x)])
         self.matcher.compile_all()
         entities.warm_up()
         self.fuzzy = fuzzy.FuzzyCorrector(
@@ -339,9 +346,12 @@ class Engine:
         other_terms: list[int] = []
         times: list[tuple[int, int, str]] = []
         time_terms: list[int] = []
+        concept_hits: list[concepts.ConceptHit] = []
         for (kind, payload), s, e in self.matcher(words):
             if kind == "ind":
                 found.setdefault(payload, []).append((s, e))
+            elif kind == "concept":
+                concept_hits.append(concepts.ConceptHit(payload, s, e))
             elif kind == "cue":
                 cues.append(
                     context.CueHit(
@@ -368,7 +378,7 @@ class Engine:
                 mentions.setdefault(payload, []).append((s, e))
             else:
                 excl.setdefault(payload, []).append((s, e))
-        if not found and not mentions:
+        if not found and not mentions and len(concept_hits) < 2:
             return []
         terms.sort()
         other_terms.sort()
@@ -417,6 +427,8 @@ class Engine:
                     continue  # a wildcard must not reach across a sentence end
                 last_end = e
                 spans.append(_Found(ind, s, e))
+        if len(concept_hits) >= 2:
+            spans.extend(self._combined(concept_hits, spans, breaks, terms, excl))
         for ind, lst in mentions.items():
             taken = [(f.start, f.end) for f in spans if f.indicator == ind]
             ex = excl.get(ind, ())
@@ -453,7 +465,7 @@ class Engine:
                 f.start,
                 f.end,
                 f_cues,
-                self.literals[f.indicator],
+                self.literals[f.indicator] if f.combined is None else f.combined_literals,
                 breaks,
                 terms,
                 other_terms,
@@ -504,6 +516,8 @@ class Engine:
                         )
                     )
         explicit = {(f.indicator, a) for f, a, *_ in derived if f.via is None}
+        if self.explained_by:
+            derived = self._drop_explained(derived)
         for f, assertion, cue, window, wcue, implied in derived:
             if implied and (
                 (f.indicator, assertion) in explicit or (f.indicator, "present") in explicit
@@ -517,6 +531,47 @@ class Engine:
                 self._make(text, f, assertion, cue, window, wcue, starts, ends, corrected)
             )
         return results
+
+    def _combined(
+        self,
+        hits: list[concepts.ConceptHit],
+        spans: list[_Found],
+        breaks: list[int],
+        terms: list[int],
+        excl: dict[str, list[tuple[int, int]]],
+    ) -> list[_Found]:
+        """Suggestions from concepts meeting in a sentence where the indicator's own
+        patterns found nothing there (and none of its exclusions overlaps)."""
+        hits.sort(key=lambda h: (h.start, -h.end))
+        sentence_of = {(f.indicator, bisect_left(breaks, f.start)) for f in spans}
+        out: list[_Found] = []
+        for m in concepts.combine(hits, self.combinations, breaks, terms):
+            key = (m.indicator, bisect_left(breaks, m.start))
+            if key in sentence_of:
+                continue
+            if any(xs < m.end and m.start < xe for xs, xe in excl.get(m.indicator, ())):
+                continue
+            sentence_of.add(key)
+            lits = frozenset().union(*(self.concept_literals[p.concept] for p in m.parts))
+            out.append(_Found(m.indicator, m.start, m.end, combined=m, combined_literals=lits))
+        return out
+
+    def _drop_explained(self, derived: list[Any]) -> list[Any]:
+        """Drop a present suggestion whose words a more telling one explains (data:
+        ``explained_by`` in combinations.json)."""
+        present = [(f.indicator, f.start, f.end) for f, a, *_ in derived if a == "present"]
+        out = []
+        for item in derived:
+            f, assertion = item[0], item[1]
+            better = self.explained_by.get(f.indicator)
+            if (
+                better
+                and assertion == "present"
+                and any(i in better and s < f.end and f.start < e for i, s, e in present)
+            ):
+                continue
+            out.append(item)
+        return out
 
     @staticmethod
     def _child_in_span(words: list[str], s: int, e: int) -> bool:
@@ -582,26 +637,23 @@ class Engine:
         evidence = text[cs:ce]
         info = self.spec[f.indicator]
         fixes = [corrected[i] for i in range(f.start, f.end) if i in corrected] if corrected else ()
+        reason = reasons.evidence(evidence, f.combined, self.concepts, text, starts, ends)
         if fixes:
             match, score = "fuzzy", min(sc for _, _, sc in fixes)
-            uniq = list(dict.fromkeys((o, t, sc) for o, t, sc in fixes))
-            reason = (
-                "; ".join(f"fuzzy match '{o}' ~ '{t}' (score {sc:.0f})" for o, t, sc in uniq)
-                + f"; matched '{evidence}'"
-            )
+            uniq = list(dict.fromkeys((o, t) for o, t, _ in fixes))
+            reason += " " + reasons.spelling(uniq)
+        elif f.combined is not None:
+            match, score = "combined", 100.0
         else:
             match, score = "exact", 100.0
-            reason = f"matched '{evidence}'"
         if f.via:
-            reason += f"; implied by {f.via}"
+            reason += " " + reasons.implied(self.spec[f.via]["label"])
         if assertion != "present" and cue is not None:
-            reason += f"; {VERB_OF[assertion]} '{cue.text}'"
+            reason += " " + reasons.not_offered(assertion, cue.text)
         elif assertion == "present" and cue is not None and f.via:
-            reason += f"; a peer ('{cue.text}') is involved"
+            reason += " " + reasons.peer(cue.text)
         if assertion == "present":
-            reason += f"; window {window}" + (
-                f" from '{wcue}'" if wcue else " (no time given: default recent)"
-            )
+            reason += " " + reasons.timing(window, wcue)
         return Finding.build(
             indicator=f.indicator,
             label=info["label"],
