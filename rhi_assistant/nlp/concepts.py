@@ -131,6 +131,20 @@ def load_explained_by() -> dict[str, frozenset[str]]:
     return {ind: frozenset(others) for ind, others in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def load_subjects() -> dict[str, Any]:
+    """Cue rules for adults' worries, the child's denials of the sentence before, and
+    the pronoun forms (data/en/subjects.json); patterns checked like the lexicon's."""
+    raw = _read("subjects.json")
+    macros = load_macros()
+    for r in raw["rules"]:
+        for p in r["cue"]:
+            check_pattern(p, macros)
+    for p in raw["denies_before"]:
+        check_pattern(p, macros)
+    return raw
+
+
 def _sentence(breaks: list[int], pos: int) -> int:
     return bisect_left(breaks, pos)
 

@@ -207,7 +207,8 @@ class Engine:
                 add("M:" + ind_id, "mention", ind_id, list(entry.mentions))
         ctx = _data("context_rules.json")
         self.cue_rules: list[context.CueRule] = []
-        for i, r in enumerate(ctx["rules"]):
+        subjects = concepts.load_subjects()
+        for i, r in enumerate(ctx["rules"] + subjects["rules"]):
             rule = context.CueRule(
                 category=r["category"],
                 direction=r["direction"],
@@ -223,6 +224,11 @@ class Engine:
             add(f"C:{i}", "cue", rule, r["cue"])
         for i, p in enumerate(ctx["pseudo"]):
             add(f"P:{i}", "pseudo", frozenset(p["blocks"]), p["cue"])
+        add("D", "deny_before", None, subjects["denies_before"])
+        self.child_pronouns: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in subjects["child_pronouns"].items()
+        }
+        self.denial_rule = context.CueRule("NEGATED", direction="previous_sentence", scope=0)
         for cat, pats in ctx["terminators"].items():
             add(f"T:{cat}", "term", cat, pats, greedy=None)
         for i, r in enumerate(_data("time_rules.json")["rules"]):
@@ -243,7 +249,8 @@ class Engine:
         )
         # words the cue and time rules read are real words, never misspellings to fix:
         # without this "Easter" was "corrected" to a lexicon word ("eater") and lost its date
-        cue_texts = [c for r in ctx["rules"] for c in r["cue"]]
+        cue_texts = [c for r in ctx["rules"] + subjects["rules"] for c in r["cue"]]
+        cue_texts += subjects["denies_before"]
         cue_texts += [c for p in ctx["pseudo"] for c in p["cue"]]
         cue_texts += [c for pats in ctx["terminators"].values() for c in pats]
         cue_texts += [c for r in _data("time_rules.json")["rules"] for c in r["cue"]]
@@ -347,9 +354,12 @@ class Engine:
         times: list[tuple[int, int, str]] = []
         time_terms: list[int] = []
         concept_hits: list[concepts.ConceptHit] = []
+        denials: list[tuple[int, int]] = []
         for (kind, payload), s, e in self.matcher(words):
             if kind == "ind":
                 found.setdefault(payload, []).append((s, e))
+            elif kind == "deny_before":
+                denials.append((s, e))
             elif kind == "concept":
                 concept_hits.append(concepts.ConceptHit(payload, s, e))
             elif kind == "cue":
@@ -515,6 +525,8 @@ class Engine:
                             True,
                         )
                     )
+        if denials and breaks:
+            derived = self._denied_after(derived, denials, breaks, words, text, starts, ends)
         explicit = {(f.indicator, a) for f, a, *_ in derived if f.via is None}
         if self.explained_by:
             derived = self._drop_explained(derived)
@@ -555,6 +567,53 @@ class Engine:
             lits = frozenset().union(*(self.concept_literals[p.concept] for p in m.parts))
             out.append(_Found(m.indicator, m.start, m.end, combined=m, combined_literals=lits))
         return out
+
+    def _denied_after(
+        self,
+        derived: list[Any],
+        denials: list[tuple[int, int]],
+        breaks: list[int],
+        words: list[str],
+        text: str,
+        starts: list[int],
+        ends: list[int],
+    ) -> list[Any]:
+        """A short sentence in which the child denies what the sentence before said ("He
+        denies it.") denies that sentence's findings; what follows from them goes too."""
+        child = self._child_pronoun(words)
+        denied: dict[int, context.CueHit] = {}
+        for s, e in denials:
+            k = bisect_left(breaks, s)
+            starts_sentence = k > 0 and breaks[k - 1] == s - 1
+            ends_sentence = k < len(breaks) and breaks[k] <= e
+            if not (starts_sentence and ends_sentence):
+                continue
+            said = [w for w in words[s:e] if w in ("she", "he")]
+            if said and child is not None and said[0] != child:
+                continue  # someone else denies it ("Her boyfriend hit her. He denies it.")
+            cue_text = text[starts[s] : ends[e - 1]]
+            denied[k - 1] = context.CueHit(self.denial_rule, s, e, cue_text, tuple(words[s:e]))
+        if not denied:
+            return derived
+        out = []
+        for f, assertion, cue, window, wcue, implied in derived:
+            hit = denied.get(bisect_left(breaks, f.start))
+            if hit is not None and assertion in ("present", "hypothetical"):
+                if implied:
+                    continue
+                out.append((f, "negated", hit, None, None, implied))
+            else:
+                out.append((f, assertion, cue, window, wcue, implied))
+        return out
+
+    def _child_pronoun(self, words: list[str]) -> str | None:
+        """The child's pronoun: the first third-person pronoun the note uses (notes are
+        about the child), or None when it uses none."""
+        for w in words:
+            for key, forms in self.child_pronouns.items():
+                if w in forms:
+                    return key
+        return None
 
     def _drop_explained(self, derived: list[Any]) -> list[Any]:
         """Drop a present suggestion whose words a more telling one explains (data:
