@@ -145,6 +145,17 @@ def load_subjects() -> dict[str, Any]:
     return raw
 
 
+@lru_cache(maxsize=1)
+def load_time_spans() -> list[dict[str, Any]]:
+    """Time told by span (data/en/time_spans.json), in the format of time_rules.json."""
+    rules: list[dict[str, Any]] = _read("time_spans.json")["rules"]
+    macros = load_macros()
+    for r in rules:
+        for p in r["cue"]:
+            check_pattern(p, macros)
+    return rules
+
+
 def _sentence(breaks: list[int], pos: int) -> int:
     return bisect_left(breaks, pos)
 

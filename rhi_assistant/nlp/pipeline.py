@@ -231,7 +231,8 @@ class Engine:
         self.denial_rule = context.CueRule("NEGATED", direction="previous_sentence", scope=0)
         for cat, pats in ctx["terminators"].items():
             add(f"T:{cat}", "term", cat, pats, greedy=None)
-        for i, r in enumerate(_data("time_rules.json")["rules"]):
+        time_rules = _data("time_rules.json")["rules"] + concepts.load_time_spans()
+        for i, r in enumerate(time_rules):
             add(f"W:{i}", "time", r["kind"], r["cue"])
         self.concepts = concepts.load_concepts()
         self.combinations = concepts.load_combinations()
@@ -253,12 +254,18 @@ class Engine:
         cue_texts += subjects["denies_before"]
         cue_texts += [c for p in ctx["pseudo"] for c in p["cue"]]
         cue_texts += [c for pats in ctx["terminators"].values() for c in pats]
-        cue_texts += [c for r in _data("time_rules.json")["rules"] for c in r["cue"]]
+        cue_texts += [c for r in time_rules for c in r["cue"]]
         self.fuzzy.known |= _plain_words(cue_texts)
 
     # ------------------------------------------------------------------ analysis
-    def analyse(self, text: str, interview_date: dt.date | str | None = None) -> Analysis:
-        """Find indicator mentions and entities in one note."""
+    def analyse(
+        self,
+        text: str,
+        interview_date: dt.date | str | None = None,
+        child: timewindow.ChildAge | None = None,
+    ) -> Analysis:
+        """Find indicator mentions and entities in one note (``child``: what the case
+        knows of the child's age, for "when she was 13" and "in Year 8")."""
         today = timewindow.parse_date(interview_date)
         doc = self.nlp.make_doc(text)
         n = len(doc)
@@ -293,7 +300,7 @@ class Engine:
             ends = [ends[i] for i in keep]
             corrected = {j: corrected[i] for j, i in enumerate(keep) if i in corrected}
             n = len(words)
-        findings = self._find(text, doc, n, starts, ends, words, today, corrected)
+        findings = self._find(text, doc, n, starts, ends, words, today, corrected, child)
         ents = entities.find_entities(text, set(raw_words))
         return Analysis(text=text, findings=findings, entities=ents)
 
@@ -338,6 +345,7 @@ class Engine:
         words: list[str],
         today: dt.date,
         corrected: dict[int, tuple[str, str, float]],
+        child: timewindow.ChildAge | None = None,
     ) -> list[Finding]:
         breaks = [
             i
@@ -490,7 +498,7 @@ class Engine:
             window = wcue = None
             if assertion == "present":
                 window, wcue = self._window(
-                    f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today
+                    f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today, child
                 )
             derived.append((f, assertion, cue, window, wcue, False))
             if assertion == "present":
@@ -513,7 +521,8 @@ class Engine:
             ):
                 for other in entry.peer_implies:
                     pw, pwc = self._window(
-                        f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today
+                        f.start, f.end, kept_times, breaks, time_terms, text, starts, ends,
+                        today, child,
                     )
                     derived.append(
                         (
@@ -659,7 +668,40 @@ class Engine:
         starts: list[int],
         ends: list[int],
         today: dt.date,
+        child: timewindow.ChildAge | None = None,
     ) -> tuple[str, str | None]:
+        best: tuple[int, int, int, str] | None = None
+        # "ever since" counts only where no other time is in reach (see time_spans.json)
+        others = [t for t in times if t[2] != "since_then"]
+        best = self._nearest_time(s, e, others, breaks, time_terms)
+        if best is None and len(others) < len(times):
+            best = self._nearest_time(s, e, times, breaks, time_terms)
+        if best is None:
+            return timewindow.RECENT, None
+        _, ts, te, kind = best
+        cue_text = text[starts[ts] : ends[te - 1]]
+        if kind == "since_then":
+            return timewindow.RECENT, cue_text
+        if kind == "after_that":
+            # a span hung on an earlier time ("For months after that"): that time's window
+            before = [t for t in times if t[1] <= ts and t[2] not in ("after_that", "since_then")]
+            if not before:
+                return timewindow.RECENT, cue_text
+            _, bs, be, kind = max((t[1], *t) for t in before)
+            then = text[starts[bs] : ends[be - 1]]
+            return timewindow.resolve(kind, then, today, text, child), then + " … " + cue_text
+        return timewindow.resolve(kind, cue_text, today, note=text, child=child), cue_text
+
+    @staticmethod
+    def _nearest_time(
+        s: int,
+        e: int,
+        times: list[tuple[int, int, str]],
+        breaks: list[int],
+        time_terms: list[int],
+    ) -> tuple[int, int, int, str] | None:
+        """The time cue nearest the finding that no sentence end or time terminator
+        separates from it (a cue before the finding wins a tie)."""
         best: tuple[int, int, int, str] | None = None
         for ts, te, kind in times:
             if te <= s:
@@ -674,11 +716,7 @@ class Engine:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, ts, te, kind)
-        if best is None:
-            return timewindow.RECENT, None
-        _, ts, te, kind = best
-        cue_text = text[starts[ts] : ends[te - 1]]
-        return timewindow.resolve(kind, cue_text, today, note=text), cue_text
+        return best
 
     def _make(
         self,
