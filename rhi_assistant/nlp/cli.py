@@ -89,6 +89,19 @@ def questions_cmd(input_: IO[str], output: IO[str]) -> None:
         )
 
 
+@nlp.command("lint")
+def lint_cmd() -> None:
+    """Audit every pattern the engine loads; exit 1 and list the problems if any."""
+    from .lint import all_patterns, lint
+
+    problems = lint()
+    for problem in problems:
+        click.echo(str(problem))
+    click.echo(f"{len(all_patterns())} patterns checked, {len(problems)} problem(s)")
+    if problems:
+        raise SystemExit(1)
+
+
 @nlp.command("explain")
 @click.argument("text")
 @click.option("--date", "date_", default=None, help="Interview date YYYY-MM-DD (default today).")
