@@ -48,6 +48,20 @@ def test_trafficking_a_sexual_act_with_something_in_return_is_exploitation_for_g
     assert text[f.start : f.end] == f.evidence
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanya was passed around between men at a house in the next town.",
+        "They sent her to meet men in hotels and kept the money.",
+        "She was expected to have sex with his friends because he had given her somewhere to live.",
+    ],
+)
+def test_trafficking_being_passed_around_or_others_profiting_is_exploitation_for_gain(
+    text: str,
+) -> None:
+    assert "trafficking.sexual_exploitation_for_gain" in _present(text)
+
+
 def test_trafficking_being_taken_to_hotels_in_other_towns_is_being_moved() -> None:
     assert "trafficking.moved_between_places" in _present(
         "Bella was driven to hotels in other towns every weekend."
@@ -64,6 +78,18 @@ def test_trafficking_being_taken_to_hotels_in_other_towns_is_being_moved() -> No
     ],
 )
 def test_pull_gifts_or_affection_from_an_older_person_read_as_grooming(text: str) -> None:
+    assert "pull.grooming_or_coercion" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ollie was recruited by a gang when he was in Year 9.",
+        "Sasha was introduced to older men by a girl she met in the park.",
+        "The men plied her with vodka and pills at the flat.",
+    ],
+)
+def test_pull_being_drawn_in_or_plied_by_older_people_reads_as_grooming(text: str) -> None:
     assert "pull.grooming_or_coercion" in _present(text)
 
 
