@@ -9,14 +9,10 @@ recent", "fuzzy match ... score 91") do not belong there.
 
 from __future__ import annotations
 
-from .concepts import CombinedMatch, Concept
-from .timewindow import MID, OLD, RECENT
+from rhi_assistant.vocabulary import window_label
 
-WINDOW_WORDS = {
-    RECENT: "in the last 6 months",
-    MID: "between 6 and 12 months ago",
-    OLD: "more than 12 months ago",
-}
+from .concepts import CombinedMatch, Concept
+from .timewindow import RECENT
 
 NOT_OFFERED = {
     "negated": "Not offered as a tick: “{cue}” says it did not happen or is denied.",
@@ -67,7 +63,7 @@ def not_offered(assertion: str, cue: str) -> str:
 
 def timing(window: str | None, cue: str | None) -> str:
     """When it is counted, and from what."""
-    when = WINDOW_WORDS.get(window or RECENT, WINDOW_WORDS[RECENT])
+    when = window_label(window or RECENT)
     if cue:
-        return f"Counted as {when} because of “{cue}”."
-    return "No time was given, so it is counted as in the last 6 months."
+        return f"Counted as {when}, because of “{cue}”."
+    return f"No time was given, so it is counted as {window_label(RECENT)}."

@@ -138,7 +138,7 @@ def test_a_combinations_reason_names_the_concepts_for_a_practitioner() -> None:
         "pull.grooming_or_coercion",
     )
     assert "One sentence of the notes mentions an older person" in f.reason
-    assert "something given" in f.reason and "in the last 6 months" in f.reason
+    assert "something given" in f.reason and "now or in the past 6 months" in f.reason
     assert "window" not in f.reason and "default" not in f.reason
 
 
