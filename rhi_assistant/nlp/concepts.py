@@ -172,7 +172,7 @@ def combine(
     requirement in the same sentence is taken; the span must fit ``within`` tokens
     and, for clause rules, hold no clause end. Forbidden concepts anywhere in the
     sentence stop the rule there."""
-    if len(hits) < 2:
+    if len(hits) < 2 or len({h.concept for h in hits}) < 2:
         return []
     by_sentence: dict[int, list[ConceptHit]] = {}
     for h in hits:
@@ -182,6 +182,8 @@ def combine(
         if len(sent_hits) < 2:
             continue
         names = {h.concept for h in sent_hits}
+        if len(names) < 2:
+            continue  # every rule needs two different concepts
         for rule in rules:
             if not rule.forbids.isdisjoint(names):
                 continue

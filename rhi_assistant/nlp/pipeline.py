@@ -237,6 +237,7 @@ class Engine:
         self.concepts = concepts.load_concepts()
         self.combinations = concepts.load_combinations()
         self.explained_by = concepts.load_explained_by()
+        self.explaining: frozenset[str] = frozenset().union(*self.explained_by.values())
         # a negation a concept spells ("wouldn't let her leave") is part of the finding
         self.concept_literals: dict[str, frozenset[str]] = {}
         for name, concept in self.concepts.items():
@@ -627,7 +628,14 @@ class Engine:
     def _drop_explained(self, derived: list[Any]) -> list[Any]:
         """Drop a present suggestion whose words a more telling one explains (data:
         ``explained_by`` in combinations.json)."""
-        present = [(f.indicator, f.start, f.end) for f, a, *_ in derived if a == "present"]
+        # only the few findings that explain others are compared (not every pair)
+        present = [
+            (f.indicator, f.start, f.end)
+            for f, a, *_ in derived
+            if a == "present" and f.indicator in self.explaining
+        ]
+        if not present:
+            return derived
         out = []
         for item in derived:
             f, assertion = item[0], item[1]
