@@ -30,7 +30,12 @@ def prediction_for(row: dict[str, Any]) -> dict[str, Any]:
     """One line of the indicators prediction format (all assertions included)."""
     from . import analyse
 
-    a = analyse(row["text"], row.get("interview_date"))
+    a = analyse(
+        row["text"],
+        row.get("interview_date"),
+        child_age=row.get("child_age"),
+        date_of_birth=row.get("date_of_birth"),
+    )
     return {
         "id": row["id"],
         "suggestions": [
@@ -52,7 +57,7 @@ def nlp() -> None:
     "input_",
     type=click.File("r", encoding="utf-8"),
     required=True,
-    help="JSON Lines with id, text, interview_date.",
+    help="JSON Lines with id, text, interview_date (and child_age or date_of_birth if known).",
 )
 @click.option(
     "--output",
@@ -82,6 +87,19 @@ def questions_cmd(input_: IO[str], output: IO[str]) -> None:
             )
             + "\n"
         )
+
+
+@nlp.command("lint")
+def lint_cmd() -> None:
+    """Audit every pattern the engine loads; exit 1 and list the problems if any."""
+    from .lint import all_patterns, lint
+
+    problems = lint()
+    for problem in problems:
+        click.echo(str(problem))
+    click.echo(f"{len(all_patterns())} patterns checked, {len(problems)} problem(s)")
+    if problems:
+        raise SystemExit(1)
 
 
 @nlp.command("explain")

@@ -98,10 +98,13 @@ class QuestionClassification:
     question_type: str
     rewording: str | None
     reason: str
+    # a caution whatever the type ("why" questions can sound blaming to a child)
+    note: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "question_type": self.question_type,
             "rewording": self.rewording,
             "reason": self.reason,
+            "note": self.note,
         }

@@ -24,7 +24,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from . import context, entities, fuzzy, timewindow
+from . import concepts, context, entities, fuzzy, reasons, timewindow
 from .lexicon import (
     PACKAGE,
     IndicatorLexicon,
@@ -113,19 +113,15 @@ OBJECT_VERBS = frozenset(
     offered offers texts texted messages messaged forced forces groomed grooms met meet
     see saw touched touches showed shows brought brings sold threatened threatens
     controls controlled checks slapped beat beats grabbed treat treats treated ignores ignored
-    pushed shoved locked""".split()
+    pushed shoved locked giving telling making taking buying calling sending asking paying
+    hitting threatening touching showing letting forcing grooming messaging texting picking
+    driving offering keeping bringing""".split()
 )
 
 
 QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "''", "``"})
 
 
-# how a reason names the cue that decided a finding's assertion
-VERB_OF = {
-    "negated": "negated by",
-    "hypothetical": "uncertain or hypothetical because of",
-    "other_person": "about someone else:",
-}
 
 
 SHORTHAND: dict[str, str] = json.loads(
@@ -155,6 +151,8 @@ class _Found:
     peer: bool = False
     extra: list[str] = field(default_factory=list)
     mention: bool = False  # a bare topic word: kept only when denied, doubted or someone else's
+    combined: concepts.CombinedMatch | None = None  # found as concepts meeting in a sentence
+    combined_literals: frozenset[str] = frozenset()  # the words those concepts spell
 
 
 class Engine:
@@ -209,7 +207,8 @@ class Engine:
                 add("M:" + ind_id, "mention", ind_id, list(entry.mentions))
         ctx = _data("context_rules.json")
         self.cue_rules: list[context.CueRule] = []
-        for i, r in enumerate(ctx["rules"]):
+        subjects = concepts.load_subjects()
+        for i, r in enumerate(ctx["rules"] + subjects["rules"]):
             rule = context.CueRule(
                 category=r["category"],
                 direction=r["direction"],
@@ -226,10 +225,26 @@ class Engine:
         self.not_past = frozenset(ctx.get("not_past_words", ()))
         for i, p in enumerate(ctx["pseudo"]):
             add(f"P:{i}", "pseudo", frozenset(p["blocks"]), p["cue"])
+        add("D", "deny_before", None, subjects["denies_before"])
+        self.child_pronouns: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in subjects["child_pronouns"].items()
+        }
+        self.denial_rule = context.CueRule("NEGATED", direction="previous_sentence", scope=0)
         for cat, pats in ctx["terminators"].items():
             add(f"T:{cat}", "term", cat, pats, greedy=None)
-        for i, r in enumerate(_data("time_rules.json")["rules"]):
+        time_rules = _data("time_rules.json")["rules"] + concepts.load_time_spans()
+        for i, r in enumerate(time_rules):
             add(f"W:{i}", "time", r["kind"], r["cue"])
+        self.concepts = concepts.load_concepts()
+        self.combinations = concepts.load_combinations()
+        self.explained_by = concepts.load_explained_by()
+        self.explaining: frozenset[str] = frozenset().union(*self.explained_by.values())
+        # a negation a concept spells ("wouldn't let her leave") is part of the finding
+        self.concept_literals: dict[str, frozenset[str]] = {}
+        for name, concept in self.concepts.items():
+            add("K:" + name, "concept", name, list(concept.patterns))
+            lits = set().union(*(words_of_pattern(p, macros) for p in concept.patterns))
+            self.concept_literals[name] = frozenset(w for x in lits for w in [x, *split(x)])
         self.matcher.compile_all()
         entities.warm_up()
         self.fuzzy = fuzzy.FuzzyCorrector(
@@ -237,15 +252,22 @@ class Engine:
         )
         # words the cue and time rules read are real words, never misspellings to fix:
         # without this "Easter" was "corrected" to a lexicon word ("eater") and lost its date
-        cue_texts = [c for r in ctx["rules"] for c in r["cue"]]
+        cue_texts = [c for r in ctx["rules"] + subjects["rules"] for c in r["cue"]]
+        cue_texts += subjects["denies_before"]
         cue_texts += [c for p in ctx["pseudo"] for c in p["cue"]]
         cue_texts += [c for pats in ctx["terminators"].values() for c in pats]
-        cue_texts += [c for r in _data("time_rules.json")["rules"] for c in r["cue"]]
+        cue_texts += [c for r in time_rules for c in r["cue"]]
         self.fuzzy.known |= _plain_words(cue_texts)
 
     # ------------------------------------------------------------------ analysis
-    def analyse(self, text: str, interview_date: dt.date | str | None = None) -> Analysis:
-        """Find indicator mentions and entities in one note."""
+    def analyse(
+        self,
+        text: str,
+        interview_date: dt.date | str | None = None,
+        child: timewindow.ChildAge | None = None,
+    ) -> Analysis:
+        """Find indicator mentions and entities in one note (``child``: what the case
+        knows of the child's age, for "when she was 13" and "in Year 8")."""
         today = timewindow.parse_date(interview_date)
         doc = self.nlp.make_doc(text)
         n = len(doc)
@@ -280,7 +302,7 @@ class Engine:
             ends = [ends[i] for i in keep]
             corrected = {j: corrected[i] for j, i in enumerate(keep) if i in corrected}
             n = len(words)
-        findings = self._find(text, doc, n, starts, ends, words, today, corrected)
+        findings = self._find(text, doc, n, starts, ends, words, today, corrected, child)
         ents = entities.find_entities(text, set(raw_words))
         return Analysis(text=text, findings=findings, entities=ents)
 
@@ -325,6 +347,7 @@ class Engine:
         words: list[str],
         today: dt.date,
         corrected: dict[int, tuple[str, str, float]],
+        child: timewindow.ChildAge | None = None,
     ) -> list[Finding]:
         breaks = [
             i
@@ -340,9 +363,15 @@ class Engine:
         other_terms: list[int] = []
         times: list[tuple[int, int, str]] = []
         time_terms: list[int] = []
+        concept_hits: list[concepts.ConceptHit] = []
+        denials: list[tuple[int, int]] = []
         for (kind, payload), s, e in self.matcher(words):
             if kind == "ind":
                 found.setdefault(payload, []).append((s, e))
+            elif kind == "deny_before":
+                denials.append((s, e))
+            elif kind == "concept":
+                concept_hits.append(concepts.ConceptHit(payload, s, e))
             elif kind == "cue":
                 cues.append(
                     context.CueHit(
@@ -369,7 +398,7 @@ class Engine:
                 mentions.setdefault(payload, []).append((s, e))
             else:
                 excl.setdefault(payload, []).append((s, e))
-        if not found and not mentions:
+        if not found and not mentions and len(concept_hits) < 2:
             return []
         terms.sort()
         other_terms.sort()
@@ -418,6 +447,8 @@ class Engine:
                     continue  # a wildcard must not reach across a sentence end
                 last_end = e
                 spans.append(_Found(ind, s, e))
+        if len(concept_hits) >= 2:
+            spans.extend(self._combined(concept_hits, spans, breaks, terms, excl))
         for ind, lst in mentions.items():
             taken = [(f.start, f.end) for f in spans if f.indicator == ind]
             ex = excl.get(ind, ())
@@ -454,7 +485,7 @@ class Engine:
                 f.start,
                 f.end,
                 f_cues,
-                self.literals[f.indicator],
+                self.literals[f.indicator] if f.combined is None else f.combined_literals,
                 breaks,
                 terms,
                 other_terms,
@@ -469,7 +500,7 @@ class Engine:
             window = wcue = None
             if assertion == "present":
                 window, wcue = self._window(
-                    f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today
+                    f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today, child
                 )
             derived.append((f, assertion, cue, window, wcue, False))
             if assertion == "present":
@@ -492,7 +523,8 @@ class Engine:
             ):
                 for other in entry.peer_implies:
                     pw, pwc = self._window(
-                        f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today
+                        f.start, f.end, kept_times, breaks, time_terms, text, starts, ends,
+                        today, child,
                     )
                     derived.append(
                         (
@@ -504,7 +536,11 @@ class Engine:
                             True,
                         )
                     )
+        if denials and breaks:
+            derived = self._denied_after(derived, denials, breaks, words, text, starts, ends)
         explicit = {(f.indicator, a) for f, a, *_ in derived if f.via is None}
+        if self.explained_by:
+            derived = self._drop_explained(derived)
         for f, assertion, cue, window, wcue, implied in derived:
             if implied and (
                 (f.indicator, assertion) in explicit or (f.indicator, "present") in explicit
@@ -519,6 +555,101 @@ class Engine:
                 self._make(text, f, assertion, cue, window, wcue, starts, ends, corrected, unsure)
             )
         return results
+
+    def _combined(
+        self,
+        hits: list[concepts.ConceptHit],
+        spans: list[_Found],
+        breaks: list[int],
+        terms: list[int],
+        excl: dict[str, list[tuple[int, int]]],
+    ) -> list[_Found]:
+        """Suggestions from concepts meeting in a sentence where the indicator's own
+        patterns found nothing there (and none of its exclusions overlaps)."""
+        hits.sort(key=lambda h: (h.start, -h.end))
+        sentence_of = {(f.indicator, bisect_left(breaks, f.start)) for f in spans}
+        out: list[_Found] = []
+        for m in concepts.combine(hits, self.combinations, breaks, terms):
+            key = (m.indicator, bisect_left(breaks, m.start))
+            if key in sentence_of:
+                continue
+            if any(xs < m.end and m.start < xe for xs, xe in excl.get(m.indicator, ())):
+                continue
+            sentence_of.add(key)
+            lits = frozenset().union(*(self.concept_literals[p.concept] for p in m.parts))
+            out.append(_Found(m.indicator, m.start, m.end, combined=m, combined_literals=lits))
+        return out
+
+    def _denied_after(
+        self,
+        derived: list[Any],
+        denials: list[tuple[int, int]],
+        breaks: list[int],
+        words: list[str],
+        text: str,
+        starts: list[int],
+        ends: list[int],
+    ) -> list[Any]:
+        """A short sentence in which the child denies what the sentence before said ("He
+        denies it.") denies that sentence's findings; what follows from them goes too."""
+        child = self._child_pronoun(words)
+        denied: dict[int, context.CueHit] = {}
+        for s, e in denials:
+            k = bisect_left(breaks, s)
+            starts_sentence = k > 0 and breaks[k - 1] == s - 1
+            ends_sentence = k < len(breaks) and breaks[k] <= e
+            if not (starts_sentence and ends_sentence):
+                continue
+            said = [w for w in words[s:e] if w in ("she", "he")]
+            if said and child is not None and said[0] != child:
+                continue  # someone else denies it ("Her boyfriend hit her. He denies it.")
+            cue_text = text[starts[s] : ends[e - 1]]
+            denied[k - 1] = context.CueHit(self.denial_rule, s, e, cue_text, tuple(words[s:e]))
+        if not denied:
+            return derived
+        out = []
+        for f, assertion, cue, window, wcue, implied in derived:
+            hit = denied.get(bisect_left(breaks, f.start))
+            if hit is not None and assertion in ("present", "hypothetical"):
+                if implied:
+                    continue
+                out.append((f, "negated", hit, None, None, implied))
+            else:
+                out.append((f, assertion, cue, window, wcue, implied))
+        return out
+
+    def _child_pronoun(self, words: list[str]) -> str | None:
+        """The child's pronoun: the first third-person pronoun the note uses (notes are
+        about the child), or None when it uses none."""
+        for w in words:
+            for key, forms in self.child_pronouns.items():
+                if w in forms:
+                    return key
+        return None
+
+    def _drop_explained(self, derived: list[Any]) -> list[Any]:
+        """Drop a present suggestion whose words a more telling one explains (data:
+        ``explained_by`` in combinations.json)."""
+        # only the few findings that explain others are compared (not every pair)
+        present = [
+            (f.indicator, f.start, f.end)
+            for f, a, *_ in derived
+            if a == "present" and f.indicator in self.explaining
+        ]
+        if not present:
+            return derived
+        out = []
+        for item in derived:
+            f, assertion = item[0], item[1]
+            better = self.explained_by.get(f.indicator)
+            if (
+                better
+                and assertion == "present"
+                and any(i in better and s < f.end and f.start < e for i, s, e in present)
+            ):
+                continue
+            out.append(item)
+        return out
 
     @staticmethod
     def _child_in_span(words: list[str], s: int, e: int) -> bool:
@@ -547,7 +678,40 @@ class Engine:
         starts: list[int],
         ends: list[int],
         today: dt.date,
+        child: timewindow.ChildAge | None = None,
     ) -> tuple[str, str | None]:
+        best: tuple[int, int, int, str] | None = None
+        # "ever since" counts only where no other time is in reach (see time_spans.json)
+        others = [t for t in times if t[2] != "since_then"]
+        best = self._nearest_time(s, e, others, breaks, time_terms)
+        if best is None and len(others) < len(times):
+            best = self._nearest_time(s, e, times, breaks, time_terms)
+        if best is None:
+            return timewindow.RECENT, None
+        _, ts, te, kind = best
+        cue_text = text[starts[ts] : ends[te - 1]]
+        if kind == "since_then":
+            return timewindow.RECENT, cue_text
+        if kind == "after_that":
+            # a span hung on an earlier time ("For months after that"): that time's window
+            before = [t for t in times if t[1] <= ts and t[2] not in ("after_that", "since_then")]
+            if not before:
+                return timewindow.RECENT, cue_text
+            _, bs, be, kind = max((t[1], *t) for t in before)
+            then = text[starts[bs] : ends[be - 1]]
+            return timewindow.resolve(kind, then, today, text, child), then + " … " + cue_text
+        return timewindow.resolve(kind, cue_text, today, note=text, child=child), cue_text
+
+    @staticmethod
+    def _nearest_time(
+        s: int,
+        e: int,
+        times: list[tuple[int, int, str]],
+        breaks: list[int],
+        time_terms: list[int],
+    ) -> tuple[int, int, int, str] | None:
+        """The time cue nearest the finding that no sentence end or time terminator
+        separates from it (a cue before the finding wins a tie)."""
         best: tuple[int, int, int, str] | None = None
         for ts, te, kind in times:
             if te <= s:
@@ -562,11 +726,7 @@ class Engine:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, ts, te, kind)
-        if best is None:
-            return timewindow.RECENT, None
-        _, ts, te, kind = best
-        cue_text = text[starts[ts] : ends[te - 1]]
-        return timewindow.resolve(kind, cue_text, today, note=text), cue_text
+        return best
 
     def _make(
         self,
@@ -585,26 +745,23 @@ class Engine:
         evidence = text[cs:ce]
         info = self.spec[f.indicator]
         fixes = [corrected[i] for i in range(f.start, f.end) if i in corrected] if corrected else ()
+        reason = reasons.evidence(evidence, f.combined, self.concepts, text, starts, ends)
         if fixes:
             match, score = "fuzzy", min(sc for _, _, sc in fixes)
-            uniq = list(dict.fromkeys((o, t, sc) for o, t, sc in fixes))
-            reason = (
-                "; ".join(f"fuzzy match '{o}' ~ '{t}' (score {sc:.0f})" for o, t, sc in uniq)
-                + f"; matched '{evidence}'"
-            )
+            uniq = list(dict.fromkeys((o, t) for o, t, _ in fixes))
+            reason += " " + reasons.spelling(uniq)
+        elif f.combined is not None:
+            match, score = "combined", 100.0
         else:
             match, score = "exact", 100.0
-            reason = f"matched '{evidence}'"
         if f.via:
-            reason += f"; implied by {f.via}"
+            reason += " " + reasons.implied(self.spec[f.via]["label"])
         if assertion != "present" and cue is not None:
-            reason += f"; {VERB_OF[assertion]} '{cue.text}'"
+            reason += " " + reasons.not_offered(assertion, cue.text)
         elif assertion == "present" and cue is not None and f.via:
-            reason += f"; a peer ('{cue.text}') is involved"
+            reason += " " + reasons.peer(cue.text)
         if assertion == "present":
-            reason += f"; window {window}" + (
-                f" from '{wcue}'" if wcue else " (no time given: default recent)"
-            )
+            reason += " " + reasons.timing(window, wcue)
         return Finding.build(
             indicator=f.indicator,
             label=info["label"],

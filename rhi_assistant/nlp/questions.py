@@ -35,6 +35,10 @@ def _rules() -> dict[str, Any]:
         "yes_no": re.compile(raw["yes_no"], flags),
         "topics": [(re.compile(t["re"], flags), t["open"]) for t in raw["topics"]],
         "default_open": raw["default_open"],
+        "why": re.compile(raw["why"]["re"], flags),
+        "why_note": raw["why"]["note"],
+        "why_open": [(re.compile(r["re"], flags), r["open"]) for r in raw["why"]["rewordings"]],
+        "why_default": raw["why"]["default_open"],
     }
 
 
@@ -51,7 +55,31 @@ def rewording_for(text: str) -> str:
 
 
 def classify_question(text: str) -> QuestionClassification:
-    """Question type, a reason in plain English, and an open rewording when needed."""
+    """Question type, a reason in plain English, and an open rewording when needed.
+
+    A "why" question keeps its type but carries a note (it can sound blaming to a
+    child) and an open rewording that fits it."""
+    found = _classify(text)
+    rules = _rules()
+    q = " ".join(text.replace("\u2019", "'").split())
+    if not rules["why"].search(q):
+        return found
+    rewording = found.rewording or _why_rewording(q)
+    return QuestionClassification(
+        found.text, found.question_type, rewording, found.reason, rules["why_note"]
+    )
+
+
+def _why_rewording(q: str) -> str:
+    rules = _rules()
+    for rx, open_q in rules["why_open"]:
+        m = rx.search(q)
+        if m:
+            return open_q.format(rest=m.group("rest").rstrip(" ?.!"))
+    return rules["why_default"]
+
+
+def _classify(text: str) -> QuestionClassification:
     rules = _rules()
     q = " ".join(text.replace("\u2019", "'").split())
     for rx, why in rules["suggestive"]:

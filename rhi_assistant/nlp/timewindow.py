@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rhi_assistant import clock
@@ -295,7 +296,51 @@ def _gap_window(gap: int, today: dt.date, school: bool) -> str:
     return MID
 
 
-def _school_year(words: list[str], today: dt.date, note: str | None) -> str:
+@dataclass(frozen=True)
+class ChildAge:
+    """What the case knows of the child's age: "when she was 13" and "in Year 8" are
+    counted back from it when the note itself does not say how old the child is now."""
+
+    age: int | None = None
+    date_of_birth: dt.date | None = None
+
+    @classmethod
+    def of(
+        cls, age: int | None = None, date_of_birth: dt.date | str | None = None
+    ) -> ChildAge | None:
+        if isinstance(date_of_birth, str):
+            date_of_birth = dt.date.fromisoformat(date_of_birth)
+        if age is None and date_of_birth is None:
+            return None
+        return cls(age, date_of_birth)
+
+    def age_on(self, day: dt.date) -> int | None:
+        dob = self.date_of_birth
+        if dob is None:
+            return self.age
+        return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+
+    def school_year_on(self, day: dt.date) -> int | None:
+        """England and Wales: a child is in Year N when aged N + 4 on 1 September; from
+        the age alone, the year most children of that age are in for most of it."""
+        if self.date_of_birth is None:
+            return None if self.age is None else self.age - 5
+        start = dt.date(day.year if day.month >= 9 else day.year - 1, 9, 1)
+        age = self.age_on(start)
+        return None if age is None else age - 4
+
+    def months_since_age(self, years: int, day: dt.date) -> float | None:
+        """Months from the middle of the child's year of age ``years`` to ``day``."""
+        dob = self.date_of_birth
+        if dob is None:
+            return None
+        mid = dt.date(dob.year + years, dob.month, min(dob.day, 28)) + dt.timedelta(days=182)
+        return _months_between(min(mid, day), day)
+
+
+def _school_year(
+    words: list[str], today: dt.date, note: str | None, child: ChildAge | None = None
+) -> str:
     """ "in Year 8", "back in Year 9 (she's Year 11 now)": school years back from now."""
     if "since" in words:
         return RECENT
@@ -306,6 +351,8 @@ def _school_year(words: list[str], today: dt.date, note: str | None) -> str:
     now = nums[-1] if len(nums) > 1 and _says_now(words) else None
     if now is None and note is not None:
         now = note_facts(note)[1]
+    if now is None and child is not None:
+        now = child.school_year_on(today)
     if now is None:
         return OLD  # a school year named in the past tense, the current one not given
     return _gap_window(now - then, today, True)
@@ -315,7 +362,9 @@ def _says_now(words: list[str]) -> bool:
     return any(w in ("now", "currently", "is", "s", "'s", "shes", "hes") for w in words)
 
 
-def _age(words: list[str], today: dt.date, note: str | None) -> str:
+def _age(
+    words: list[str], today: dt.date, note: str | None, child: ChildAge | None = None
+) -> str:
     """ "when she was 12" / "aged 13": years of age back from the child's age now."""
     nums = _numbers(words)
     if not nums:
@@ -324,6 +373,11 @@ def _age(words: list[str], today: dt.date, note: str | None) -> str:
     now = nums[-1] if len(nums) > 1 else None
     if now is None and note is not None:
         now = note_facts(note)[0]
+    if now is None and child is not None:
+        months = child.months_since_age(then, today)
+        if months is not None:
+            return window_for_months(months)
+        now = child.age_on(today)
     if now is None:
         # the child's age is not given: "when she was 12" still speaks of the past (notes
         # are about teenagers), while "aged 15" usually gives the age now
@@ -331,7 +385,13 @@ def _age(words: list[str], today: dt.date, note: str | None) -> str:
     return _gap_window(now - then, today, False)
 
 
-def resolve(kind: str, cue_text: str, today: dt.date, note: str | None = None) -> str:
+def resolve(
+    kind: str,
+    cue_text: str,
+    today: dt.date,
+    note: str | None = None,
+    child: ChildAge | None = None,
+) -> str:
     """Window for one time cue of the given kind (from data/time_rules.json).
 
     ``note`` (the whole note) lets "in Year 8" and "when she was 12" count back from the
@@ -344,9 +404,9 @@ def resolve(kind: str, cue_text: str, today: dt.date, note: str | None = None) -
     if kind == "six_months":
         return RECENT
     if kind == "school_year":
-        return _school_year(words, today, note)
+        return _school_year(words, today, note, child)
     if kind == "age":
-        return _age(words, today, note)
+        return _age(words, today, note, child)
     if kind == "count_back":
         return _count_back(words, today)
     if kind == "ago":

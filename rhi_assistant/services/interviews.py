@@ -120,7 +120,13 @@ def save_answer(
     # Read the words before the first write: the engine must not run while this
     # save holds a write transaction (on SQLite, a lock on the whole database).
     reads = page.analyse or not draft
-    analysis = readings.analyse_words(text, state, interview_date(interview)) if reads else None
+    analysis = (
+        readings.analyse_words(
+            text, state, interview_date(interview), interview.episode.child.date_of_birth
+        )
+        if reads
+        else None
+    )
     answer = found if found is not None else _new_answer(interview, page.id)
     created = found is None and answer.text is None and answer.choice is None
     if not created and draft and not answer.is_draft and (answer.text or "") == (text or ""):

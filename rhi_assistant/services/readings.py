@@ -72,16 +72,19 @@ def _has_words(text: str | None, state: str) -> bool:
     return state == "answered" and bool((text or "").strip())
 
 
-def analyse_words(text: str | None, state: str, when: date) -> nlp.Analysis | None:
+def analyse_words(
+    text: str | None, state: str, when: date, date_of_birth: date | None = None
+) -> nlp.Analysis | None:
     """Read words about to be saved as an answer in `state` (None: nothing to read).
 
     Called before the save writes anything: on SQLite a write holds the whole
     database locked until commit, so the engine must not run inside that
     transaction or another worker's save waits and fails ("database is locked").
+    The child's date of birth lets "when she was 13" or "in Year 8" be dated.
     """
     if not _has_words(text, state):
         return None
-    return nlp.analyse(text or "", interview_date=when)
+    return nlp.analyse(text or "", interview_date=when, date_of_birth=date_of_birth)
 
 
 def keep_reading(answer: Answer, analysis: nlp.Analysis | None) -> None:

@@ -126,7 +126,7 @@ def test_fuzzy_misspelling_is_marked() -> None:
     assert {"seraf.sig.older_partner_or_controlling_adult", "cce.county_lines_travel"} <= {
         s.indicator for s in a.findings
     }
-    assert any("fuzzy match" in s.reason for s in fuzzy)
+    assert any("was read as" in s.reason for s in fuzzy)
 
 
 @pytest.mark.parametrize(

@@ -182,3 +182,15 @@ def test_practitioner_can_check_a_question_for_leading(make_client):
     resp = worker.post(page_url + "/question-check",
                        {"question": "Tell me about the time you were away."}, csrf_from=page_url)
     assert "This question may lead the child." not in resp.get_data(as_text=True)
+
+
+def test_a_why_question_is_checked_with_a_note_that_it_can_sound_blaming(make_client):
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    page_url = f"/interviews/{interview_id}/pages/{PAGE}"
+    resp = worker.post(page_url + "/question-check", {"question": "Why did you go with him?"},
+                       csrf_from=page_url)
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 200 and 'id="question-note"' in html
+    assert "can sound as if the child is to blame" in html.replace("&#39;", "'")
+    assert "Tell me how you came to go with him." in html

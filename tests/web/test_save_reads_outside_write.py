@@ -40,7 +40,7 @@ def test_another_connection_can_write_while_the_notes_are_read(
         real = nlp.analyse
         other_writes: list[str] = []
 
-        def analyse_while_another_worker_writes(text, interview_date=None):
+        def analyse_while_another_worker_writes(text, interview_date=None, **child):
             other = sqlite3.connect(path, timeout=0)  # another worker, not waiting at all
             try:
                 other.execute("CREATE TABLE IF NOT EXISTS probe (x INTEGER)")
@@ -52,7 +52,7 @@ def test_another_connection_can_write_while_the_notes_are_read(
             finally:
                 other.close()
             assert not db.session.new and not db.session.dirty
-            return real(text, interview_date)
+            return real(text, interview_date, **child)
 
         monkeypatch.setattr(nlp, "analyse", analyse_while_another_worker_writes)
         answer = service.save_answer(interview, page, user_id, text=NOTE, draft=draft)

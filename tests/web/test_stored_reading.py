@@ -41,9 +41,9 @@ def count_readings(monkeypatch):
     calls: list[str] = []
     real = nlp.analyse
 
-    def counted(text, interview_date=None):
+    def counted(text, interview_date=None, **child):
         calls.append(text)
-        return real(text, interview_date)
+        return real(text, interview_date, **child)
 
     monkeypatch.setattr(nlp, "analyse", counted)
     return calls

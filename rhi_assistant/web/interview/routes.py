@@ -581,6 +581,7 @@ def question_check(interview_id: int, page_id: str):
             "leading": found.question_type in ("option_posing", "suggestive"),
             "rewording": found.rewording,
             "reason": found.reason,
+            "note": found.note,
         }
     if request.accept_mimetypes.best == "application/json":
         return jsonify(result or {}), (200 if result else 400)
