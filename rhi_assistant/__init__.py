@@ -133,11 +133,12 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(figures_bp)
     app.register_blueprint(intake_bp)
     from rhi_assistant.web.children.routes import bp as children_bp
+    from rhi_assistant.web.links.routes import bp as links_bp
     from rhi_assistant.web.missing.routes import bp as missing_bp
     from rhi_assistant.web.requests.routes import bp as requests_bp
     from rhi_assistant.web.sharing.routes import bp as sharing_bp
 
-    for bp in (children_bp, missing_bp, sharing_bp, requests_bp):
+    for bp in (children_bp, missing_bp, sharing_bp, requests_bp, links_bp):
         app.register_blueprint(bp)
 
 

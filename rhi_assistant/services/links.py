@@ -1,0 +1,157 @@
+"""Links across children on stored records: confirm or reject a mention, find the links of a
+child's confirmed mentions through the blind index, and remember "not the same".
+
+A lookup costs a bounded number of indexed queries whatever the caseload: the probe keys'
+digests (one query on `link_mention_key.digest`), the candidates they name (one), the keys of
+the complete things a partial mention joined (one more of each), and the "not the same"
+decisions (one). Only the candidates are decrypted and put through the matching engine
+(`rhi_assistant.links`), which decides; nothing scans every note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, insert, or_, select
+
+from rhi_assistant.crypto import blind_digest
+from rhi_assistant.extensions import db
+from rhi_assistant.links import Mention, link_groups, read_mention
+from rhi_assistant.links.keys import identity_keys, index_keys, probe_keys
+from rhi_assistant.links.reading import TYPES
+from rhi_assistant.links.text import fold
+from rhi_assistant.models import Child, LinkMention, LinkMentionKey, LinkNotSame
+
+_CHUNK = 500  # digests a query at most (SQLite's limit on bound values is far above)
+
+
+@dataclass
+class ChildLink:
+    """One link group as seen from a child: their own mentions and the other children's."""
+
+    type: str
+    here: list[LinkMention]
+    others: list[LinkMention] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The thing linked, as this child's notes wrote it first."""
+        return self.here[0].text
+
+
+def text_digest(kind: str, text: str) -> str:
+    return blind_digest(f"mention|{kind}|{fold(text)}")
+
+
+def mention_of(child: Child, kind: str, text: str) -> LinkMention | None:
+    return db.session.scalar(select(LinkMention).filter_by(
+        child_id=child.id, text_digest=text_digest(kind, text)))
+
+
+def decide(child: Child, kind: str, text: str, *, decision: str, user_id: int | None,
+           recorded_on: date, interview_id: int | None = None) -> LinkMention:
+    """Record a person's decision on a mention in the child's notes: confirmed mentions are
+    indexed, rejected ones are kept (so they are not offered again) and never link."""
+    if kind not in TYPES or decision not in ("confirmed", "rejected"):
+        raise ValueError((kind, decision))
+    text = text.strip()
+    mention = mention_of(child, kind, text)
+    if mention is None:
+        mention = LinkMention(child_id=child.id, kind=kind, text=text,
+                              text_digest=text_digest(kind, text), recorded_on=recorded_on,
+                              interview_id=interview_id, status=decision)
+        db.session.add(mention)
+    mention.status = decision
+    mention.decided_by_id = user_id
+    db.session.flush()
+    reindex(mention)
+    return mention
+
+
+def reindex(mention: LinkMention) -> None:
+    db.session.execute(delete(LinkMentionKey).where(LinkMentionKey.mention_id == mention.id))
+    if not mention.is_confirmed:
+        return
+    keys = index_keys(read_mention(mention.kind, mention.text))
+    if keys:
+        db.session.execute(insert(LinkMentionKey), [
+            {"mention_id": mention.id, "digest": blind_digest(k)} for k in sorted(keys)])
+
+
+def mentions_of(child: Child) -> list[LinkMention]:
+    return list(db.session.scalars(select(LinkMention).filter_by(child_id=child.id)
+                                   .order_by(LinkMention.recorded_on, LinkMention.id)))
+
+
+def _matching(digests: set[str], seen: set[int]) -> list[LinkMention]:
+    """Confirmed mentions indexed under any of `digests`, not already in `seen`."""
+    ids: set[int] = set()
+    ordered = sorted(digests)
+    for at in range(0, len(ordered), _CHUNK):
+        ids.update(db.session.scalars(select(LinkMentionKey.mention_id).where(
+            LinkMentionKey.digest.in_(ordered[at:at + _CHUNK]))))
+    ids -= seen
+    if not ids:
+        return []
+    found: list[LinkMention] = []
+    ordered_ids = sorted(ids)
+    for at in range(0, len(ordered_ids), _CHUNK):
+        found.extend(db.session.scalars(select(LinkMention).where(
+            LinkMention.id.in_(ordered_ids[at:at + _CHUNK]),
+            LinkMention.status == "confirmed")))
+    return found
+
+
+def links_of(own: Sequence[LinkMention]) -> list[ChildLink]:
+    """The link groups that hold one of `own` (confirmed mentions of one child) and a mention
+    of another child, without the pairs a person marked "not the same"."""
+    own = [m for m in own if m.is_confirmed]
+    if not own:
+        return []
+    readings = {m.id: read_mention(m.kind, m.text) for m in own}
+    probes = {blind_digest(k) for r in readings.values() for k in probe_keys(r)}
+    seen = {m.id for m in own}
+    first = _matching(probes, seen)
+    seen |= {m.id for m in first}
+    second_keys = {blind_digest(k) for m in first
+                   for k in identity_keys(read_mention(m.kind, m.text))} - probes
+    found = first + (_matching(second_keys, seen) if second_keys else [])
+    by_id = {m.id: m for m in [*own, *found]}
+    groups = link_groups([Mention(str(m.id), str(m.child_id), m.kind, m.text)
+                          for m in by_id.values()], all_groups=True)
+    refused = _not_same([m.id for m in own])
+    child_id = own[0].child_id
+    out: list[ChildLink] = []
+    for group in groups:
+        members = [by_id[int(m.id)] for m in group.mentions]
+        here = [m for m in members if m.child_id == child_id]
+        others = [m for m in members if m.child_id != child_id
+                  and not any(tuple(sorted((h.id, m.id))) in refused for h in here)]
+        if here and others:
+            out.append(ChildLink(group.type, sorted(here, key=_when), sorted(others, key=_when)))
+    return sorted(out, key=lambda link: (TYPES.index(link.type), link.label.casefold()))
+
+
+def _when(m: LinkMention) -> tuple[date, int]:
+    return (m.recorded_on, m.id)
+
+
+def _not_same(ids: Iterable[int]) -> set[tuple[int, int]]:
+    ids = list(ids)
+    rows = db.session.execute(select(LinkNotSame.first_id, LinkNotSame.second_id).where(
+        or_(LinkNotSame.first_id.in_(ids), LinkNotSame.second_id.in_(ids))))
+    return {(a, b) for a, b in rows}
+
+
+def links_of_child(child: Child) -> list[ChildLink]:
+    return links_of(mentions_of(child))
+
+
+def mark_not_same(here: LinkMention, other: LinkMention, user_id: int | None) -> None:
+    """Remembered: the two mentions never link again, whoever looks."""
+    first, second = sorted((here.id, other.id))
+    exists = db.session.scalar(select(LinkNotSame).filter_by(first_id=first, second_id=second))
+    if exists is None:
+        db.session.add(LinkNotSame(first_id=first, second_id=second, decided_by_id=user_id))

@@ -1,0 +1,126 @@
+"""Links on stored records and pages: confirming indexes a mention (blind digests, no text),
+rejected mentions never link, alerts name other children only to those who may see them,
+managers of another team learn only the team, "not the same" is remembered, all audited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from support import make_child
+
+from rhi_assistant.extensions import db
+from rhi_assistant.models import AuditEvent, Child, LinkMention, LinkMentionKey, LinkNotSame
+from rhi_assistant.services import links
+
+pytestmark = pytest.mark.usefixtures("clock")
+
+
+def child(reference: str) -> Child:
+    return db.session.scalar(db.select(Child).filter_by(reference=reference))
+
+
+def test_demo_children_share_a_nickname_a_partial_plate_and_a_flat(make_client):
+    worker = make_client("rhi.worker@example.org")
+    for reference, expected in (("NS-1001", ["Kezz", "KEZ", "WX19", "flat 5 14 Harbour Rd"]),
+                                ("NS-1002", ["Kez", "WX19 KLM"]),
+                                ("NS-1003", ["Kez", "Flat 2, 14 Harbour Road"])):
+        page = worker.get(f"/children/{child(reference).id}").get_data(as_text=True)
+        assert 'id="links-alert"' in page, reference
+        for text in expected:
+            links_page = worker.get(f"/children/{child(reference).id}/links")
+            assert text in links_page.get_data(as_text=True), (reference, text)
+    # A town alone is confirmed in Jordan's notes but links to nobody.
+    jordan = worker.get(f"/children/{child('NS-1001').id}/links").get_data(as_text=True)
+    assert ">Weston-super-Mare</td>" not in jordan.split('id="mentions"')[0]
+    assert ">Weston-super-Mare</td>" in jordan.split('id="mentions"')[1]
+    # The BCP child is not the worker's: never named, and the worker is not told of the team.
+    assert "Taylor" not in jordan and "BCP" not in jordan.split('id="mentions"')[0]
+
+
+def test_other_team_managers_learn_only_that_a_team_holds_a_matching_record(make_client):
+    taylor = child("BCP-2001")
+    bcp_manager = make_client("other.manager@example.org")
+    page = bcp_manager.get(f"/children/{taylor.id}/links").get_data(as_text=True)
+    assert "Another team holds a matching record: North Somerset Missing Children Team" in page
+    for name in ("Jordan", "Avery", "Casey", "Riley", "NS-1001"):
+        assert name not in page, name
+    bcp_worker = make_client("other.worker@example.org")
+    page = bcp_worker.get(f"/children/{taylor.id}/links").get_data(as_text=True)
+    assert "another team holds" not in page.lower() and 'id="no-links"' in page
+    ns_manager = make_client("manager@example.org")
+    page = ns_manager.get(f"/children/{child('NS-1001').id}").get_data(as_text=True)
+    assert "another team holds a matching record: BCP Children&#39;s Services Missing Team" in page
+    assert "Taylor" not in page
+
+
+def test_the_service_setting_turns_the_team_notice_off(app, make_client):
+    app.config["LINKS_TELL_OTHER_TEAMS"] = False
+    bcp_manager = make_client("other.manager@example.org")
+    page = bcp_manager.get(f"/children/{child('BCP-2001').id}/links").get_data(as_text=True)
+    assert "matching record" not in page
+
+
+def test_the_index_holds_digests_only_and_rejected_mentions_never_link():
+    a, b = make_child("NS-7001", "Ada"), make_child("NS-7002", "Bea")
+    kept = links.decide(a, "PHONE", "07700 900555", decision="confirmed", user_id=None,
+                        recorded_on=date(2026, 10, 1))
+    other = links.decide(b, "PHONE", "+44 7700 900555", decision="rejected", user_id=None,
+                         recorded_on=date(2026, 10, 2))
+    db.session.commit()
+    digests = db.session.scalars(db.select(LinkMentionKey.digest)).all()
+    assert digests and all("900555" not in d for d in digests)
+    raw = db.session.execute(db.text("SELECT text FROM link_mention")).scalars().all()
+    assert all("900555" not in r for r in raw)  # encrypted at rest
+    assert links.links_of([kept]) == []
+    assert not db.session.scalars(db.select(LinkMentionKey).filter_by(mention_id=other.id)).all()
+    links.decide(b, "PHONE", "+44 7700 900555", decision="confirmed", user_id=None,
+                 recorded_on=date(2026, 10, 2))
+    found = links.links_of([kept])
+    assert [[m.text for m in f.others] for f in found] == [["+44 7700 900555"]]
+
+
+def test_not_the_same_is_remembered_and_audited(make_client):
+    worker = make_client("rhi.worker@example.org")
+    casey = child("NS-1002")
+    url = f"/children/{casey.id}/links"
+    here = db.session.scalar(db.select(LinkMention).filter_by(child_id=casey.id, kind="PLATE"))
+    other = db.session.scalar(db.select(LinkMention).filter_by(child_id=child("NS-1001").id,
+                                                                kind="PLATE"))
+    resp = worker.post(f"{url}/not-the-same", {"here_id": here.id, "other_id": other.id},
+                       csrf_from=url)
+    assert resp.status_code == 302
+    assert db.session.scalar(db.select(LinkNotSame)) is not None
+    page = worker.get(url).get_data(as_text=True)
+    assert "WX19 KLM" not in page.split('id="mentions"')[0]
+    assert db.session.scalar(db.select(AuditEvent).filter_by(action="link_not_same"))
+
+
+def test_confirming_a_mention_from_the_notes_links_it(make_client, clock):
+    from support import NOTE, demo_episode, start_interview
+
+    worker = make_client("rhi.worker@example.org")
+    episode = demo_episode()
+    interview_id = start_interview(worker, episode.id)
+    page_url = f"/interviews/{interview_id}/pages/time_away_account"
+    worker.post(page_url, {"notes": NOTE + " Kez picked her up.", "action": "save"},
+                csrf_from=page_url)
+    url = f"/children/{episode.child_id}/links"
+    page = worker.get(url).get_data(as_text=True)
+    assert 'id="candidates"' in page and "Weston" in page
+    resp = worker.post(f"{url}/mentions", {"kind": "PLACE", "text": "Weston",
+                                           "interview_id": interview_id,
+                                           "decision": "rejected"}, csrf_from=url)
+    assert resp.status_code == 302
+    row = db.session.scalar(db.select(LinkMention).filter_by(child_id=episode.child_id,
+                                                             status="rejected"))
+    assert row.text == "Weston" and row.interview_id == interview_id
+    # Only what the notes hold can be confirmed, and only by someone who records.
+    resp = worker.post(f"{url}/mentions", {"kind": "PHONE", "text": "07700 900118",
+                                           "interview_id": interview_id,
+                                           "decision": "confirmed"}, csrf_from=url)
+    assert resp.status_code == 400
+    police = make_client("police@example.org")
+    assert police.get(url).status_code == 404
+    assert db.session.scalar(db.select(AuditEvent).filter_by(action="link_mention_rejected"))
+    assert db.session.scalar(db.select(AuditEvent).filter_by(action="view_links"))
