@@ -124,3 +124,13 @@ def test_confirming_a_mention_from_the_notes_links_it(make_client, clock):
     assert police.get(url).status_code == 404
     assert db.session.scalar(db.select(AuditEvent).filter_by(action="link_mention_rejected"))
     assert db.session.scalar(db.select(AuditEvent).filter_by(action="view_links"))
+
+
+def test_the_interview_shows_the_alert_beside_the_notes(make_client):
+    from support import demo_episode, start_interview
+
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    page = worker.get(f"/interviews/{interview_id}/pages/time_away_account")
+    html = page.get_data(as_text=True)
+    assert 'id="links-inset"' in html and "Casey Morgan" in html
