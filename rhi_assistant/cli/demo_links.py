@@ -1,4 +1,5 @@
-"""Demo links across children (fictional): three children of the North Somerset team share a
+"""Demo links across children (fictional): three children of the North Somerset team (Skye,
+Casey, Riley) share a
 nickname ("Kez"), a car (a full plate in one child's notes, its first half in another's) and a
 flat (two flats of one building); one child of the BCP team shares the nickname and a phone,
 so each team's managers see that the other team holds a matching record."""
@@ -13,11 +14,11 @@ from rhi_assistant.services import links
 
 #: (child reference, days before now the notes were recorded, type, the mention as confirmed)
 MENTIONS = (
-    ("NS-1001", 28, "PERSON", "Kez"),
-    ("NS-1001", 28, "PLATE", "WX19 KLM"),
-    ("NS-1001", 28, "PLACE", "Flat 2, 14 Harbour Road, Weston-super-Mare"),
-    ("NS-1001", 28, "PHONE", "07700 900118"),
-    ("NS-1001", 28, "PLACE", "Weston-super-Mare"),
+    ("NS-1004", 28, "PERSON", "Kez"),
+    ("NS-1004", 28, "PLATE", "WX19 KLM"),
+    ("NS-1004", 28, "PLACE", "Flat 2, 14 Harbour Road, Weston-super-Mare"),
+    ("NS-1004", 28, "PHONE", "07700 900118"),
+    ("NS-1004", 28, "PLACE", "Weston-super-Mare"),
     ("NS-1002", 12, "PERSON", "Kezz"),
     ("NS-1002", 12, "PLATE", "WX19"),
     ("NS-1002", 12, "VEHICLE", "silver Audi A3"),
@@ -30,13 +31,16 @@ MENTIONS = (
 
 
 def load_demo_links(teams: dict[str, Team], now: datetime) -> None:
-    """The third linked child, and the confirmed mentions (idempotent with the rest)."""
-    if db.session.scalar(db.select(Child).filter_by(reference="NS-1003")) is None:
-        db.session.add(Child(reference="NS-1003", team_id=teams["ns_missing"].id,
-                             first_name="Riley", last_name="Shaw",
-                             date_of_birth=date(now.year - 15, 10, 9), gender="Male",
-                             languages="English", address_area="Weston-super-Mare"))
-        db.session.flush()
+    """Two more children, and the confirmed mentions (idempotent with the rest)."""
+    for reference, first, last, born, gender in (
+            ("NS-1003", "Riley", "Shaw", date(now.year - 15, 10, 9), "Male"),
+            ("NS-1004", "Skye", "Bennett", date(now.year - 14, 2, 21), "Female")):
+        if db.session.scalar(db.select(Child).filter_by(reference=reference)) is None:
+            db.session.add(Child(reference=reference, team_id=teams["ns_missing"].id,
+                                 first_name=first, last_name=last, date_of_birth=born,
+                                 gender=gender, languages="English",
+                                 address_area="Weston-super-Mare"))
+    db.session.flush()
     workers = {team_key: db.session.scalar(db.select(User.id).filter_by(email=email))
                for team_key, email in (("ns", "rhi.worker@example.org"),
                                        ("bcp", "other.worker@example.org"))}

@@ -127,6 +127,8 @@ def render_summary_pdf(data: SummaryData) -> bytes:
         [key_value_table(rows, st) if rows else para("None recorded.", st["small"])],
         st,
     )
+    if data.links:
+        story += headed("Links with other children", [bullet_list(data.links, st, empty="")], st)
     seraf = (
         key_value_table(_seraf_rows(data), st)
         if data.seraf

@@ -155,3 +155,38 @@ def mark_not_same(here: LinkMention, other: LinkMention, user_id: int | None) ->
     exists = db.session.scalar(select(LinkNotSame).filter_by(first_id=first, second_id=second))
     if exists is None:
         db.session.add(LinkNotSame(first_id=first, second_id=second, decided_by_id=user_id))
+
+
+def _day(value: date) -> str:
+    return f"{value.day} {value.strftime('%B %Y')}"
+
+
+def link_line(link: ChildLink) -> str:
+    """A link as a summary or a plan states it: marked as a link, with the dates of the
+    mentions, and no other child named (the minimum a reader outside the team needs)."""
+    from rhi_assistant import vocabulary
+
+    others = len({m.child_id for m in link.others})
+    dates = ", ".join(_day(d) for d in sorted({m.recorded_on for m in [*link.here,
+                                                                        *link.others]}))
+    children = "1 other child's" if others == 1 else f"{others} other children's"
+    return (f"Link ({vocabulary.entity_label(link.type).lower()}): {link.label}, also in "
+            f"{children} confirmed notes; recorded {dates}")
+
+
+#: Where a linked thing goes on a trigger plan.
+PLAN_FIELDS = {"PERSON": "known_associates", "VEHICLE": "vehicles", "PLATE": "vehicles",
+               "PLACE": "frequented_places", "PHONE": "lines_of_enquiry",
+               "HANDLE": "lines_of_enquiry"}
+
+
+def plan_lines(child: Child) -> list[tuple[str, str]]:
+    """(plan field, line) for each link with other children of the child's own team: a plan
+    goes to carers and the police, so it never tells of another team's record."""
+    out = []
+    for link in links_of_child(child):
+        same_team = [m for m in link.others if m.child.team_id == child.team_id]
+        if same_team:
+            out.append((PLAN_FIELDS[link.type],
+                        link_line(ChildLink(link.type, link.here, same_team))))
+    return out

@@ -98,6 +98,7 @@ def build_record(
     legal_basis: str,
     chosen_entities: list[NamedEntity],
     next_steps: list[str],
+    chosen_links: list[str] | None = None,
 ) -> SummaryData:
     """The summary exactly as it will be shared, stored as it is and printed from it."""
     episode = interview.episode
@@ -145,6 +146,7 @@ def build_record(
         pull_factors=pull,
         indicators=concern_items,
         entities=entities,
+        links=list(chosen_links or []),
         seraf=SerafSummary(
             total=seraf.score_total,
             category=seraf.category,

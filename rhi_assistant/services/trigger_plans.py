@@ -116,6 +116,13 @@ def draft(child: Child, now: datetime) -> dict[str, list[str] | str]:
     for plate in entities.get("PLATE", []):
         _add(plan["vehicles"], f"Registration {plate}")  # type: ignore[arg-type]
 
+    from rhi_assistant.services.links import plan_lines
+
+    for name, line in plan_lines(child):  # linked associates, vehicles and places
+        if name == "frequented_places" and _ADDRESS.search(line):
+            name = "addresses"
+        _add(plan[name], line)  # type: ignore[arg-type]
+
     enquiries: list[str] = plan["lines_of_enquiry"]  # type: ignore[assignment]
     for phone in entities.get("PHONE", []):
         _add(enquiries, f"Phone number known to the child: {phone}")

@@ -22,7 +22,7 @@ def child(reference: str) -> Child:
 
 def test_demo_children_share_a_nickname_a_partial_plate_and_a_flat(make_client):
     worker = make_client("rhi.worker@example.org")
-    for reference, expected in (("NS-1001", ["Kezz", "KEZ", "WX19", "flat 5 14 Harbour Rd"]),
+    for reference, expected in (("NS-1004", ["Kezz", "KEZ", "WX19", "flat 5 14 Harbour Rd"]),
                                 ("NS-1002", ["Kez", "WX19 KLM"]),
                                 ("NS-1003", ["Kez", "Flat 2, 14 Harbour Road"])):
         page = worker.get(f"/children/{child(reference).id}").get_data(as_text=True)
@@ -30,12 +30,14 @@ def test_demo_children_share_a_nickname_a_partial_plate_and_a_flat(make_client):
         for text in expected:
             links_page = worker.get(f"/children/{child(reference).id}/links")
             assert text in links_page.get_data(as_text=True), (reference, text)
-    # A town alone is confirmed in Jordan's notes but links to nobody.
-    jordan = worker.get(f"/children/{child('NS-1001').id}/links").get_data(as_text=True)
-    assert ">Weston-super-Mare</td>" not in jordan.split('id="mentions"')[0]
-    assert ">Weston-super-Mare</td>" in jordan.split('id="mentions"')[1]
+    # A town alone is confirmed in Skye's notes but links to nobody.
+    skye = worker.get(f"/children/{child('NS-1004').id}/links").get_data(as_text=True)
+    assert ">Weston-super-Mare</td>" not in skye.split('id="mentions"')[0]
+    assert ">Weston-super-Mare</td>" in skye.split('id="mentions"')[1]
     # The BCP child is not the worker's: never named, and the worker is not told of the team.
-    assert "Taylor" not in jordan and "BCP" not in jordan.split('id="mentions"')[0]
+    assert "Taylor" not in skye and "BCP" not in skye.split('id="mentions"')[0]
+    assert 'id="links-alert"' not in worker.get(f"/children/{child('NS-1001').id}").get_data(
+        as_text=True)
 
 
 def test_other_team_managers_learn_only_that_a_team_holds_a_matching_record(make_client):
@@ -43,13 +45,13 @@ def test_other_team_managers_learn_only_that_a_team_holds_a_matching_record(make
     bcp_manager = make_client("other.manager@example.org")
     page = bcp_manager.get(f"/children/{taylor.id}/links").get_data(as_text=True)
     assert "Another team holds a matching record: North Somerset Missing Children Team" in page
-    for name in ("Jordan", "Avery", "Casey", "Riley", "NS-1001"):
+    for name in ("Skye", "Bennett", "Casey", "Riley", "NS-1004"):
         assert name not in page, name
     bcp_worker = make_client("other.worker@example.org")
     page = bcp_worker.get(f"/children/{taylor.id}/links").get_data(as_text=True)
     assert "another team holds" not in page.lower() and 'id="no-links"' in page
     ns_manager = make_client("manager@example.org")
-    page = ns_manager.get(f"/children/{child('NS-1001').id}").get_data(as_text=True)
+    page = ns_manager.get(f"/children/{child('NS-1004').id}").get_data(as_text=True)
     assert "another team holds a matching record: BCP Children&#39;s Services Missing Team" in page
     assert "Taylor" not in page
 
@@ -85,7 +87,7 @@ def test_not_the_same_is_remembered_and_audited(make_client):
     casey = child("NS-1002")
     url = f"/children/{casey.id}/links"
     here = db.session.scalar(db.select(LinkMention).filter_by(child_id=casey.id, kind="PLATE"))
-    other = db.session.scalar(db.select(LinkMention).filter_by(child_id=child("NS-1001").id,
+    other = db.session.scalar(db.select(LinkMention).filter_by(child_id=child("NS-1004").id,
                                                                 kind="PLATE"))
     resp = worker.post(f"{url}/not-the-same", {"here_id": here.id, "other_id": other.id},
                        csrf_from=url)
@@ -126,9 +128,17 @@ def test_confirming_a_mention_from_the_notes_links_it(make_client, clock):
     assert db.session.scalar(db.select(AuditEvent).filter_by(action="view_links"))
 
 
+def jordan_knows_kez() -> None:
+    """Jordan's notes confirmed to name "Kez", as Skye's, Casey's and Riley's do."""
+    links.decide(child("NS-1001"), "PERSON", "Kez", decision="confirmed", user_id=None,
+                 recorded_on=date(2026, 11, 18))
+    db.session.commit()
+
+
 def test_the_interview_shows_the_alert_beside_the_notes(make_client):
     from support import demo_episode, start_interview
 
+    jordan_knows_kez()
     worker = make_client("rhi.worker@example.org")
     interview_id = start_interview(worker, demo_episode().id)
     page = worker.get(f"/interviews/{interview_id}/pages/time_away_account")

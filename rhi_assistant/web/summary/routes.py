@@ -45,6 +45,8 @@ class SummaryForm(BaseForm):
     entities = MultiCheckboxField(_l("People, places, vehicles and contacts to include"),
                                   choices=[], validate_choice=False,
                                   coerce=builder.NamedEntity.from_token)
+    links = MultiCheckboxField(_l("Links with other children to include"), choices=[],
+                               validate_choice=False)
     next_steps = TextAreaField(_l("Recommended next steps (one a line)"),
                                validators=[Length(max=4000)])
 
@@ -58,6 +60,8 @@ def new(interview_id: int):
     form = SummaryForm()
     candidates = builder.entity_candidates(interview)
     form.entities.choices = [(c, f"{c.kind.title()}: {c.text}") for c in candidates]
+    link_lines = _link_choices(interview)
+    form.links.choices = list(link_lines.items())
     if request.method == "GET":
         form.entities.data = candidates
         form.next_steps.data = "\n".join(builder.default_next_steps(interview))
@@ -71,6 +75,7 @@ def new(interview_id: int):
             legal_basis=form.legal_basis.data,
             chosen_entities=form.entities.data or [],
             next_steps=[s.strip() for s in (form.next_steps.data or "").splitlines() if s.strip()],
+            chosen_links=[link_lines[k] for k in form.links.data or [] if k in link_lines],
         )
         summary = summary_record.save(interview, record, user_id=current_user.id,
                                       purpose=form.purpose.data or "",
@@ -80,6 +85,15 @@ def new(interview_id: int):
         return redirect(url_for("summary.view", summary_id=summary.id))
     return render_template("summary/new.html", interview=interview, form=form,
                            confirmed=builder.confirmed_suggestions(interview))
+
+
+def _link_choices(interview) -> dict[str, str]:
+    """The child's links the user may see, as lines for the summary (no other child named)."""
+    from rhi_assistant.services.links import ChildLink, link_line
+    from rhi_assistant.web.links.view import alerts_for
+
+    return {a.key: link_line(ChildLink(a.type, a.here, a.others))
+            for a in alerts_for(interview.episode.child, current_user) if a.others}
 
 
 def _summary_or_404(summary_id: int) -> Summary:
