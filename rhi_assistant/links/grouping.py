@@ -117,11 +117,23 @@ def _join_people(items: list[tuple[Mention, Reading]], complete: list[int],
         key = items[i][1].data.get("nickname")
         if key:
             union.join(nick.setdefault(key, i), i)
-    full = [i for i in complete if "family" in items[i][1].data]
-    for a_at, a in enumerate(full):
-        for b in full[a_at + 1:]:
-            if union.find(a) != union.find(b) and people.same(items[a][1], items[b][1]):
-                union.join(a, b)
+    from rhi_assistant.links.keys import family_variants
+
+    # Only full names whose family names share a variant can match: compare within those.
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i in complete:
+        if "family" in items[i][1].data:
+            for variant in family_variants(items[i][1].data["family"]):
+                buckets[variant].append(i)
+    compared: set[tuple[int, int]] = set()
+    for bucket in buckets.values():
+        for a_at, a in enumerate(bucket):
+            for b in bucket[a_at + 1:]:
+                if (a, b) in compared or union.find(a) == union.find(b):
+                    continue
+                compared.add((a, b))
+                if people.same(items[a][1], items[b][1]):
+                    union.join(a, b)
 
 
 def _join_places(items: list[tuple[Mention, Reading]], complete: list[int],

@@ -71,13 +71,18 @@ def _person_keys(reading: Reading, offer: str, want: str) -> set[str]:
     if data.get("nickname"):
         out.add(f"PERSON=:nick|{data['nickname']}")
     if "family" in data:
-        family = data["family"]
-        parts = names.normalise(family).parts
-        for variant in {family, *parts} | _deletions(family):
+        for variant in family_variants(data["family"]):
             out.add(f"PERSON=:fam|{variant}")
         for given in data["given_parts"]:
             out.update(offer + g for g in _given_keys(given))
     return out
+
+
+def family_variants(family: str) -> set[str]:
+    """Forms two family names that match by the rules always share one of: the name, its
+    parts (Jones-Baker, Baker), and its spellings with one (5+ letters) or two (8+) letters
+    taken out (Boyce, Boyse: both give Boye)."""
+    return {family, *names.normalise(family).parts} | _deletions(family)
 
 
 def _deletions(word: str) -> set[str]:

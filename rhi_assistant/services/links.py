@@ -20,7 +20,7 @@ from rhi_assistant.crypto import blind_digest
 from rhi_assistant.extensions import db
 from rhi_assistant.links import Mention, link_groups, read_mention
 from rhi_assistant.links.keys import identity_keys, index_keys, probe_keys
-from rhi_assistant.links.reading import TYPES
+from rhi_assistant.links.reading import TYPES, Strength
 from rhi_assistant.links.text import fold
 from rhi_assistant.models import Child, LinkMention, LinkMentionKey, LinkNotSame
 
@@ -115,12 +115,26 @@ def links_of(own: Sequence[LinkMention]) -> list[ChildLink]:
     seen = {m.id for m in own}
     first = _matching(probes, seen)
     seen |= {m.id for m in first}
-    second_keys = {blind_digest(k) for m in first
-                   for k in identity_keys(read_mention(m.kind, m.text))} - probes
-    found = first + (_matching(second_keys, seen) if second_keys else [])
-    by_id = {m.id: m for m in [*own, *found]}
-    groups = link_groups([Mention(str(m.id), str(m.child_id), m.kind, m.text)
-                          for m in by_id.values()], all_groups=True)
+    by_id = {m.id: m for m in [*own, *first]}
+    # A second round, only where the partial rule needs it: every complete thing a partial
+    # mention found in another child's notes could join (is it the only one?), and the
+    # other mentions of the complete thing one of `own`'s partial mentions joined.
+    second: set[str] = set()
+    first_readings = {m.id: read_mention(m.kind, m.text) for m in first}
+    for m in first:
+        if first_readings[m.id].strength is Strength.PARTIAL:
+            second.update(blind_digest(k) for k in probe_keys(first_readings[m.id]))
+    own_partial = {m.id for m in own if readings[m.id].strength is Strength.PARTIAL}
+    if own_partial:
+        for group in _groups(by_id):
+            ids = {int(g.id) for g in group.mentions}
+            if ids & own_partial:
+                second.update(blind_digest(k) for i in ids if i in first_readings
+                              for k in identity_keys(first_readings[i]))
+    second -= probes
+    if second:
+        by_id.update((m.id, m) for m in _matching(second, seen))
+    groups = _groups(by_id)
     refused = _not_same([m.id for m in own])
     child_id = own[0].child_id
     out: list[ChildLink] = []
@@ -132,6 +146,11 @@ def links_of(own: Sequence[LinkMention]) -> list[ChildLink]:
         if here and others:
             out.append(ChildLink(group.type, sorted(here, key=_when), sorted(others, key=_when)))
     return sorted(out, key=lambda link: (TYPES.index(link.type), link.label.casefold()))
+
+
+def _groups(by_id: dict[int, LinkMention]) -> list:
+    return link_groups([Mention(str(m.id), str(m.child_id), m.kind, m.text)
+                        for m in by_id.values()], all_groups=True)
 
 
 def _when(m: LinkMention) -> tuple[date, int]:

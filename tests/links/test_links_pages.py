@@ -144,3 +144,24 @@ def test_the_interview_shows_the_alert_beside_the_notes(make_client):
     page = worker.get(f"/interviews/{interview_id}/pages/time_away_account")
     html = page.get_data(as_text=True)
     assert 'id="links-inset"' in html and "Casey Morgan" in html
+
+
+@pytest.mark.parametrize(("mine", "partial", "rival", "linked"), [
+    ("GX71 KLM", "GX71", "GX71 PQR", False),   # the partial fits two plates: neither
+    ("GX71 KLM", "GX71", "YD21 WMX", True),
+    ("Callum Whitfield", "Callum", "Callum Rees", False),
+    ("Callum Whitfield", "Callum", "Aaron Rees", True),
+])
+def test_a_lookup_sees_every_complete_thing_a_partial_could_join(mine, partial, rival, linked):
+    """Found through the index, as the app finds them: the partial rule holds over the whole
+    service, not only over what one lookup's first query returned."""
+    kind = "PLATE" if mine[0:2] == "GX" else "PERSON"
+    a, b, c = (make_child(f"NS-80{i}", name) for i, name in enumerate(("Ann", "Bo", "Cy")))
+    day = date(2026, 10, 1)
+    mention = links.decide(a, kind, mine, decision="confirmed", user_id=None, recorded_on=day)
+    links.decide(b, kind, partial, decision="confirmed", user_id=None, recorded_on=day)
+    links.decide(c, kind, rival, decision="confirmed", user_id=None, recorded_on=day)
+    db.session.commit()
+    assert bool(links.links_of([mention])) is linked
+    partial_mention = links.mention_of(b, kind, partial)
+    assert bool(links.links_of([partial_mention])) is linked
