@@ -137,7 +137,7 @@ def main() -> None:
             statements[0] += 1
 
         confirm_ms, lookup_ms, confirm_q, lookup_q, found = [], [], [], [], []
-        for n in range(args.sample):
+        for _ in range(args.sample):
             child = db.session.get(Child, rng.choice(ids))
             kind, text = fictional_mention(rng)
             statements[0] = 0
