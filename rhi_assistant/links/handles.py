@@ -14,7 +14,12 @@ _AROUND = re.compile(rf"^(?:(?:{_PLATFORMS})\s*[:\-]\s*)|\s+(?:on|via)\s+(?:{_PL
 
 
 def normalise(text: str) -> str:
-    value = _AROUND.sub("", (text or "").strip()).strip()
+    value = (text or "").strip()
+    url = re.match(r"^(?:https?://)?(?:www\.)?[a-z.]+\.(?:com|net|me)/@?([^/?#\s]+)/?",
+                   value, re.IGNORECASE)
+    if url:  # instagram.com/deano_w, tiktok.com/@deano_w
+        value = url.group(1)
+    value = _AROUND.sub("", value).strip()
     if " " in value:  # "her snap is @lilz.x": the word with the @ is the handle
         marked = [w for w in value.split() if w.startswith("@")]
         value = marked[0] if len(marked) == 1 else value

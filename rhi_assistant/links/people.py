@@ -61,14 +61,20 @@ def _starts_with_prefix(words: list[str]) -> bool:
 
 def read(text: str) -> Reading:
     value = re.sub(r"\s+", " ", (text or "").strip()).strip(" ,.;:")
+    value = re.sub(r"\s*\([^)]*\)$", "", value).strip()  # "Dean Walsh (older)": a comment
+    if value.count(",") == 1:  # "Walsh, Dean": family name first
+        family, given = (p.strip() for p in value.split(","))
+        if family and given and " " not in family:
+            value = f"{given} {family}"
     nickname = None
     quoted = _QUOTED.search(value)
-    if quoted and quoted.start() > 0:
+    if quoted and quoted.start() > 0 and quoted.end() < len(value):
         nickname = quoted.group(1)
         value = (value[:quoted.start()] + " " + value[quoted.end():]).strip()
+    titled = bool(value.split()) and fold(value.split()[0]).rstrip(".") in _TITLES
     words = [w for w in value.split() if fold(w).rstrip(".") not in _TITLES]
-    if not words:
-        return Reading("PERSON", Strength.NONE)
+    if not words or (titled and len(words) == 1):
+        return Reading("PERSON", Strength.NONE)  # "Mr Walsh": a family name alone
     if nickname is not None:
         full = _full(words)
         if len(nickname_key(nickname)) < 2:

@@ -89,6 +89,8 @@ def _location(segments: list[str]) -> tuple[frozenset[str], str | None]:
     street = None
     for segment in segments:
         words = _words(_CENTRE.sub(" ", fold(segment)))
+        while words and words[0].isdigit():  # "12 Cricklade Road": the street is the place
+            words = words[1:]
         if not words or _POSTCODE.match(" ".join(words)):
             continue
         as_street = _street(words)
@@ -99,23 +101,41 @@ def _location(segments: list[str]) -> tuple[frozenset[str], str | None]:
     return frozenset(towns), street
 
 
+_POSTCODE_IN = re.compile(r"\b[a-z]{1,2}[0-9][a-z0-9]?\s*[0-9][a-z]{2}\b")
+_AREA_WORDS = ("estate", "area", "district", "end", "side", "village", "centre", "center")
+
+
+def _area_of_town(words: list[str]) -> bool:
+    """"the Penhill estate", "Penhill area": a district said another way."""
+    while words and words[-1] in _AREA_WORDS:
+        words = words[:-1]
+    return bool(words) and is_town(" ".join(words))
+
+
 def read(text: str) -> Reading:
     value = fold(text).strip(" ,.;:")
+    value = _POSTCODE_IN.sub(" ", value)
+    value = re.sub(r"\s*\(([^)]*)\)\s*", r", \1, ", value).strip(" ,")
     value = _FLAT.sub("", value)
+    value = re.sub(r"^(?:no\.?\s*|number\s+)?([0-9]+\s*[a-z]?)\s*,\s*", r"\1 ", value)
     value = re.sub(r"^\S+'s\s+", "", value)  # "Dean's flat": someone's, not a named place
     if not value or is_town(value) or not _words(_CENTRE.sub(" ", value)):
         return Reading("PLACE", Strength.NONE)
     segments = [s.strip() for s in value.split(",") if s.strip()]
     name = segments[0]
     located = segments[1:]
+    if _CENTRE.search(name):
+        return Reading("PLACE", Strength.NONE)  # a town centre is never a named place
     number = _NUMBER.match(name)
     if number:
         street_words = _words(number.group(3))
-        street = _street(street_words)
-        if street is None:
+        ends = [i for i, w in enumerate(street_words) if w in STREET_TYPES and i > 0]
+        if not ends:
             return Reading("PLACE", Strength.NONE)  # "12 Oak", not an address we can read
+        street = _street(street_words[:ends[-1] + 1]) or ""
+        rest = street_words[ends[-1] + 1:]  # "3 Boundary Road Swindon": the town after it
         building = number.group(1) + (number.group(2) or "")
-        towns, _ = _location(located)
+        towns, _ = _location([*located, " ".join(rest)] if rest else located)
         return Reading("PLACE", Strength.COMPLETE, f"addr|{building} {street}",
                        {"towns": towns, "street": None})
     parts = re.split(r"\s+(?:on|in|at|near|by|off)\s+", name, maxsplit=1)
@@ -124,7 +144,8 @@ def read(text: str) -> Reading:
     words = _words(name)
     if words and words[0] == "the":
         words = words[1:]
-    if not words or _street(words) or is_town(" ".join(words)) or _generic(words):
+    if not words or _street(words) or is_town(" ".join(words)) or _generic(words) \
+            or _area_of_town(words):
         return Reading("PLACE", Strength.NONE)  # a street without a number, or a town
     towns, street = _location(located)
     key = "".join(words)

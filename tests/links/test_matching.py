@@ -265,3 +265,30 @@ def test_transitive_groups_and_one_child_groups() -> None:
 )
 def test_kinds_of_place_are_not_named_places(text: str) -> None:
     assert not _linked("PLACE", text, text)
+
+
+@pytest.mark.parametrize(("type_", "a", "b"), [
+    ("PLACE", "3, Boundary Road", "3 Boundary Road"),
+    ("PLACE", "3 Boundary Road, Swindon SN2 1AB", "3 Boundary Rd, Swindon"),
+    ("PLACE", "3 Boundary Road Swindon", "3 Boundary Rd"),
+    ("PLACE", "Chicken Palace (Cricklade Road)", "Chicken Palace, 12 Cricklade Road"),
+    ("PERSON", "Walsh, Dean", "Dean Walsh"),
+    ("PERSON", "Dean Walsh (older)", "dean walsh"),
+    ("HANDLE", "instagram.com/deano_w", "@Deano_W"),
+    ("VEHICLE", "black VW Golf GTI", "black Golf"),
+])
+def test_more_ways_of_writing_one_thing(type_: str, a: str, b: str) -> None:
+    assert _linked(type_, a, b)
+
+
+@pytest.mark.parametrize(("type_", "a", "b"), [
+    ("PLACE", "Melksham town centre", "Melksham town centre"),
+    ("PLACE", "Wootton Hill town centre", "Wootton Hill town centre"),  # unknown town
+    ("PLACE", "the Penhill estate", "Penhill estate"),
+    ("PLACE", "Boscombe", "Boscombe"),
+    ("PERSON", "Mr Walsh", "Mr Walsh"),
+    ("PERSON", "Dean Walsh (older)", "Ray (older)"),
+    ("PERSON", "Dee", "Lil Dee"),
+])
+def test_more_things_that_must_not_link(type_: str, a: str, b: str) -> None:
+    assert not _linked(type_, a, b)
