@@ -132,11 +132,11 @@ def read(text: str) -> Reading:
         ends = [i for i, w in enumerate(street_words) if w in STREET_TYPES and i > 0]
         if not ends:
             return Reading("PLACE", Strength.NONE)  # "12 Oak", not an address we can read
-        street = _street(street_words[:ends[-1] + 1]) or ""
+        street_name = _street(street_words[:ends[-1] + 1]) or ""
         rest = street_words[ends[-1] + 1:]  # "3 Boundary Road Swindon": the town after it
         building = number.group(1) + (number.group(2) or "")
         towns, _ = _location([*located, " ".join(rest)] if rest else located)
-        return Reading("PLACE", Strength.COMPLETE, f"addr|{building} {street}",
+        return Reading("PLACE", Strength.COMPLETE, f"addr|{building} {street_name}",
                        {"towns": towns, "street": None})
     parts = re.split(r"\s+(?:on|in|at|near|by|off)\s+", name, maxsplit=1)
     if len(parts) == 2:
