@@ -80,28 +80,51 @@ def link_groups(mentions: Iterable[Mention], *, all_groups: bool = False) -> lis
     return out
 
 
+def _signature(reading: Reading) -> tuple:
+    """Two readings with one signature are the same thing written the same way."""
+    return (reading.strength, reading.key, tuple(sorted(reading.data.items())))
+
+
 def _groups_of_type(type_: str, items: list[tuple[Mention, Reading]]) -> list[list[Mention]]:
     complete = [i for i, (_, r) in enumerate(items) if r.strength is Strength.COMPLETE]
     partial = [i for i, (_, r) in enumerate(items) if r.strength is Strength.PARTIAL]
     union = _Union(len(items))
-    usable = set(complete)
+    # Mentions that read the same are one thing: join them first and compare one of each,
+    # so a lookup that finds a thousand "Kez" compares one.
+    reps = complete
+    if type_ != "PLACE":  # a place without a town may fit two: never joined on sight
+        first_of: dict[tuple, int] = {}
+        reps = []
+        for i in complete:
+            sig = _signature(items[i][1])
+            if sig in first_of:
+                union.join(first_of[sig], i)
+            else:
+                first_of[sig] = i
+                reps.append(i)
+    usable = set(reps)
     if type_ == "PERSON":
-        _join_people(items, complete, union)
+        _join_people(items, reps, union)
     elif type_ == "PLACE":
-        usable = _join_places(items, complete, union)
+        usable = _join_places(items, reps, union)
     else:
         first: dict[str, int] = {}
-        for i in complete:
+        for i in reps:
             union.join(first.setdefault(items[i][1].key, i), i)
     fits = _FITS.get(type_)
     roots = {union.find(i) for i in usable}
+    decided: dict[tuple, int | None] = {}
     joins: list[tuple[int, int]] = []
     for i in partial:
         if fits is None:
             continue
-        fitting = {union.find(j) for j in usable if fits(items[i][1], items[j][1])}
-        if len(fitting) == 1 and fitting <= roots:
-            joins.append((i, fitting.pop()))
+        sig = _signature(items[i][1])
+        if sig not in decided:
+            fitting = {union.find(j) for j in usable if fits(items[i][1], items[j][1])}
+            decided[sig] = fitting.pop() if len(fitting) == 1 and fitting <= roots else None
+        root = decided[sig]
+        if root is not None:
+            joins.append((i, root))
     for i, root in joins:  # after all are decided: partials never link through each other
         union.join(i, root)
     groups: dict[int, list[Mention]] = defaultdict(list)
@@ -125,14 +148,10 @@ def _join_people(items: list[tuple[Mention, Reading]], complete: list[int],
         if "family" in items[i][1].data:
             for variant in family_variants(items[i][1].data["family"]):
                 buckets[variant].append(i)
-    compared: set[tuple[int, int]] = set()
     for bucket in buckets.values():
         for a_at, a in enumerate(bucket):
             for b in bucket[a_at + 1:]:
-                if (a, b) in compared or union.find(a) == union.find(b):
-                    continue
-                compared.add((a, b))
-                if people.same(items[a][1], items[b][1]):
+                if union.find(a) != union.find(b) and people.same(items[a][1], items[b][1]):
                     union.join(a, b)
 
 
