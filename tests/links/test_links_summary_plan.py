@@ -81,3 +81,22 @@ def test_the_trigger_plan_lists_linked_associates_vehicles_and_places(make_clien
     # The BCP child's phone match is another team's record: not on a plan for carers.
     assert "07700 900118" not in fields["lines_of_enquiry"]
     assert "Taylor" not in html and "Casey" not in html and "BCP" not in html
+
+
+def test_entities_chosen_for_a_summary_are_confirmed_for_links(make_client):
+    from rhi_assistant.models import LinkMention
+
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    page = f"/interviews/{interview_id}/pages/time_away_account"
+    worker.post(page, {"notes": NOTE, "action": "save"}, csrf_from=page)
+    url = f"/interviews/{interview_id}/summaries/new"
+    html = worker.get(url).get_data(as_text=True)
+    token = re.search(r'name="entities" type="checkbox" value="([^"]+)"', html).group(1)
+    worker.post(url, {"recipients": ["police_missing_team"], "purpose": "safety",
+                      "legal_basis": "safeguarding_public_task",
+                      "entities": [token.replace("&#34;", '"').replace("&quot;", '"')]},
+                csrf_from=url)
+    rows = db.session.scalars(db.select(LinkMention)).all()
+    mine = [m for m in rows if m.interview_id == interview_id]
+    assert [(m.kind, m.text, m.status) for m in mine] == [("PLACE", "Weston", "confirmed")]

@@ -82,9 +82,24 @@ def new(interview_id: int):
                                       legal_basis=form.legal_basis.data)
         audit.record("generate_summary", interview.episode.child_id, "summary", summary.id,
                      detail=",".join(form.recipients.data or []))
+        _confirm_for_links(interview, form.entities.data or [])
         return redirect(url_for("summary.view", summary_id=summary.id))
     return render_template("summary/new.html", interview=interview, form=form,
                            confirmed=builder.confirmed_suggestions(interview))
+
+
+def _confirm_for_links(interview, chosen: list) -> None:
+    """What a practitioner chose to share is confirmed: it is indexed for links too."""
+    from rhi_assistant.links.reading import TYPES
+    from rhi_assistant.services import links as links_service
+    from rhi_assistant.services.interviews import interview_date
+
+    for entity in chosen:
+        if entity.kind in TYPES and entity.text.strip():
+            links_service.decide(interview.episode.child, entity.kind, entity.text,
+                                 decision="confirmed", user_id=current_user.id,
+                                 recorded_on=interview_date(interview), interview_id=interview.id)
+    db.session.commit()
 
 
 def _link_choices(interview) -> dict[str, str]:
