@@ -96,6 +96,8 @@ def _location(segments: list[str]) -> tuple[frozenset[str], str | None]:
         as_street = _street(words)
         if as_street:
             street = as_street
+        elif _FLAT.match(" ".join(words)) or any(w in _GENERIC for w in words):
+            continue  # "Flat 3", "near the station", "Kez's flat": not a town
         else:
             towns.add("".join(words))
     return frozenset(towns), street
@@ -112,6 +114,19 @@ def _area_of_town(words: list[str]) -> bool:
     return bool(words) and is_town(" ".join(words))
 
 
+_FLOORS = {"top", "ground", "floor", "first", "second", "third", "basement", "upstairs",
+           "downstairs", "upper", "lower", "rear", "front", "back"}
+
+
+def _describes_a_flat(segment: str) -> bool:
+    return all(w in _GENERIC or w in _FLOORS or w.isdigit() for w in _words(segment))
+
+
+def _is_address(segment: str) -> bool:
+    number = _NUMBER.match(segment)
+    return number is not None and any(w in STREET_TYPES for w in _words(number.group(3))[1:])
+
+
 def read(text: str) -> Reading:
     value = fold(text).strip(" ,.;:")
     value = _POSTCODE_IN.sub(" ", value)
@@ -119,11 +134,16 @@ def read(text: str) -> Reading:
     value = _FLAT.sub("", value)
     value = re.sub(r"^(?:no\.?\s*|number\s+)?([0-9]+\s*[a-z]?)\s*,\s*", r"\1 ", value)
     value = re.sub(r"^\S+'s\s+", "", value)  # "Dean's flat": someone's, not a named place
+    value = re.sub(r"\s+(?:on|in|at)\s+the\s+(?:ground|first|second|top|third)\s+floor\b", "",
+                   value)
     if not value or is_town(value) or not _words(_CENTRE.sub(" ", value)):
         return Reading("PLACE", Strength.NONE)
     segments = [s.strip() for s in value.split(",") if s.strip()]
-    name = segments[0]
-    located = segments[1:]
+    at = next((i for i, seg in enumerate(segments) if _is_address(seg)), 0)
+    if not all(_describes_a_flat(seg) for seg in segments[:at]):
+        at = 0  # "Chicken Palace, 12 Cricklade Road": a venue and where it is
+    name = segments[at]  # "Top flat, 3 Boundary Road": the address is the place
+    located = segments[at + 1:]
     if _CENTRE.search(name):
         return Reading("PLACE", Strength.NONE)  # a town centre is never a named place
     number = _NUMBER.match(name)

@@ -292,3 +292,13 @@ def test_more_ways_of_writing_one_thing(type_: str, a: str, b: str) -> None:
 ])
 def test_more_things_that_must_not_link(type_: str, a: str, b: str) -> None:
     assert not _linked(type_, a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("3 Boundary Road, Flat 3", "3 Boundary Road, Swindon"),
+    ("Top flat, 3 Boundary Road", "3 Boundary Rd"),
+    ("3 Boundary Road (Kez's flat)", "3 Boundary Road, Swindon"),
+    ("Chicken Palace near the station", "Chicken Palace, Swindon"),
+])
+def test_what_is_said_about_a_place_is_not_its_town(a: str, b: str) -> None:
+    assert _linked("PLACE", a, b)
