@@ -146,7 +146,8 @@ def _join_people(items: list[tuple[Mention, Reading]], complete: list[int],
     buckets: dict[str, list[int]] = defaultdict(list)
     for i in complete:
         if "family" in items[i][1].data:
-            for variant in family_variants(items[i][1].data["family"]):
+            data = items[i][1].data
+            for variant in family_variants(data["family"], data["family_parts"]):
                 buckets[variant].append(i)
     for bucket in buckets.values():
         for a_at, a in enumerate(bucket):

@@ -10,8 +10,9 @@ the candidates are read (decrypted) and put through `grouping.link_groups` to de
 - Complete plates and vehicles also offer the forms a partial mention of them is written as
   (`>`), which partial mentions look for, and look for partial mentions (`<`).
 - Full names are keyed by the family name and every spelling one or two letters shorter
-  (two misspelt names within the rules share one), and offer their given names (and their
-  name-table groups) to bare first names.
+  (two misspelt names within the rules share one), each with every given name and its
+  name-table groups (two given names that match share one), and offer their given names
+  to bare first names.
 """
 
 from __future__ import annotations
@@ -71,18 +72,19 @@ def _person_keys(reading: Reading, offer: str, want: str) -> set[str]:
     if data.get("nickname"):
         out.add(f"PERSON=:nick|{data['nickname']}")
     if "family" in data:
-        for variant in family_variants(data["family"]):
-            out.add(f"PERSON=:fam|{variant}")
+        givens = {g for part in (data["given"], *data["given_parts"]) for g in _given_keys(part)}
+        for variant in family_variants(data["family"], data["family_parts"]):
+            out.update(f"PERSON=:fam|{variant}|{g}" for g in givens)
         for given in data["given_parts"]:
             out.update(offer + g for g in _given_keys(given))
     return out
 
 
-def family_variants(family: str) -> set[str]:
+def family_variants(family: str, parts: tuple[str, ...] = ()) -> set[str]:
     """Forms two family names that match by the rules always share one of: the name, its
     parts (Jones-Baker, Baker), and its spellings with one (5+ letters) or two (8+) letters
     taken out (Boyce, Boyse: both give Boye)."""
-    return {family, *names.normalise(family).parts} | _deletions(family)
+    return {family, *parts} | _deletions(family)
 
 
 def _deletions(word: str) -> set[str]:

@@ -109,7 +109,8 @@ def _full(words: list[str]) -> Reading | None:
         return Reading("PERSON", Strength.PARTIAL,
                        data={"given": given.joined, "initial": family.joined})
     return Reading("PERSON", Strength.COMPLETE, data={
-        "given": given.joined, "given_parts": given.parts, "family": family.joined})
+        "given": given.joined, "given_parts": given.parts, "family": family.joined,
+        "family_parts": family.parts})
 
 
 def same(a: Reading, b: Reading) -> bool:
@@ -118,7 +119,9 @@ def same(a: Reading, b: Reading) -> bool:
     if na and nb and na == nb:
         return True
     if "family" in a.data and "family" in b.data:
-        return (names.match_rule(a.data["family"], b.data["family"], family=True) is not None
+        return (names.match_rule(names.NormalName(a.data["family_parts"]),
+                                 names.NormalName(b.data["family_parts"]),
+                                 family=True) is not None
                 and _given_match(a.data["given_parts"], b.data["given_parts"]))
     return False
 

@@ -302,3 +302,9 @@ def test_more_things_that_must_not_link(type_: str, a: str, b: str) -> None:
 ])
 def test_what_is_said_about_a_place_is_not_its_town(a: str, b: str) -> None:
     assert _linked("PLACE", a, b)
+
+
+def test_double_barrelled_family_names_match_by_their_parts() -> None:
+    assert _linked("PERSON", "Ann Jones-Baker", "Ann Baker")
+    assert _linked("PERSON", "Ann Jones-Baker", "ann jones baker")
+    assert not _linked("PERSON", "Ann Jones-Baker", "Ann Jones-Parry")
