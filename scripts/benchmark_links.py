@@ -39,7 +39,10 @@ from rhi_assistant.links import read_mention
 from rhi_assistant.links.keys import index_keys
 from rhi_assistant.models import Child, LinkMention, LinkMentionKey, Team
 from rhi_assistant.services import links
+from rhi_assistant.vocabulary import ENTITY_KINDS
 
+#: How often each kind is confirmed, relative to the others (people and places most).
+WEIGHTS = {"PERSON": 2, "PLACE": 2, "VEHICLE": 1, "PLATE": 1, "PHONE": 1, "HANDLE": 1}
 GIVEN = ["Dean", "Kyle", "Jade", "Ross", "Tariq", "Callum", "Nathan", "Aaron", "Leon", "Marcus",
          "Shane", "Connor", "Reece", "Jordan", "Lewis", "Brandon", "Kieran", "Liam", "Ryan"]
 FAMILY = ["Walsh", "Denton", "Parry", "Hussain", "Whitfield", "Boyce", "Cole", "Price",
@@ -57,8 +60,7 @@ TOWNS = ["Swindon", "Weston-super-Mare", "Bristol", "Stroud", "Bath", "Yate"]
 
 
 def fictional_mention(rng: random.Random) -> tuple[str, str]:
-    kind = rng.choice(["PERSON", "PERSON", "PLACE", "PLACE", "VEHICLE", "PLATE", "PHONE",
-                       "HANDLE"])
+    kind = rng.choices(ENTITY_KINDS, weights=[WEIGHTS[k] for k in ENTITY_KINDS])[0]
     if kind == "PERSON":
         pick = rng.random()
         if pick < 0.4:

@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-TYPES = ("PERSON", "VEHICLE", "PLATE", "PHONE", "HANDLE", "PLACE")
+from rhi_assistant.vocabulary import ENTITY_KINDS
+
+#: The entity types of the NLP engine, the types a mention may have.
+TYPES = ENTITY_KINDS
 
 
 class Strength(StrEnum):
