@@ -165,3 +165,16 @@ def test_a_lookup_sees_every_complete_thing_a_partial_could_join(mine, partial, 
     assert bool(links.links_of([mention])) is linked
     partial_mention = links.mention_of(b, kind, partial)
     assert bool(links.links_of([partial_mention])) is linked
+
+
+def test_each_mention_names_the_notes_it_came_from(make_client):
+    from support import demo_episode, start_interview
+
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    links.decide(child("NS-1001"), "PERSON", "Kez", decision="confirmed", user_id=None,
+                 recorded_on=date(2026, 11, 18), interview_id=interview_id)
+    db.session.commit()
+    page = worker.get(f"/children/{child('NS-1002').id}/links").get_data(as_text=True)
+    assert f'href="/interviews/{interview_id}">Interview notes</a>' in page
+    assert "Not from an interview" in page  # the demo's own mentions
