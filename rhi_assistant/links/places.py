@@ -167,6 +167,11 @@ def read(text: str) -> Reading:
     if not words or _street(words) or is_town(" ".join(words)) or _generic(words) \
             or _area_of_town(words):
         return Reading("PLACE", Strength.NONE)  # a street without a number, or a town
+    for size in (3, 2, 1):  # "Kingfisher Hotel Swindon": the town written after the name
+        if len(words) > size and is_town(" ".join(words[-size:])):
+            located = [" ".join(words[-size:]), *located]
+            words = words[:-size]
+            break
     towns, street = _location(located)
     key = "".join(words)
     return Reading("PLACE", Strength.COMPLETE, f"venue|{key}", {"towns": towns, "street": street})

@@ -308,3 +308,8 @@ def test_double_barrelled_family_names_match_by_their_parts() -> None:
     assert _linked("PERSON", "Ann Jones-Baker", "Ann Baker")
     assert _linked("PERSON", "Ann Jones-Baker", "ann jones baker")
     assert not _linked("PERSON", "Ann Jones-Baker", "Ann Jones-Parry")
+
+
+def test_a_town_written_after_a_venue_name_is_its_location() -> None:
+    assert _linked("PLACE", "Kingfisher Hotel Swindon", "The Kingfisher Hotel, Swindon")
+    assert not _linked("PLACE", "Kingfisher Hotel Swindon", "Kingfisher Hotel, Stroud")
