@@ -18,6 +18,9 @@ _PREFIXES = {"big": "big", "lil": "lil", "little": "lil", "young": "young", "yun
              "aunt": "aunty"}
 _QUOTED = re.compile(r"""["'(\[]\s*([^"'()\[\]]+?)\s*["')\]]""")
 _TITLES = {"mr", "mrs", "ms", "miss", "dr"}
+#: Words before a name that are not part of it.
+_FILLER = {"the", "a", "an", "this", "that", "man", "guy", "lad", "bloke", "older", "old",
+           "boy", "girl", "woman", "his", "her", "their", "mate", "friend", "someone"}
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +65,14 @@ def _starts_with_prefix(words: list[str]) -> bool:
 def read(text: str) -> Reading:
     value = re.sub(r"\s+", " ", (text or "").strip()).strip(" ,.;:")
     value = re.sub(r"\s*\([^)]*\)$", "", value).strip()  # "Dean Walsh (older)": a comment
+    if re.search(r"\w['’]s\s+\w", value):
+        return Reading("PERSON", Strength.NONE)  # "Big Mo's brother": someone else
+    value = re.sub(r"^.*?\b(?:called|named|known as|aka|a\.k\.a\.?)\s+", "", value,
+                   flags=re.IGNORECASE)  # "an older man called Kez"
+    words = value.split()
+    while len(words) > 1 and words[0].casefold() in _FILLER:  # "the man Dean": Dean
+        words = words[1:]
+    value = " ".join(words)
     if value.count(",") == 1:  # "Walsh, Dean": family name first
         family, given = (p.strip() for p in value.split(","))
         if family and given and " " not in family:

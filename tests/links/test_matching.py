@@ -313,3 +313,15 @@ def test_double_barrelled_family_names_match_by_their_parts() -> None:
 def test_a_town_written_after_a_venue_name_is_its_location() -> None:
     assert _linked("PLACE", "Kingfisher Hotel Swindon", "The Kingfisher Hotel, Swindon")
     assert not _linked("PLACE", "Kingfisher Hotel Swindon", "Kingfisher Hotel, Stroud")
+
+
+def test_words_around_a_name_are_not_the_name() -> None:
+    assert _linked("PERSON", "an older man called Kez", "Kez")
+    assert _linked("PERSON", "the man Dean Walsh", "dean walsh")
+    assert not _linked("PERSON", "Big Mo's brother", "Big Mo")
+    assert not _linked("PERSON", "Big Mo's brother", "Big Mo's brother")
+
+
+def test_a_lower_case_prefix_is_still_the_prefix() -> None:
+    assert _linked("PERSON", "lil Dee", "Lil Dee")
+    assert not _linked("PERSON", "lil Dee", "Dee")
