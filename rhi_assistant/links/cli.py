@@ -7,6 +7,7 @@ import json
 import sys
 
 import click
+from flask.cli import with_appcontext
 
 from rhi_assistant.links.grouping import Mention, link_groups
 from rhi_assistant.links.reading import TYPES
@@ -50,3 +51,13 @@ def evaluate(path: str) -> None:
     for group in sorted(link_groups(mentions), key=lambda g: (g.type, min(
             m.id for m in g.mentions))):
         click.echo(json.dumps(group.to_dict(), ensure_ascii=False))
+
+
+@links.command("reindex")
+@with_appcontext
+def reindex() -> None:
+    """Rewrite the blind index of every confirmed mention (after an upgrade that changes how
+    mentions are matched)."""
+    from rhi_assistant.services.links import reindex_all
+
+    click.echo(f"Indexed {reindex_all()} confirmed mentions.")

@@ -209,3 +209,19 @@ def plan_lines(child: Child) -> list[tuple[str, str]]:
             out.append((PLAN_FIELDS[link.type],
                         link_line(ChildLink(link.type, link.here, same_team))))
     return out
+
+
+def reindex_all(batch: int = 1000) -> int:
+    """Rewrite the index rows of every mention (after the matching keys change in an
+    upgrade); returns how many confirmed mentions were indexed."""
+    count, last = 0, 0
+    while True:
+        rows = list(db.session.scalars(select(LinkMention).where(LinkMention.id > last)
+                                       .order_by(LinkMention.id).limit(batch)))
+        if not rows:
+            return count
+        for mention in rows:
+            reindex(mention)
+            count += mention.is_confirmed
+        last = rows[-1].id
+        db.session.commit()

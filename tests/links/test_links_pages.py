@@ -178,3 +178,13 @@ def test_each_mention_names_the_notes_it_came_from(make_client):
     page = worker.get(f"/children/{child('NS-1002').id}/links").get_data(as_text=True)
     assert f'href="/interviews/{interview_id}">Interview notes</a>' in page
     assert "Not from an interview" in page  # the demo's own mentions
+
+
+def test_reindex_rewrites_the_index_of_confirmed_mentions_only():
+    before = sorted(db.session.scalars(db.select(LinkMentionKey.digest)))
+    db.session.execute(db.delete(LinkMentionKey))
+    db.session.commit()
+    confirmed = db.session.scalar(db.select(db.func.count()).select_from(LinkMention)
+                                  .where(LinkMention.status == "confirmed"))
+    assert links.reindex_all(batch=3) == confirmed
+    assert sorted(db.session.scalars(db.select(LinkMentionKey.digest))) == before
