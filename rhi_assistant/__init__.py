@@ -161,6 +161,7 @@ def register_blueprints(app: Flask) -> None:
     from rhi_assistant.web.children.routes import bp as children_bp
     from rhi_assistant.web.concerns.routes import bp as concerns_bp
     from rhi_assistant.web.exploitation.routes import bp as exploitation_bp
+    from rhi_assistant.web.links.routes import bp as links_bp
     from rhi_assistant.web.missing.routes import bp as missing_bp
     from rhi_assistant.web.oversight.routes import bp as oversight_bp
     from rhi_assistant.web.places.routes import bp as places_bp
@@ -168,7 +169,7 @@ def register_blueprints(app: Flask) -> None:
     from rhi_assistant.web.sharing.routes import bp as sharing_bp
 
     for bp in (children_bp, missing_bp, sharing_bp, requests_bp, places_bp,
-               oversight_bp, concerns_bp, exploitation_bp):
+               oversight_bp, concerns_bp, exploitation_bp, links_bp):
         app.register_blueprint(bp)
 
 

@@ -50,6 +50,10 @@ class Config:
     # The team (by name) whose duty managers receive young people's requests for help.
     # Unset: every manager of the service sees them, which suits a one-council install.
     REFERRAL_TEAM = os.environ.get("RHI_REFERRAL_TEAM")
+    # Links across children: when a confirmed mention matches one in another team's child's
+    # notes, that team is named to this team's managers (no child named), so the two can
+    # talk under their information-sharing agreement. "0" turns this off for the service.
+    LINKS_TELL_OTHER_TEAMS = os.environ.get("RHI_LINKS_TELL_OTHER_TEAMS", "1") != "0"
     LOAD_DEMO_DATA = False
     # Where rate limits count (Flask-Limiter): shared by every worker and machine in
     # production (redis://host:6379/0, with the `redis` package installed); memory:// is

@@ -20,12 +20,14 @@ def main() -> None:
 
 
 def _register_plain_tools() -> None:
-    """NLP and protocol commands need no app: importing them lazily keeps start-up fast."""
+    """NLP, protocol and links commands need no app: importing them lazily keeps start-up fast."""
+    from rhi_assistant.links.cli import links
     from rhi_assistant.nlp.cli import nlp
     from rhi_assistant.protocol.cli import protocol
 
     main.add_command(nlp)
     main.add_command(protocol)
+    main.add_command(links)
 
 
 _register_plain_tools()

@@ -40,6 +40,7 @@ USERS = (
     DemoUser("manager@example.org", "Priya Lewis", "manager", "ns_missing"),
     DemoUser("police@example.org", "PC Alex Byrne", "police_officer", "police"),
     DemoUser("other.worker@example.org", "Robin Hale", "rhi_worker", "bcp_team"),
+    DemoUser("other.manager@example.org", "Morgan Ellis", "manager", "bcp_team"),
     DemoUser("admin@example.org", "Dana Frost", "admin", "ns_missing"),
 )
 
@@ -65,6 +66,9 @@ def load_demo(password: str | None = None, now: datetime | None = None) -> str:
         user.password_hash = hashed
     if db.session.scalar(db.select(Child).filter_by(reference="NS-1001")) is None:
         _children(teams, now)
+    from rhi_assistant.cli.demo_links import load_demo_links
+
+    load_demo_links(teams, now)
     db.session.commit()
     return password
 

@@ -8,6 +8,7 @@ from rhi_assistant.models.exploitation import ExploitationAssessment
 from rhi_assistant.models.intake import IntakePending
 from rhi_assistant.models.interviews import Answer, Interview
 from rhi_assistant.models.kept_words import KeptDraft
+from rhi_assistant.models.links import LinkMention, LinkMentionKey, LinkNotSame
 from rhi_assistant.models.name_search import ChildNameToken
 from rhi_assistant.models.offers import OfferAttempt, Refusal, RhiOffer
 from rhi_assistant.models.outcomes import EpisodeOutcome
@@ -33,6 +34,9 @@ __all__ = [
     "IntakePending",
     "KeptDraft",
     "Interview",
+    "LinkMention",
+    "LinkMentionKey",
+    "LinkNotSame",
     "Referral",
     "ReferralNote",
     "OfferAttempt",

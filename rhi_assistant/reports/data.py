@@ -123,6 +123,8 @@ class SummaryData:
     entities: dict[str, list[str]] = field(default_factory=dict)
     cards: list[EntityCard] = field(default_factory=list)
     wishes: list[Wish] = field(default_factory=list)
+    #: Links with other children the practitioner chose to include, one line each.
+    links: list[str] = field(default_factory=list)
     seraf: SerafSummary | None = None
     next_steps: list[str] = field(default_factory=list)
     shared_with: list[str] = field(default_factory=list)
@@ -180,7 +182,7 @@ class SummaryData:
 
 # The summary's fields stored as they are (strings, lists of strings and the entity lists).
 _SUMMARY_VALUES = (
-    "reference", "generated_by", "push_factors", "pull_factors", "entities", "next_steps",
+    "reference", "generated_by", "push_factors", "pull_factors", "entities", "links", "next_steps",
     "shared_with", "purpose", "legal_basis", "suggested_grading", "handling_note",
 )
 

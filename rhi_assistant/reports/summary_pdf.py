@@ -28,6 +28,7 @@ from rhi_assistant.reports.layout import (
     para,
     styles,
 )
+from rhi_assistant.vocabulary import Window
 
 TITLE = "Intelligence-sharing summary"
 
@@ -43,13 +44,16 @@ def _indicator_block(item: ConfirmedIndicator, st: dict[str, ParagraphStyle],
                 st["quote"],
             )
         )
-    when = [f"When: {text.window_label(item.window)}"]
+    # "Now or in the past 6 months" is said once above the list; only other times are
+    # printed, so the older events stand out and each indicator takes fewer lines.
+    when = [] if item.window == Window.RECENT else [f"When: {text.window_label(item.window)}"]
     also = text.also_counts(item, under) if under else None
     if also:
         when.append(also)
     if item.note and item.note.strip():
         when.append(f"Note: {item.note.strip()}")
-    parts.append(para(" · ".join(when), st["small"]))
+    if when:
+        parts.append(para(" · ".join(when), st["small"]))
     return [note_box(parts, fill=LABEL_FILL, edge=RULE), gap(1.5)]
 
 
@@ -66,7 +70,8 @@ def _indicators(data: SummaryData, st: dict[str, ParagraphStyle]) -> list[Flowab
         KeepTogether([
             Paragraph(esc("Confirmed indicators"), st["h2_inline"]),
             para("Confirmed by the practitioner after the interview. Each is listed once, "
-                 "with any other concern it counts towards.", st["small"]),
+                 "with any other concern it counts towards, and is from now or the past 6 "
+                 "months unless another time is given.", st["small"]),
             key_value_table(text.concern_overview(data.indicators), st),
             gap(2),
         ])
@@ -152,6 +157,8 @@ def render_summary_pdf(data: SummaryData) -> bytes:
     story += _indicators(data, st)
 
     story += _entities(data, st)
+    if data.links:
+        story += headed("Links with other children", [bullet_list(data.links, st, empty="")], st)
     seraf = (
         key_value_table(_seraf_rows(data), st)
         if data.seraf

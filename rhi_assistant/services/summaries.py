@@ -113,6 +113,7 @@ def build_record(
     chosen_entities: list[NamedEntity],
     next_steps: list[str],
     groups: list[list[NamedEntity]] | None = None,
+    chosen_links: list[str] | None = None,
 ) -> SummaryData:
     """The summary exactly as it will be shared, stored as it is and printed from it.
 
@@ -171,6 +172,7 @@ def build_record(
         entities=entities,
         cards=cards,
         wishes=wishes(interview),
+        links=list(chosen_links or []),
         seraf=SerafSummary(
             total=seraf.score_total,
             category=seraf.category,

@@ -172,6 +172,13 @@ def draft(child: Child, now: datetime) -> dict[str, list[str] | str]:
     for plate in entities.get("PLATE", []):
         _add(plan["vehicles"], f"Registration {plate}")  # type: ignore[arg-type]
 
+    from rhi_assistant.services.links import plan_lines
+
+    for name, line in plan_lines(child):  # linked associates, vehicles and places
+        if name == "frequented_places" and _ADDRESS.search(line):
+            name = "addresses"
+        _add(plan[name], line)  # type: ignore[arg-type]
+
     plan["lines_of_enquiry"] = enquiries.lines_of_enquiry(
         found=[(e.where_found, _local(e.found, zone)) for e in reversed(episodes)
                if e.where_found],

@@ -18,6 +18,7 @@ from rhi_assistant.vocabulary.record_labels import (
 )
 from rhi_assistant.web.access import Access, access_to, child_or_404, episode_or_404
 from rhi_assistant.web.interview.forms import StartInterviewForm
+from rhi_assistant.web.links.view import alerts_for
 
 bp = Blueprint("cases", __name__)
 EPISODE_LABELS = {"missing_from": MISSING_FROM_LABELS, "reported_by": REPORTED_BY_LABELS,
@@ -64,6 +65,7 @@ def child(child_id: int):
         "cases/child.html",
         child=child,
         full=level is Access.FULL,
+        link_alerts=alerts_for(child, current_user) if level is Access.FULL else [],
         summaries_for=lambda iv: db.session.scalars(
             db.select(Summary).filter_by(interview_id=iv.id).order_by(Summary.generated_at)
         ),

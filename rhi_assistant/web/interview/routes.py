@@ -289,7 +289,18 @@ def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -
         "unsure": _unsure_view(answer.text if answer else None, reading.unsure),
         "add_form": _add_form(answer),
         "decision_form": DecisionForm(),
+        "link_alerts": _link_alerts(interview),
     }
+
+
+def _link_alerts(interview: Interview) -> list:
+    """The child's contextual safeguarding alerts, for their own team's interviews only."""
+    from rhi_assistant.web.links.view import alerts_for
+
+    child = interview.episode.child
+    if interview.kind == "safe_and_well" or access_to(current_user, child) is not Access.FULL:
+        return []
+    return alerts_for(child, current_user)
 
 
 def _keep_as_draft(interview: Interview, page, form: PageForm) -> None:

@@ -47,6 +47,8 @@ class SummaryForm(BaseForm):
     entities = MultiCheckboxField(_l("People, places, vehicles and contacts to include"),
                                   choices=[], validate_choice=False,
                                   coerce=builder.NamedEntity.from_token)
+    links = MultiCheckboxField(_l("Links with other children to include"), choices=[],
+                               validate_choice=False)
     next_steps = TextAreaField(_l("Recommended next steps (one a line)"),
                                validators=[Length(max=4000)])
 
@@ -60,6 +62,8 @@ def new(interview_id: int):
     form = SummaryForm()
     candidates = builder.entity_candidates(interview)
     form.entities.choices = [(c, _entity_choice(c)) for c in candidates]
+    link_lines = _link_choices(interview)
+    form.links.choices = list(link_lines.items())
     if request.method == "GET":
         # Only names said as facts about the child come ready-ticked.
         form.entities.data = [c for c in candidates if not c.aside]
@@ -76,12 +80,14 @@ def new(interview_id: int):
             chosen_entities=form.entities.data or [],
             next_steps=[s.strip() for s in (form.next_steps.data or "").splitlines() if s.strip()],
             groups=_groups(candidates, cards),
+            chosen_links=[link_lines[k] for k in form.links.data or [] if k in link_lines],
         )
         summary = summary_record.save(interview, record, user_id=current_user.id,
                                       purpose=form.purpose.data or "",
                                       legal_basis=form.legal_basis.data)
         audit.record("generate_summary", interview.episode.child_id, "summary", summary.id,
                      detail=",".join(form.recipients.data or []))
+        _confirm_for_links(interview, form.entities.data or [])
         return redirect(url_for("summary.view", summary_id=summary.id))
     return render_template("summary/new.html", interview=interview, form=form,
                            confirmed=builder.confirmed_suggestions(interview),
@@ -117,6 +123,29 @@ def _entity_choice(entity: builder.NamedEntity) -> str:
     label = f"{entity.kind.title()}: {entity.text}"
     why = aside_label(entity.aside)
     return f"{label} ({why})" if why else label
+
+
+def _confirm_for_links(interview, chosen: list) -> None:
+    """What a practitioner chose to share is confirmed: it is indexed for links too."""
+    from rhi_assistant.links.reading import TYPES
+    from rhi_assistant.services import links as links_service
+    from rhi_assistant.services.interviews import interview_date
+
+    for entity in chosen:
+        if entity.kind in TYPES and entity.text.strip():
+            links_service.decide(interview.episode.child, entity.kind, entity.text,
+                                 decision="confirmed", user_id=current_user.id,
+                                 recorded_on=interview_date(interview), interview_id=interview.id)
+    db.session.commit()
+
+
+def _link_choices(interview) -> dict[str, str]:
+    """The child's links the user may see, as lines for the summary (no other child named)."""
+    from rhi_assistant.services.links import ChildLink, link_line
+    from rhi_assistant.web.links.view import alerts_for
+
+    return {a.key: link_line(ChildLink(a.type, a.here, a.others))
+            for a in alerts_for(interview.episode.child, current_user) if a.others}
 
 
 def _summary_or_404(summary_id: int) -> Summary:
