@@ -44,8 +44,8 @@ def _indicator_block(item: ConfirmedIndicator, st: dict[str, ParagraphStyle],
                 st["quote"],
             )
         )
-    # "Now or in the past 6 months" is said once above the list; only other times are
-    # printed, so the older events stand out and each indicator takes fewer lines.
+    # The recent window is said once above the list; only other times are printed, so the
+    # older events stand out and each indicator takes fewer lines.
     when = [] if item.window == Window.RECENT else [f"When: {text.window_label(item.window)}"]
     also = text.also_counts(item, under) if under else None
     if also:
@@ -70,8 +70,9 @@ def _indicators(data: SummaryData, st: dict[str, ParagraphStyle]) -> list[Flowab
         KeepTogether([
             Paragraph(esc("Confirmed indicators"), st["h2_inline"]),
             para("Confirmed by the practitioner after the interview. Each is listed once, "
-                 "with any other concern it counts towards, and is from now or the past 6 "
-                 "months unless another time is given.", st["small"]),
+                 "with any other concern it counts towards. When: "
+                 f"{text.window_label(Window.RECENT)}, unless another time is given.",
+                 st["small"]),
             key_value_table(text.concern_overview(data.indicators), st),
             gap(2),
         ])

@@ -66,11 +66,15 @@ def test_summary_and_trigger_plan_pages_pass_axe(open_page, viewport):
     assert_accessible(page, "trigger plan draft")
     page.get_by_role("button", name=re.compile("Save")).first.click()
     assert_accessible(page, "trigger plan")
+    saved = [t for t in page.locator("main li").all_inner_texts() if t.strip()]
+    assert saved, "the saved plan lists something"
 
     page.context.clear_cookies()
     sign_in_browser(page, "police@example.org")
     page.goto(f"/children/{child_id}")
     assert_accessible(page, "the child's page as the police see it")
     page.get_by_role("link", name="Trigger plan").click()
-    assert "Find out who Jay / Jason Miller" in page.content() or "Jay" in page.content()
+    # The police read the plan the worker saved (other browser tests share the live app's
+    # records, so what the draft held first can differ from one run to another).
+    assert set(saved) <= set(page.locator("main li").all_inner_texts()), saved
     assert_accessible(page, "trigger plan read by the police")

@@ -21,8 +21,9 @@ PAGE = "time_away_account"
 #: team, the child's episodes, the answers, the offer (consent), the suggestions, the audit
 #: insert, and the kept words; 19 before the page was drawn before its audit commit. One
 #: more since the episode's concern flags follow the confirmed findings (the protocol reads
-#: them for the consent questions: services/episode_flags.py).
-GET_BOUND = 14
+#: them for the consent questions: services/episode_flags.py), and one for the contextual
+#: safeguarding alert beside the notes (the child's confirmed link mentions).
+GET_BOUND = 15
 #: The save: the same reads, the answer's update, its suggestions replaced, the kept
 #: words dropped; 19 before the protocol's context was worked out only for a page shown.
 POST_BOUND = 15
