@@ -63,3 +63,24 @@ def layout(child_label: str, things: list[tuple[str, str, str]],
             edges.append(Edge(thing_nodes[tid], other_nodes[oid]))
     return Picture((centre, *thing_nodes.values(), *other_nodes.values()), tuple(edges),
                    WIDTH, height)
+
+
+def team_layout(children: list[tuple[str, str]], things: list[tuple[str, str, str]],
+                ties: list[tuple[str, str]]) -> Picture:
+    """A team's network: `children` (id, label) on the left, `things` (id, label, type: places,
+    people, vehicles...) on the right, a line for each `ties` (child id, thing id)."""
+    rows = max(len(children), len(things), 1)
+    height = TOP * 2 + ROW * (rows - 1)
+
+    def column_y(count: int, index: int) -> int:
+        return TOP + int((rows - count) * ROW / 2) + index * ROW
+
+    child_nodes = {cid: Node(f"child-{i}", label, "other", _COLUMNS[0],
+                             column_y(len(children), i))
+                   for i, (cid, label) in enumerate(children)}
+    thing_nodes = {tid: Node(f"thing-{i}", label, kind, _COLUMNS[2] - 20,
+                             column_y(len(things), i))
+                   for i, (tid, label, kind) in enumerate(things)}
+    edges = [Edge(child_nodes[cid], thing_nodes[tid]) for cid, tid in dict.fromkeys(ties)
+             if cid in child_nodes and tid in thing_nodes]
+    return Picture((*child_nodes.values(), *thing_nodes.values()), tuple(edges), WIDTH, height)

@@ -109,6 +109,17 @@ class SerafSummary:
 
 
 @dataclass(kw_only=True)
+class NetworkThing:
+    """One linked thing drawn in the summary's network picture: what it is, and the other
+    children whose confirmed notes hold it, never named ("Other child 1"), numbered the same
+    across things so a reader sees one child tied to two things."""
+
+    type: str
+    label: str
+    others: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
 class SummaryData:
     """Everything printed on an intelligence-sharing summary."""
 
@@ -125,6 +136,8 @@ class SummaryData:
     wishes: list[Wish] = field(default_factory=list)
     #: Links with other children the practitioner chose to include, one line each.
     links: list[str] = field(default_factory=list)
+    #: The same chosen links for the network picture (empty on summaries made before it).
+    network: list[NetworkThing] = field(default_factory=list)
     seraf: SerafSummary | None = None
     next_steps: list[str] = field(default_factory=list)
     shared_with: list[str] = field(default_factory=list)
@@ -162,6 +175,7 @@ class SummaryData:
             cards=[EntityCard(kind=c["kind"], members=[(k, t) for k, t in c["members"]])
                    for c in data.get("cards", ())],
             wishes=[Wish(**w) for w in data.get("wishes", ())],
+            network=[NetworkThing(**n) for n in data.get("network", ())],
             seraf=SerafSummary(**seraf) if seraf else None,
         )
 

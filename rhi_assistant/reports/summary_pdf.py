@@ -28,6 +28,7 @@ from rhi_assistant.reports.layout import (
     para,
     styles,
 )
+from rhi_assistant.reports.network_pdf import network_drawing, picture_for
 from rhi_assistant.vocabulary import Window
 
 TITLE = "Intelligence-sharing summary"
@@ -109,6 +110,19 @@ def _wishes(data: SummaryData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     return headed(f"What the {who} would like", body, st)
 
 
+def _network(data: SummaryData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The chosen links as a picture, after the list that says the same in words."""
+    if not data.network:
+        return []
+    picture = picture_for(data.child.name, data.network)
+    return [KeepTogether([
+        para("Network picture of the links above: the child on the left, the linked people, "
+             "vehicles, contacts and places in the middle, other children (not named) on the "
+             "right.", st["small"]),
+        network_drawing(picture),
+    ])]
+
+
 def render_summary_pdf(data: SummaryData) -> bytes:
     """Render the summary; every piece of user text is escaped before layout."""
     st = styles()
@@ -160,6 +174,7 @@ def render_summary_pdf(data: SummaryData) -> bytes:
     story += _entities(data, st)
     if data.links:
         story += headed("Links with other children", [bullet_list(data.links, st, empty="")], st)
+    story += _network(data, st)
     seraf = (
         key_value_table(_seraf_rows(data), st)
         if data.seraf

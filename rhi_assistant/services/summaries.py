@@ -21,6 +21,7 @@ from rhi_assistant.reports.data import (
     ConfirmedIndicator,
     EntityCard,
     EpisodeSummary,
+    NetworkThing,
     SerafSummary,
     SummaryData,
     Wish,
@@ -114,6 +115,7 @@ def build_record(
     next_steps: list[str],
     groups: list[list[NamedEntity]] | None = None,
     chosen_links: list[str] | None = None,
+    network: list[NetworkThing] | None = None,
 ) -> SummaryData:
     """The summary exactly as it will be shared, stored as it is and printed from it.
 
@@ -173,6 +175,7 @@ def build_record(
         cards=cards,
         wishes=wishes(interview),
         links=list(chosen_links or []),
+        network=list(network or []),
         seraf=SerafSummary(
             total=seraf.score_total,
             category=seraf.category,

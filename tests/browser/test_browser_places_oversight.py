@@ -71,6 +71,14 @@ def test_places_and_missing_together(open_page, live_app, viewport):
     expect(page.locator("#places-picture-table")).to_contain_text(PLACE)
     box = chart.bounding_box()
     assert box is not None and box["width"] <= viewport["width"]
+    network = page.get_by_role(
+        "img", name="Network of children and the places and links they share")
+    expect(network).to_be_visible()
+    box = network.bounding_box()
+    assert box is not None and box["width"] <= viewport["width"]
+    shared = page.locator("#team-network-table tr", has_text=PLACE)
+    expect(shared).to_contain_text("Eden Vale")
+    expect(shared).to_contain_text("Rowan Pike")
     page.get_by_label("Period", exact=True).select_option(label="The last 30 days")
     page.get_by_role("button", name="Show").click()
     expect(page).to_have_url(re.compile(r"days=30"))

@@ -100,3 +100,41 @@ def test_entities_chosen_for_a_summary_are_confirmed_for_links(make_client):
     rows = db.session.scalars(db.select(LinkMention)).all()
     mine = [m for m in rows if m.interview_id == interview_id]
     assert [(m.kind, m.text, m.status) for m in mine] == [("PLACE", "Weston", "confirmed")]
+
+
+def test_the_summary_pdf_draws_the_chosen_links_as_a_network(make_client, tmp_path):
+    """The picture's labels are real text in the PDF; other children numbered, not named."""
+    jordan_knows_kez()
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    page = f"/interviews/{interview_id}/pages/time_away_account"
+    worker.post(page, {"notes": NOTE, "action": "save"}, csrf_from=page)
+    url = f"/interviews/{interview_id}/summaries/new"
+    html = worker.get(url).get_data(as_text=True)
+    chosen = re.findall(r'name="links" type="checkbox" value="([^"]+)"', html)
+    assert chosen
+    worker.post(url, {"recipients": ["police_missing_team"], "purpose": "safety",
+                      "legal_basis": "safeguarding_public_task", "links": chosen},
+                csrf_from=url)
+    summary = db.session.scalar(db.select(Summary))
+    pdf = worker.get(f"/summaries/{summary.id}/download").data
+    (tmp_path / "summary.pdf").write_bytes(pdf)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+                    .split())
+    assert "Network picture of the links above" in text
+    after = text.split("Network picture of the links above")[1]
+    assert "Other child 1" in after and "People" in after and "Kez" in after
+    assert demo_episode().child.display_name in after
+    assert not any(name in text for name in ("Casey", "Riley", "Taylor"))
+
+
+def test_a_summary_without_chosen_links_draws_no_network(make_client):
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    url = f"/interviews/{interview_id}/summaries/new"
+    worker.post(url, {"recipients": ["police_missing_team"], "purpose": "safety",
+                      "legal_basis": "safeguarding_public_task"}, csrf_from=url)
+    summary = db.session.scalar(db.select(Summary))
+    pdf = worker.get(f"/summaries/{summary.id}/download").data
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Network picture" not in text

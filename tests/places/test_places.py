@@ -134,3 +134,19 @@ def test_a_correction_saves_the_new_fields(make_client, episode):
     db.session.expire_all()
     stored = db.session.get(Child, episode.child_id).episodes[0]
     assert stored.places_stayed == "Flat 3" and stored.found_with == "Riley Test"
+
+
+def test_the_places_page_draws_the_team_network_with_a_table(make_client, hotspot):
+    """Children tied by a shared place or a confirmed link, as SVG and as a table, naming only
+    children the viewer may see."""
+    html = make_client("manager@example.org").get("/places").get_data(as_text=True)
+    figure = html.split('id="team-network"')[1].split("</figure>")[0]
+    assert "<svg" in figure and 'role="img"' in figure and "<line" in figure
+    assert "Riley Test" in figure and "Jordan Avery" in figure
+    assert "Bus station, Bristol" in figure and "Kez" in figure
+    table = html.split('id="team-network-table"')[1].split("</table>")[0]
+    station = table.split("Bus station, Bristol")[1].split("</tr>")[0]
+    assert "Riley Test" in station and "Jordan Avery" in station
+    assert "Kit Test" not in html
+    other = make_client("other.worker@example.org").get("/places").get_data(as_text=True)
+    assert "Riley Test" not in other and "Jordan Avery" not in other

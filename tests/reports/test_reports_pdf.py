@@ -17,6 +17,7 @@ from rhi_assistant.reports.data import (
     ChildSummary,
     ConfirmedIndicator,
     EpisodeSummary,
+    NetworkThing,
     SerafSummary,
     SummaryData,
     TriggerPlanChild,
@@ -264,6 +265,24 @@ def test_a_summary_is_stored_and_read_back_as_the_same_record() -> None:
     stored = json.loads(json.dumps(data.to_dict()))
     assert SummaryData.from_dict(stored) == data
     assert SummaryData.from_dict(summary(seraf=None).to_dict()).seraf is None
+
+
+def test_the_network_picture_is_stored_and_drawn_with_its_labels() -> None:
+    network = [NetworkThing(type="PERSON", label="Kez", others=["Other child 1"]),
+               NetworkThing(type="PLATE", label="WX19 KLM",
+                            others=["Other child 1", "Other child 2"])]
+    data = summary(links=["Link (people): Kez", "Link (number plates): WX19 KLM"],
+                   network=network)
+    assert SummaryData.from_dict(json.loads(json.dumps(data.to_dict()))).network == network
+    stored = data.to_dict()
+    del stored["network"]  # summaries stored before the picture existed
+    assert SummaryData.from_dict(stored).network == []
+    _, text = read(render_summary_pdf(data))
+    picture = flat(text).split("Network picture of the links above")[1]
+    for label in ("Kez", "WX19 KLM", "Other child 1", "Other child 2", "Number plates"):
+        assert label in picture
+    _, without = read(render_summary_pdf(summary(links=["Link (people): Kez"])))
+    assert "Network picture" not in without
 
 
 def test_indicator_without_concern_goes_under_other() -> None:

@@ -18,6 +18,7 @@ from flask_login import current_user, login_required
 
 from rhi_assistant import audit, clock
 from rhi_assistant.extensions import db
+from rhi_assistant.links.network import Picture, team_layout
 from rhi_assistant.models import Child
 from rhi_assistant.reports.charts import bar_chart_with_table
 from rhi_assistant.reports.spreadsheet import csv_text
@@ -82,9 +83,64 @@ def index():
           "table beside it.", n=min(len(counted), CHART_PLACES)),
         _("Place"), _("Children"),
         [(p.label, p.children) for p in counted[:CHART_PLACES]])
+    network = _network(team_id, period, counted, children)
     audit.record("view_places", None, "team", team_id, detail=f"days={period.days}")
     return render_template("places/index.html", rows=rows, chart=chart, period=period,
-                           periods=_period_choices())
+                           periods=_period_choices(), network=network)
+
+
+@dataclass(frozen=True)
+class NetworkThing:
+    """A place or a linked person, vehicle or contact that ties two or more children."""
+
+    key: str
+    label: str
+    kind: str
+    shown: list[Child]
+    others: int
+
+
+#: Things drawn in the team's network (the most children first).
+NETWORK_THINGS = 12
+
+
+def _network(team_id: int, period: Period, counted: list[places.PlaceCount],
+             children: dict[int, Child]) -> tuple[Picture, list[NetworkThing]] | None:
+    """The team's network: places and confirmed linked things that two or more of the team's
+    children share in the period, drawn only with the children the viewer may see."""
+    from rhi_assistant.services.links import links_of_child
+
+    things: list[NetworkThing] = []
+    for place in counted:
+        if place.children >= 2:
+            shown, others = visible([children[i] for i in sorted(place.child_ids)])
+            things.append(NetworkThing(f"place-{place.key}", place.label, "PLACE", shown, others))
+    seen: set[frozenset[int]] = set()
+    team_children = {e.child_id: e.child for e in places.episodes_in(team_id, period.start,
+                                                                     period.end)}
+    for child in sorted(team_children.values(), key=lambda c: c.id):
+        if access_to(current_user, child) is Access.NONE:
+            continue
+        for link in links_of_child(child):
+            ids = frozenset(m.id for m in [*link.here, *link.others])
+            members = {m.child_id: m.child for m in [*link.here, *link.others]
+                       if m.child.team_id == team_id}
+            if ids in seen or len(members) < 2:
+                continue
+            seen.add(ids)
+            shown, others = visible(sorted(members.values(), key=lambda c: c.id))
+            things.append(NetworkThing(f"link-{min(ids)}", link.label, link.type, shown, others))
+    things = sorted([t for t in things if t.shown],
+                    key=lambda t: -(len(t.shown) + t.others))[:NETWORK_THINGS]
+    if not things:
+        return None
+    drawn = {c.id: c for t in things for c in t.shown}
+    picture = team_layout(
+        [(str(c.id), c.display_name) for c in sorted(drawn.values(),
+                                                     key=lambda c: c.display_name.casefold())],
+        [(t.key, t.label, t.kind) for t in things],
+        [(str(c.id), t.key) for t in things for c in t.shown])
+    return picture, things
 
 
 def _children(ids: set[int]) -> list[Child]:

@@ -14,6 +14,7 @@ from rhi_assistant import audit
 from rhi_assistant.extensions import db
 from rhi_assistant.models import Summary
 from rhi_assistant.reports import text as report_text
+from rhi_assistant.reports.data import NetworkThing
 from rhi_assistant.services import summaries as builder
 from rhi_assistant.services import summary_record
 from rhi_assistant.services.entity_context import aside_label
@@ -62,7 +63,8 @@ def new(interview_id: int):
     form = SummaryForm()
     candidates = builder.entity_candidates(interview)
     form.entities.choices = [(c, _entity_choice(c)) for c in candidates]
-    link_lines = _link_choices(interview)
+    link_alerts = _link_alerts(interview)
+    link_lines = _link_choices(link_alerts)
     form.links.choices = list(link_lines.items())
     if request.method == "GET":
         # Only names said as facts about the child come ready-ticked.
@@ -81,6 +83,7 @@ def new(interview_id: int):
             next_steps=[s.strip() for s in (form.next_steps.data or "").splitlines() if s.strip()],
             groups=_groups(candidates, cards),
             chosen_links=[link_lines[k] for k in form.links.data or [] if k in link_lines],
+            network=_network([a for a in link_alerts if a.key in set(form.links.data or [])]),
         )
         summary = summary_record.save(interview, record, user_id=current_user.id,
                                       purpose=form.purpose.data or "",
@@ -139,13 +142,32 @@ def _confirm_for_links(interview, chosen: list) -> None:
     db.session.commit()
 
 
-def _link_choices(interview) -> dict[str, str]:
-    """The child's links the user may see, as lines for the summary (no other child named)."""
-    from rhi_assistant.services.links import ChildLink, link_line
+def _link_alerts(interview) -> list:
+    """The child's links with other children the user may see."""
     from rhi_assistant.web.links.view import alerts_for
 
-    return {a.key: link_line(ChildLink(a.type, a.here, a.others))
-            for a in alerts_for(interview.episode.child, current_user) if a.others}
+    return [a for a in alerts_for(interview.episode.child, current_user) if a.others]
+
+
+def _link_choices(alerts: list) -> dict[str, str]:
+    """The links as lines for the summary (no other child named)."""
+    from rhi_assistant.services.links import ChildLink, link_line
+
+    return {a.key: link_line(ChildLink(a.type, a.here, a.others)) for a in alerts}
+
+
+def _network(alerts: list) -> list[NetworkThing]:
+    """The chosen links for the PDF's picture: other children numbered, never named, the
+    same number for the same child across links (that one child ties two things matters)."""
+    numbers: dict[int, str] = {}
+    things = []
+    for alert in alerts:
+        others = []
+        for child_id in dict.fromkeys(m.child_id for m in alert.others):
+            numbers.setdefault(child_id, f"Other child {len(numbers) + 1}")
+            others.append(numbers[child_id])
+        things.append(NetworkThing(type=alert.type, label=alert.label, others=others))
+    return things
 
 
 def _summary_or_404(summary_id: int) -> Summary:
