@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,8 @@ from typing import NoReturn
 
 import pytest
 from flask import Flask, g
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from rhi_assistant import clock, create_app
 from rhi_assistant.cli.demo import load_demo
@@ -265,3 +268,29 @@ def episode_card(html: str, episode_id: int) -> str:
     start = html.index(f'id="episode-{episode_id}"')
     end = html.find('class="govuk-summary-card"', start + 10)
     return html[start:end if end > 0 else None]
+
+
+#: The databases a test that makes its own database runs on: SQLite always, and PostgreSQL
+#: when the suite runs there (scripts/test sets RHI_TEST_DATABASE_URL).
+DATABASE_KINDS = ["sqlite"] + (["postgresql"] if os.environ.get(
+    "RHI_TEST_DATABASE_URL", "").startswith("postgresql") else [])
+
+
+@contextmanager
+def fresh_database(tmp_path: Path, kind: str, name: str) -> Iterator[str]:
+    """A database URL nobody else uses (a new database on the suite's PostgreSQL server, or a
+    SQLite file), dropped afterwards: for tests that migrate or import from scratch."""
+    if kind == "sqlite":
+        yield f"sqlite:///{tmp_path / (name + '.sqlite')}"
+        return
+    server = make_url(os.environ["RHI_TEST_DATABASE_URL"])
+    database = f"{name}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{database}"'))
+    try:
+        yield server.set(database=database).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        admin.dispose()

@@ -8,46 +8,18 @@ import json
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from support import shared_file
+from support import DATABASE_KINDS, fresh_database, shared_file
 
 
-@contextmanager
-def fresh_database(tmp_path: Path, kind: str) -> Iterator[str]:
-    """A database URL nobody else uses, dropped afterwards."""
-    if kind == "sqlite":
-        yield f"sqlite:///{tmp_path / 'intake.sqlite'}"
-        return
-    server = make_url(os.environ["RHI_TEST_DATABASE_URL"])
-    name = f"intake_check_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-KINDS = ["sqlite"] + (["postgresql"] if os.environ.get(
-    "RHI_TEST_DATABASE_URL", "").startswith("postgresql") else [])
-
-
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", DATABASE_KINDS)
 def test_the_dev_set_passes_the_shared_checker(tmp_path: Path, kind: str) -> None:
     checker = shared_file("eval/intake_check.py")
     dev_set = shared_file("eval/intake.dev")
     command = Path(sys.executable).parent / "rhi-assistant"
-    with fresh_database(tmp_path, kind) as url:
+    with fresh_database(tmp_path, kind, "intake_check") as url:
         env = {**os.environ, "RHI_ENV": "development", "RHI_DATABASE_URL": url}
         done = subprocess.run(
             [sys.executable, str(checker), "--run", str(dev_set), "--cli", str(command)],

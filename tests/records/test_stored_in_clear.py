@@ -7,19 +7,14 @@ from __future__ import annotations
 import logging
 import os
 import stat
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
-from support import NOW, demo_app, demo_episode
+from support import DATABASE_KINDS, NOW, demo_app, demo_episode, fresh_database
 
 from rhi_assistant import create_app, crypto
 from rhi_assistant.extensions import Base, db
@@ -147,28 +142,6 @@ def test_the_database_holds_no_plaintext_of_a_child_s_details_or_assessment():
         assert episode_for(again.team_id, reference_key(" sv-26-0042")).id == episode.id
 
 
-@contextmanager
-def fresh_database(tmp_path: Path, kind: str) -> Iterator[str]:
-    """A database URL nobody else uses (on PostgreSQL when the suite runs there), dropped
-    afterwards."""
-    if kind == "sqlite":
-        yield f"sqlite:///{tmp_path / 'm.sqlite'}"
-        return
-    server = make_url(os.environ["RHI_TEST_DATABASE_URL"])
-    name = f"stored_in_clear_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-KINDS = ["sqlite"] + (["postgresql"] if os.environ.get(
-    "RHI_TEST_DATABASE_URL", "").startswith("postgresql") else [])
 WHEN = datetime(2026, 11, 1, 10, 0)
 #: The rows written before the migration, with the types the columns had then.
 BEFORE = {
@@ -228,9 +201,9 @@ def _typed(table: str, row: dict) -> sa.TableClause:
     return sa.table(table, *[sa.column(n, _type_of(v)) for n, v in row.items()])
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", DATABASE_KINDS)
 def test_the_migration_encrypts_existing_rows_and_the_downgrade_restores_them(tmp_path, kind):
-    with fresh_database(tmp_path, kind) as url:
+    with fresh_database(tmp_path, kind, "stored_in_clear") as url:
         app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": url})
         with app.app_context():
             upgrade(revision="c8e2f5a1d937")
