@@ -109,6 +109,19 @@ class SerafSummary:
 
 
 @dataclass(kw_only=True)
+class ExploitationLevel:
+    """One concern's level on the exploitation risk assessment (CCE, trafficking) as shared:
+    the level a person stands behind, and what the ticks alone gave when they overrode it."""
+
+    concern: str  # the concern's heading, e.g. "Child criminal exploitation (CCE)"
+    level_label: str
+    ticked: int
+    overridden: bool = False
+    override_reason: str | None = None
+    computed_label: str | None = None
+
+
+@dataclass(kw_only=True)
 class NetworkThing:
     """One linked thing drawn in the summary's network picture: what it is, and the other
     children whose confirmed notes hold it, never named ("Other child 1"), numbered the same
@@ -139,6 +152,9 @@ class SummaryData:
     #: The same chosen links for the network picture (empty on summaries made before it).
     network: list[NetworkThing] = field(default_factory=list)
     seraf: SerafSummary | None = None
+    #: The exploitation risk assessment's levels (empty when none was made, and on summaries
+    #: made before it was shared).
+    exploitation: list[ExploitationLevel] = field(default_factory=list)
     next_steps: list[str] = field(default_factory=list)
     shared_with: list[str] = field(default_factory=list)
     purpose: str = ""
@@ -177,6 +193,7 @@ class SummaryData:
             wishes=[Wish(**w) for w in data.get("wishes", ())],
             network=[NetworkThing(**n) for n in data.get("network", ())],
             seraf=SerafSummary(**seraf) if seraf else None,
+            exploitation=[ExploitationLevel(**e) for e in data.get("exploitation", ())],
         )
 
     def in_zone(self, zone: tzinfo) -> SummaryData:

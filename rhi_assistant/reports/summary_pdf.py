@@ -181,6 +181,9 @@ def render_summary_pdf(data: SummaryData) -> bytes:
         else para(text.seraf_lines(data)[0], st["small"])
     )
     story += headed("SERAF (sexual exploitation risk assessment)", [seraf], st)
+    if data.exploitation:
+        story += headed(text.EXPLOITATION_HEADING,
+                        [bullet_list(text.exploitation_lines(data), st, empty="")], st)
     story += headed(
         "Recommended next steps",
         [bullet_list(data.next_steps, st, numbered=True, empty="None recorded.")],

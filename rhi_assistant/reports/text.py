@@ -64,6 +64,9 @@ def window_label(window: str | None) -> str:
     return vocabulary.window_label(window) or NOT_RECORDED
 
 
+EXPLOITATION_HEADING = "Exploitation risk assessment (criminal exploitation and trafficking)"
+
+
 def concern_heading(code: str) -> str:
     """``Child sexual exploitation (CSE)``: the vocabulary's label, with its code for searching."""
     label = vocabulary.concern_label(code)
@@ -233,6 +236,19 @@ def seraf_lines(data: SummaryData) -> list[str]:
     return lines
 
 
+def exploitation_lines(data: SummaryData) -> list[str]:
+    """Each concern's level, with the override and its reason when a person changed it."""
+    lines = []
+    for e in data.exploitation:
+        line = f"{e.concern}: {e.level_label} ({e.ticked} indicator{'s' if e.ticked != 1 else ''})"
+        if e.overridden:
+            given = f"; the indicators alone gave {e.computed_label}" if e.computed_label else ""
+            line += f", set by professional judgement{given}. Reason: "
+            line += or_not_recorded(e.override_reason)
+        lines.append(line)
+    return lines
+
+
 def sharing_rows(data: SummaryData) -> list[tuple[str, str | list[str]]]:
     """The record of the sharing; 'shared with' is a list, one recipient per line."""
     recipients = [w for w in data.shared_with if w and w.strip()]
@@ -284,6 +300,8 @@ def summary_text_sections(data: SummaryData) -> list[tuple[str, list[str]]]:
         )
     )
     sections.append(("SERAF", seraf_lines(data)))
+    if data.exploitation:
+        sections.append((EXPLOITATION_HEADING, exploitation_lines(data)))
     sections.append(("Recommended next steps", list(data.next_steps) or ["None recorded"]))
     sections.append(("Sharing record", [f"{k}: {_joined(v)}" for k, v in sharing_rows(data)]))
     if data.suggested_grading:

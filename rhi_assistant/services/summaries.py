@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rhi_assistant import clock, vocabulary
 from rhi_assistant.extensions import db
-from rhi_assistant.models import Interview, SerafAssessment, Suggestion
+from rhi_assistant.models import ExploitationAssessment, Interview, SerafAssessment, Suggestion
 from rhi_assistant.nlp.sentences import sentence_around
 from rhi_assistant.reports.data import (
     CHILD_QUOTED,
@@ -21,11 +21,14 @@ from rhi_assistant.reports.data import (
     ConfirmedIndicator,
     EntityCard,
     EpisodeSummary,
+    ExploitationLevel,
     NetworkThing,
     SerafSummary,
     SummaryData,
     Wish,
 )
+from rhi_assistant.reports.text import concern_heading
+from rhi_assistant.services import exploitation as exploitation_risk
 from rhi_assistant.services.entity_context import aside
 from rhi_assistant.services.episodes import profile_for
 from rhi_assistant.services.interviews import confirmed_suggestions, flow_for, interview_date
@@ -184,6 +187,7 @@ def build_record(
             overridden=seraf.override_category is not None,
             override_reason=seraf.override_reason,
         ) if seraf else None,
+        exploitation=exploitation_levels(interview),
         next_steps=next_steps,
         shared_with=[RECIPIENTS.get(r, r) for r in recipients],
         purpose=purpose,
@@ -191,6 +195,26 @@ def build_record(
         suggested_grading=None,
         handling_note="Partners do not grade intelligence: the receiving officer grades it.",
     )
+
+
+def exploitation_levels(interview: Interview) -> list[ExploitationLevel]:
+    """The exploitation risk assessment's levels, only once someone has made one: opening
+    the summary stores nothing, and a level nobody looked at is not shared as a judgement."""
+    row = db.session.scalar(
+        db.select(ExploitationAssessment).filter_by(interview_id=interview.id))
+    if row is None:
+        return []
+    return [
+        ExploitationLevel(
+            concern=concern_heading(c["concern"]),
+            level_label=(c["override"] or c["computed"]).label,
+            ticked=len(c["ticked"]),
+            overridden=c["override"] is not None,
+            override_reason=c["reason"] or None,
+            computed_label=c["computed"].label if c["override"] else None,
+        )
+        for c in exploitation_risk.summary(row)
+    ]
 
 
 def entity_card(members: list[tuple[str, str]]) -> EntityCard | None:
