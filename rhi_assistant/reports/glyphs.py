@@ -168,6 +168,34 @@ def unprintable(text: str) -> list[str]:
     return list(seen)
 
 
+@dataclass(frozen=True)
+class Run:
+    """A piece of text in one font; ``marked`` when it is the stand-in for a character no
+    font has (drawn in the marker colour)."""
+
+    text: str
+    font: str
+    marked: bool = False
+
+
+def runs(text: str, *, bold: bool = False) -> list[Run]:
+    """``text`` split into runs by font, for drawings (reportlab graphics' ``String`` takes
+    one font, unlike paragraph markup): the same choice of font and markers as ``markup``."""
+    primary = PRIMARY_BOLD if bold else PRIMARY
+    out: list[Run] = []
+    for ch in unicodedata.normalize("NFC", text):
+        if _ignorable(ch):
+            continue
+        name = primary if ch.isspace() else font_for(ch, bold=bold)
+        if name is None:
+            out.append(Run(marker(ch), primary, marked=True))
+        elif out and out[-1].font == name and not out[-1].marked:
+            out[-1] = Run(out[-1].text + ch, name)
+        else:
+            out.append(Run(ch, name))
+    return out
+
+
 def markup(text: object, *, bold: bool = False) -> str:
     """User text as reportlab paragraph markup: escaped, one ``<font>`` per run.
 

@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from rhi_assistant import vocabulary
 from rhi_assistant.links.network import Picture, layout
+from rhi_assistant.reports import glyphs
 from rhi_assistant.reports.data import NetworkThing
 from rhi_assistant.reports.layout import FONT, FONT_BOLD, FRAME_WIDTH, INK, register_fonts
 
@@ -32,11 +33,30 @@ def picture_for(child_label: str, things: list[NetworkThing]) -> Picture:
 def _fit(text: str, font: str, size: float, room: float) -> str:
     """The label cut to fit its box (with an ellipsis): a long one would run over its
     neighbours. The full text is in the list of links above the picture."""
-    if stringWidth(text, font, size) <= room:
+    bold = font == FONT_BOLD
+    if _width(glyphs.runs(text, bold=bold), size) <= room:
         return text
-    while text and stringWidth(text + "…", font, size) > room:
+    while text and _width(glyphs.runs(text + "…", bold=bold), size) > room:
         text = text[:-1]
     return text.rstrip(" ,") + "…"
+
+
+def _width(runs: list[glyphs.Run], size: float) -> float:
+    return sum(stringWidth(r.text, r.font, size) for r in runs)
+
+
+def _label(drawing: Drawing, centre: float, baseline: float, text: str, *, font: str,
+           size: float, fill: Color) -> None:
+    """A centred label drawn run by run, each in a font that has its characters (a Tigrinya
+    name or an emoji printed in DejaVu alone would be empty boxes); a character no font has
+    is drawn as a visible marker, as in the rest of the PDF."""
+    runs = glyphs.runs(text, bold=font == FONT_BOLD)
+    left = centre - _width(runs, size) / 2
+    for run in runs:
+        colour = colors.HexColor(glyphs.MARKER_COLOUR) if run.marked else fill
+        drawing.add(String(left, baseline, run.text, fontName=run.font, fontSize=size,
+                           fillColor=colour))
+        left += stringWidth(run.text, run.font, size)
 
 
 def _box(left: float, bottom: float, width: float, height: float, *, radius: float,
@@ -68,17 +88,14 @@ def network_drawing(picture: Picture, width: float = FRAME_WIDTH) -> Drawing:
             drawing.add(_box(x(node.x - 100), y(node.y + 18), x(200), x(36), radius=x(18),
                              fill=BLUE if own else colors.white, edge=BLUE, stroke=2 * scale))
             font, size = (FONT_BOLD if own else FONT), 15 * scale
-            drawing.add(String(x(node.x), y(node.y + 5), _fit(node.label, font, size, x(180)),
-                               fontName=font, fontSize=size,
-                               fillColor=colors.white if own else INK, textAnchor="middle"))
+            _label(drawing, x(node.x), y(node.y + 5), _fit(node.label, font, size, x(180)),
+                   font=font, size=size, fill=colors.white if own else INK)
         else:
             drawing.add(_box(x(node.x - 115), y(node.y + 20), x(230), x(40), radius=0,
                              fill=FILL, edge=INK, stroke=scale))
             drawing.add(String(x(node.x), y(node.y - 4), vocabulary.entity_label(node.kind),
                                fontName=FONT, fontSize=11 * scale, fillColor=LABEL,
                                textAnchor="middle"))
-            drawing.add(String(x(node.x), y(node.y + 13),
-                               _fit(node.label, FONT, 14 * scale, x(215)),
-                               fontName=FONT, fontSize=14 * scale, fillColor=INK,
-                               textAnchor="middle"))
+            _label(drawing, x(node.x), y(node.y + 13), _fit(node.label, FONT, 14 * scale, x(215)),
+                   font=FONT, size=14 * scale, fill=INK)
     return drawing

@@ -129,3 +129,19 @@ def test_the_page_renders_with_ink(mixed_pdf: bytes, tmp_path: Path) -> None:
     # A PGM is a short header then one byte per pixel: a blank page is all white.
     pixels = page.split(b"\n", 3)[3]
     assert sum(1 for b in pixels if b < 128) > 500
+
+
+def test_the_network_pictures_labels_print_every_script() -> None:
+    """The network picture draws its labels itself (reportlab graphics, one font a string):
+    each run goes in a font that has it, and a character none has is marked."""
+    from rhi_assistant.reports.data import NetworkThing
+
+    network = [NetworkThing(type="PERSON", label=f"{TIGRINYA} {FIRE}", others=["Other child 1"]),
+               NetworkThing(type="HANDLE", label=f"@kez{MELTING}", others=["Other child 1"])]
+    reader, text = read(render_summary_pdf(summary(
+        links=["Link (people): a name", "Link (online accounts): a handle"], network=network)))
+    picture = flat(text).split("Network picture of the links above")[1]
+    assert TIGRINYA in picture and FIRE in picture
+    assert "[U+1FAE0]" in picture and MELTING not in text
+    names = fonts(reader)
+    assert any("NotoSansEthiopic" in n for n in names) and any("Symbola" in n for n in names)
