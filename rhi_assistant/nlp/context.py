@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from rhi_assistant.vocabulary import Assertion
 
+from . import language
+
 PRECEDENCE = ("NEGATED", "OTHER_PERSON", "HYPOTHETICAL")
 # cue rules of this kind are the child's doubt about what happened to them
 UNSURE = "unsure"
@@ -30,107 +32,22 @@ ASSERTION_OF = {
     "OTHER_PERSON": Assertion.OTHER_PERSON.value,
     "HYPOTHETICAL": Assertion.HYPOTHETICAL.value,
 }
-CLAUSE_OPENERS = frozenset(
-    {
-        ",",
-        ";",
-        ":",
-        "and",
-        "but",
-        "then",
-        "because",
-        "cos",
-        "coz",
-        "so",
-        "-",
-        '"',
-        "'",
-        "that",
-        "when",
-        "while",
-        "also",
-        "plus",
-        "though",
-        "although",
-        "whereas",
-        "however",
-        "whilst",
-        "since",
-        "as",
-        "if",
-        "unless",
-        "until",
-        "before",
-        "after",
-        "says",
-        "said",
-        "say",
-        "told",
-        "tells",
-        "thinks",
-        "thought",
-        "reckons",
-        "reckoned",
-        "reported",
-        "reports",
-        "explained",
-        "admitted",
-        "mentioned",
-        "claims",
-        "claimed",
-        "insists",
-        "added",
-        "knows",
-        # sentence adverbs before a subject: "Apparently her friend ..."
-        "apparently",
-        "basically",
-        "obviously",
-        "allegedly",
-        "reportedly",
-        "honestly",
-        "actually",
-        "now",
-        "even",
-        "maybe",
-        "perhaps",
-        "sometimes",
-        "usually",
-        "recently",
-        "later",
-        "earlier",
-        "yesterday",
-        "today",
-    }
-)
-
-
-# words of a subject cue that say nothing about who it is ("his" in "his brother's")
-CUE_FILLERS = frozenset(
-    "his her my their your our the a an this that 's s ' , older younger little big best old new "
-    "other step not me him hers mine theirs tho though".split()
-)
-
-
-# a subject right before one of these verbs of the finding is its agent ("The lad said
-# he'd post the pics"), not the person it happens to
-AGENT_VERBS = frozenset(
-    "said says told tells threatened threatens warned warns made makes keeps kept took takes "
-    "has holds".split()
-)
+# the English of these lists is data: see data/en/word_lists.json (each list's _about says why)
+CLAUSE_OPENERS = language.words("clause_openers")
+CUE_FILLERS = language.words("cue_fillers")
+AGENT_VERBS = language.words("agent_verbs")
+SUBJECT_DETERMINERS = language.words("subject_determiners")
 
 
 def _person_nouns() -> frozenset[str]:
     from .lexicon import load_macros
 
     m = load_macros()
-    return frozenset(w for k in ("PEER", "PARENT", "FAM", "ADULT", "PARTNER") for w in m[k])
+    return frozenset(w for k in language.word_list("person_noun_macros") for w in m[k])
 
 
 # "her sister's boyfriend" names someone else's person; "her boyfriend's 19" does not
-PERSON_NOUNS = _person_nouns() | frozenset({"ex", "dealer", "boss", "uncle", "friend"})
-
-
-SUBJECT_DETERMINERS = frozenset({"the", "some", "a", "an", "two", "three", "all", "both"})
+PERSON_NOUNS = _person_nouns() | language.words("person_nouns")
 
 
 @dataclass(frozen=True)

@@ -21,20 +21,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from . import language
 from .lexicon import PACKAGE, LexiconError, expand_groups, expand_words
 
-NUM_WORDS = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
-)
+NUM_WORDS = "|".join(language.word_list("number_words"))
 NUM_RE = r"(?:[+-]?\d[\d,.:/]*|" + NUM_WORDS + ")"
 _ALWAYS = "\x00always"
-COMMON = frozenset(
-    "a an the to in on at of for with by from and or but not n't nt no is was were are be been "
-    "being has have had do does did i he she they we you it me him her them us my his their "
-    "your our this that there then so if as up out off "
-    "get got go went going gone said says told 's s ' 'm 're 'll 'd 've , -".split()
-)
+# far too common to anchor a pattern on (data/en/word_lists.json)
+COMMON = language.words("function_words")
 _NUM = "\x00num"
 Splitter = Callable[[str], list[str]] | None
 _PAIR = "\x00pair"
