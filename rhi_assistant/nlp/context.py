@@ -17,21 +17,57 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
 from rhi_assistant.vocabulary import Assertion
 
 from . import language
 
-PRECEDENCE = ("NEGATED", "OTHER_PERSON", "HYPOTHETICAL")
+
+class Category(StrEnum):
+    """What a cue says of the finding it governs (a cue rule's "category")."""
+
+    NEGATED = "NEGATED"
+    OTHER_PERSON = "OTHER_PERSON"
+    HYPOTHETICAL = "HYPOTHETICAL"
+
+
+class Direction(StrEnum):
+    """Where a cue stands from the finding it governs."""
+
+    FORWARD = "forward"  # the cue comes before the finding
+    BACKWARD = "backward"  # the cue comes after it
+    BIDIRECTIONAL = "bidirectional"
+    PREVIOUS_SENTENCE = "previous_sentence"  # a denial sentence after the finding's own
+
+
+class CueAnchor(StrEnum):
+    """Where a cue must stand to count."""
+
+    CLAUSE_START = "clause_start"  # the subject of a clause ("her brother was arrested")
+
+
+class CueKind(StrEnum):
+    """Cue rules that do more than their category says."""
+
+    PEER = "peer"  # a friend's or sibling's act: may imply something for the child
+    UNSURE = "unsure"  # the child's doubt about what happened to them
+
+
+# negated wins over other person over hypothetical: a false tick is the worst error
+PRECEDENCE = (Category.NEGATED, Category.OTHER_PERSON, Category.HYPOTHETICAL)
 # cue rules of this kind are the child's doubt about what happened to them
-UNSURE = "unsure"
+UNSURE = CueKind.UNSURE
 # added to an unsure cue's distance: any other doubt on the finding decides first
 UNSURE_RANK = 10_000
 ASSERTION_OF = {
-    "NEGATED": Assertion.NEGATED.value,
-    "OTHER_PERSON": Assertion.OTHER_PERSON.value,
-    "HYPOTHETICAL": Assertion.HYPOTHETICAL.value,
+    Category.NEGATED: Assertion.NEGATED.value,
+    Category.OTHER_PERSON: Assertion.OTHER_PERSON.value,
+    Category.HYPOTHETICAL: Assertion.HYPOTHETICAL.value,
 }
+_BEFORE = (Direction.FORWARD, Direction.BIDIRECTIONAL)  # may stand before the finding
+_AFTER = (Direction.BACKWARD, Direction.BIDIRECTIONAL)  # may stand after it
 # the English of these lists is data: see data/en/word_lists.json (each list's _about says why)
 CLAUSE_OPENERS = language.words("clause_openers")
 CUE_FILLERS = language.words("cue_fillers")
@@ -54,12 +90,12 @@ PERSON_NOUNS = _person_nouns() | language.words("person_nouns")
 class CueRule:
     """One cue rule from the data file."""
 
-    category: str
-    direction: str
+    category: Category
+    direction: Direction
     scope: int
-    anchor: str | None = None
+    anchor: CueAnchor | None = None
     skip_terminators: bool = False
-    kind: str | None = None
+    kind: CueKind | None = None
     only_for: frozenset[str] | None = None
     # an explicit doubt ("whether", "not sure if") applies even to indicators immune
     # to the category (threats are worded as futures, yet "whether he was threatened")
@@ -67,6 +103,22 @@ class CueRule:
     # the cue counts only when the next word is one of these (or the note ends there):
     # "she said no." denies what came before, "said no one was there" does not
     followed_by: frozenset[str] | None = None
+
+    @classmethod
+    def from_data(cls, r: dict[str, Any]) -> CueRule:
+        """A rule as written in context_rules.json or subjects.json (an unknown category,
+        direction, anchor or kind is a ValueError at load, not a rule that never fires)."""
+        return cls(
+            category=Category(r["category"]),
+            direction=Direction(r["direction"]),
+            scope=int(r["scope"]),
+            anchor=CueAnchor(r["anchor"]) if r.get("anchor") else None,
+            skip_terminators=bool(r.get("skip_terminators", False)),
+            kind=CueKind(r["kind"]) if r.get("kind") else None,
+            only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
+            strong=bool(r.get("strong", False)),
+            followed_by=frozenset(r["followed_by"]) if r.get("followed_by") else None,
+        )
 
 
 @dataclass
@@ -97,12 +149,12 @@ def applies(
 ) -> int | None:
     """Distance from the cue to the finding if the cue governs it, else None."""
     rule = cue.rule
-    if cue.start < t_start and rule.direction in ("forward", "bidirectional"):
+    if cue.start < t_start and rule.direction in _BEFORE:
         if cue.end > t_start and cue.end >= t_end:
             return None
         lo, hi = min(cue.end, t_start), t_start
         dist = max(0, t_start - cue.end)
-    elif cue.start >= t_end and rule.direction in ("backward", "bidirectional"):
+    elif cue.start >= t_end and rule.direction in _AFTER:
         lo, hi = t_end, cue.start
         dist = cue.start - t_end
     else:
@@ -114,7 +166,7 @@ def applies(
         return None
     if not rule.skip_terminators and has_between(terms, lo, hi):
         return None
-    if rule.category == "OTHER_PERSON" and has_between(other_terms, lo, hi):
+    if rule.category == Category.OTHER_PERSON and has_between(other_terms, lo, hi):
         return None
     return dist
 
@@ -135,7 +187,7 @@ def decide(
     first_word: str = "",
 ) -> tuple[str, CueHit | None]:
     """Return (assertion, deciding cue) for one finding."""
-    best: dict[str, tuple[int, CueHit]] = {}
+    best: dict[Category, tuple[int, CueHit]] = {}
     # a doubt of the child's ("can't remember if") holds the plain cue inside it ("if")
     unsure_spans = [(c.start, c.end) for c in cues if c.rule.kind == UNSURE]
     for cue in cues:
@@ -150,13 +202,13 @@ def decide(
             continue
         if cue.rule.only_for is not None and indicator not in cue.rule.only_for:
             continue
-        if cat == "OTHER_PERSON" and (
+        if cat == Category.OTHER_PERSON and (
             child_in_span
             or (
                 about_others
                 and not (
                     subject_wins
-                    and cue.rule.anchor == "clause_start"
+                    and cue.rule.anchor == CueAnchor.CLAUSE_START
                     and not (cue.end == t_start and first_word in AGENT_VERBS)
                     and (
                         # a possessor names someone else's person ("Her sister's boyfriend")
@@ -168,7 +220,7 @@ def decide(
         ):
             continue
         if (
-            cat == "NEGATED"
+            cat == Category.NEGATED
             and cue.start < t_start < cue.end
             and any(w in literals for w in cue.words)
         ):
@@ -176,7 +228,7 @@ def decide(
         dist = applies(cue, t_start, t_end, breaks, terms, other_terms)
         if (
             dist is None
-            and cat == "NEGATED"
+            and cat == Category.NEGATED
             and t_start < cue.start
             and cue.end <= t_end
             and not any(w in literals for w in cue.words)
@@ -186,7 +238,7 @@ def decide(
             continue
         # any other doubt ("if", "will", "would") wins over the child's being unsure
         # of the past, so a finding is "unsure" only when every doubt on it is
-        if cat == "HYPOTHETICAL" and cue.rule.kind == UNSURE:
+        if cat == Category.HYPOTHETICAL and cue.rule.kind == UNSURE:
             dist += UNSURE_RANK
         if cat not in best or dist < best[cat][0]:
             best[cat] = (dist, cue)

@@ -39,6 +39,8 @@ import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
+from rhi_assistant.vocabulary import Assertion
+
 from . import concepts, context, entities, fuzzy, language, reasons, timewindow
 from .lexicon import (
     PACKAGE,
@@ -50,6 +52,11 @@ from .lexicon import (
 )
 from .models import Analysis, Finding
 from .tokmatch import TokenPatternMatcher
+
+PRESENT = Assertion.PRESENT.value
+NEGATED = Assertion.NEGATED.value
+HYPOTHETICAL = Assertion.HYPOTHETICAL.value
+OTHER_PERSON = Assertion.OTHER_PERSON.value
 
 # The English of these lists is data (data/en/word_lists.json: each list's _about says why).
 CHILD_OBJECT_NEXT = language.words("child_object_next")
@@ -125,7 +132,7 @@ class PseudoHit(NamedTuple):
 
     start: int
     end: int
-    blocks: frozenset[str]
+    blocks: frozenset[context.Category]
 
 
 class Correction(NamedTuple):
@@ -248,27 +255,19 @@ class Engine:
         self.cue_rules: list[context.CueRule] = []
         subjects = concepts.load_subjects()
         for r in ctx["rules"] + subjects["rules"]:
-            rule = context.CueRule(
-                category=r["category"],
-                direction=r["direction"],
-                scope=int(r["scope"]),
-                anchor=r.get("anchor"),
-                skip_terminators=bool(r.get("skip_terminators", False)),
-                kind=r.get("kind"),
-                only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
-                strong=bool(r.get("strong", False)),
-                followed_by=frozenset(r["followed_by"]) if r.get("followed_by") else None,
-            )
+            rule = context.CueRule.from_data(r)
             self.cue_rules.append(rule)
             add(MatchKind.CUE, rule, r["cue"])
         self.not_past = frozenset(ctx.get("not_past_words", ()))
         for p in ctx["pseudo"]:
-            add(MatchKind.PSEUDO_CUE, frozenset(p["blocks"]), p["cue"])
+            add(MatchKind.PSEUDO_CUE, frozenset(map(context.Category, p["blocks"])), p["cue"])
         add(MatchKind.DENIAL, None, subjects["denies_before"])
         self.child_pronouns: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in subjects["child_pronouns"].items()
         }
-        self.denial_rule = context.CueRule("NEGATED", direction="previous_sentence", scope=0)
+        self.denial_rule = context.CueRule(
+            context.Category.NEGATED, context.Direction.PREVIOUS_SENTENCE, scope=0
+        )
         for cat, pats in ctx["terminators"].items():
             add(MatchKind.TERMINATOR, cat, pats)
         time_rules = _data("time_rules.json")["rules"] + concepts.load_time_spans()
@@ -454,7 +453,7 @@ class Engine:
             c
             for c in cues
             if (
-                c.rule.anchor != "clause_start"
+                c.rule.anchor != context.CueAnchor.CLAUSE_START
                 or context.is_clause_start(words, c.start, breaks_set)
             )
             and (c.rule.followed_by is None or c.end >= n or words[c.end] in c.rule.followed_by)
@@ -541,26 +540,26 @@ class Engine:
                 entry.subject_wins,
                 words[f.start],
             )
-            if f.mention and assertion == "present":
+            if f.mention and assertion == PRESENT:
                 continue
             window = wcue = None
-            if assertion == "present":
+            if assertion == PRESENT:
                 window, wcue = self._decide_window(f.start, f.end, times, m.time_terms, note)
             derived.append(_Decided(f, assertion, cue, window, wcue, False))
-            if assertion == "present":
+            if assertion == PRESENT:
                 for other in entry.implies:
                     implied = _Found(other, f.start, f.end, via=f.indicator)
                     derived.append(_Decided(implied, assertion, cue, window, wcue, True))
             if (
-                assertion == "other_person"
+                assertion == OTHER_PERSON
                 and cue is not None
-                and cue.rule.kind == "peer"
+                and cue.rule.kind == context.CueKind.PEER
                 and not f.mention
             ):
                 for other in entry.peer_implies:
                     pw, pwc = self._decide_window(f.start, f.end, times, m.time_terms, note)
                     implied = _Found(other, f.start, f.end, via=f.indicator)
-                    derived.append(_Decided(implied, "present", cue, pw, pwc, True))
+                    derived.append(_Decided(implied, PRESENT, cue, pw, pwc, True))
         return derived
 
     def _merge_and_rank(
@@ -578,7 +577,7 @@ class Engine:
         for d in derived:
             f = d.found
             if d.implied and (
-                (f.indicator, d.assertion) in explicit or (f.indicator, "present") in explicit
+                (f.indicator, d.assertion) in explicit or (f.indicator, PRESENT) in explicit
             ):
                 continue
             k = (f.indicator, f.start, f.end)
@@ -640,10 +639,10 @@ class Engine:
         out = []
         for d in derived:
             hit = denied.get(bisect_left(breaks, d.found.start))
-            if hit is not None and d.assertion in ("present", "hypothetical"):
+            if hit is not None and d.assertion in (PRESENT, HYPOTHETICAL):
                 if d.implied:
                     continue
-                out.append(_Decided(d.found, "negated", hit, None, None, d.implied))
+                out.append(_Decided(d.found, NEGATED, hit, None, None, d.implied))
             else:
                 out.append(d)
         return out
@@ -664,7 +663,7 @@ class Engine:
         present = [
             (d.found.indicator, d.found.start, d.found.end)
             for d in derived
-            if d.assertion == "present" and d.found.indicator in self.explaining
+            if d.assertion == PRESENT and d.found.indicator in self.explaining
         ]
         if not present:
             return derived
@@ -674,7 +673,7 @@ class Engine:
             better = self.explained_by.get(f.indicator)
             if (
                 better
-                and d.assertion == "present"
+                and d.assertion == PRESENT
                 and any(i in better and s < f.end and f.start < e for i, s, e in present)
             ):
                 continue
@@ -778,23 +777,23 @@ class Engine:
             match, score = "exact", 100.0
         if f.via:
             reason += " " + reasons.implied(self.spec[f.via]["label"])
-        if assertion != "present" and cue is not None:
+        if assertion != PRESENT and cue is not None:
             reason += " " + reasons.not_offered(assertion, cue.text)
-        elif assertion == "present" and cue is not None and f.via:
+        elif assertion == PRESENT and cue is not None and f.via:
             reason += " " + reasons.peer(cue.text)
-        if assertion == "present":
+        if assertion == PRESENT:
             reason += " " + reasons.timing(window, wcue)
         return Finding.build(
             indicator=f.indicator,
             label=info["label"],
             concerns=info["concerns_t"],
             assertion=assertion,
-            window=window if assertion == "present" else None,
+            window=window if assertion == PRESENT else None,
             evidence=evidence,
             start=cs,
             end=ce,
             cue=cue.text if cue is not None else None,
-            window_cue=wcue if assertion == "present" else None,
+            window_cue=wcue if assertion == PRESENT else None,
             reason=reason,
             match=match,
             score=float(score),
