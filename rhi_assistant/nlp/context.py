@@ -162,7 +162,7 @@ def applies(
     if dist > rule.scope:
         return None
     # Sentence breaks always end a scope; a break token is the last token of its sentence.
-    if has_between(breaks, lo if lo == t_end else lo, hi):
+    if has_between(breaks, lo, hi):
         return None
     if not rule.skip_terminators and has_between(terms, lo, hi):
         return None

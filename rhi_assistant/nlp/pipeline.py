@@ -208,7 +208,6 @@ class Engine:
 
     def __init__(self) -> None:
         self.nlp = spacy.blank("en")
-        self.vocab = self.nlp.vocab
         split_cache: dict[str, list[str]] = {}
         specials = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
 
@@ -252,11 +251,9 @@ class Engine:
             if entry.mentions:
                 add(MatchKind.MENTION, ind_id, list(entry.mentions))
         ctx = _data("context_rules.json")
-        self.cue_rules: list[context.CueRule] = []
         subjects = concepts.load_subjects()
         for r in ctx["rules"] + subjects["rules"]:
             rule = context.CueRule.from_data(r)
-            self.cue_rules.append(rule)
             add(MatchKind.CUE, rule, r["cue"])
         self.not_past = frozenset(ctx.get("not_past_words", ()))
         for p in ctx["pseudo"]:
@@ -521,7 +518,7 @@ class Engine:
                 sid = bisect_left(breaks, f.start)
                 f_cues = by_sentence.get(sid, [])
                 sid_end = bisect_left(breaks, f.end - 1)
-                if sid_end != sid:  # cannot happen for a match; kept for safety
+                if sid_end != sid:  # a concept or topic-word match across a sentence end
                     f_cues = cues
             else:
                 f_cues = cues
