@@ -18,11 +18,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rhi_assistant.vocabulary import Assertion
 
 from . import language
+
+if TYPE_CHECKING:
+    from .lexicon import IndicatorLexicon
 
 
 class Category(StrEnum):
@@ -139,14 +142,15 @@ def has_between(sorted_positions: list[int], lo: int, hi: int) -> bool:
     return i < len(sorted_positions) and sorted_positions[i] < hi
 
 
-def applies(
-    cue: CueHit,
-    t_start: int,
-    t_end: int,
-    breaks: list[int],
-    terms: list[int],
-    other_terms: list[int],
-) -> int | None:
+class Scopes(NamedTuple):
+    """Token positions in one note that end a cue's reach, each list sorted."""
+
+    breaks: list[int]  # sentence ends: no cue reaches across one
+    terms: list[int]  # end every cue's scope ("but", ", she") unless it skips terminators
+    other_terms: list[int]  # end other-person cues' scopes only
+
+
+def applies(cue: CueHit, t_start: int, t_end: int, scopes: Scopes) -> int | None:
     """Distance from the cue to the finding if the cue governs it, else None."""
     rule = cue.rule
     if cue.start < t_start and rule.direction in _BEFORE:
@@ -162,31 +166,34 @@ def applies(
     if dist > rule.scope:
         return None
     # Sentence breaks always end a scope; a break token is the last token of its sentence.
-    if has_between(breaks, lo, hi):
+    if has_between(scopes.breaks, lo, hi):
         return None
-    if not rule.skip_terminators and has_between(terms, lo, hi):
+    if not rule.skip_terminators and has_between(scopes.terms, lo, hi):
         return None
-    if rule.category == Category.OTHER_PERSON and has_between(other_terms, lo, hi):
+    if rule.category == Category.OTHER_PERSON and has_between(scopes.other_terms, lo, hi):
         return None
     return dist
 
 
 def decide(
-    indicator: str,
+    entry: IndicatorLexicon,
     t_start: int,
     t_end: int,
     cues: list[CueHit],
     literals: frozenset[str],
-    breaks: list[int],
-    terms: list[int],
-    other_terms: list[int],
-    immune: frozenset[str],
-    about_others: bool,
+    scopes: Scopes,
     child_in_span: bool,
-    subject_wins: bool = False,
-    first_word: str = "",
+    first_word: str,
 ) -> tuple[str, CueHit | None]:
-    """Return (assertion, deciding cue) for one finding."""
+    """Return (assertion, deciding cue) for one finding of ``entry``'s indicator over
+    the tokens [t_start, t_end).
+
+    ``literals``: the words the finding's own patterns spell (a negation among them is
+    part of the finding); ``child_in_span``: the child is in the match or its object,
+    so an other-person cue does not take it away; ``first_word``: the match's first
+    word (an agent verb after a subject cue)."""
+    indicator, immune = entry.id, entry.immune
+    about_others, subject_wins = entry.about_others, entry.subject_wins
     best: dict[Category, tuple[int, CueHit]] = {}
     # a doubt of the child's ("can't remember if") holds the plain cue inside it ("if")
     unsure_spans = [(c.start, c.end) for c in cues if c.rule.kind == UNSURE]
@@ -225,7 +232,7 @@ def decide(
             and any(w in literals for w in cue.words)
         ):
             continue  # the match spells part of the cue ("Ain't been to school")
-        dist = applies(cue, t_start, t_end, breaks, terms, other_terms)
+        dist = applies(cue, t_start, t_end, scopes)
         if (
             dist is None
             and cat == Category.NEGATED

@@ -180,7 +180,10 @@ class _Matches:
 
 
 @dataclass
-class _Found:
+class _Candidate:
+    """A possible finding (stage 3): an indicator over the tokens [start, end), found by
+    its own patterns, by concepts meeting, or as a bare topic word; or implied (``via``)."""
+
     indicator: str
     start: int
     end: int
@@ -195,7 +198,7 @@ class _Decided:
     """A candidate with what stage 4 decided: its assertion, the cue that decided it,
     its time window and the time cue, and whether another finding implied it."""
 
-    found: _Found
+    found: _Candidate
     assertion: str
     cue: context.CueHit | None
     window: str | None
@@ -456,12 +459,12 @@ class Engine:
             and (c.rule.followed_by is None or c.end >= n or words[c.end] in c.rule.followed_by)
         ]
 
-    def _match_candidates(self, m: _Matches, breaks: list[int]) -> list[_Found]:
+    def _match_candidates(self, m: _Matches, breaks: list[int]) -> list[_Candidate]:
         """Stage 3: the candidate findings, sorted by position. An indicator's own
         matches first (the longest of overlapping ones, none that an exclusion overlaps
         or that reaches across a sentence end); then concepts meeting in a sentence
         where its own patterns found nothing; then bare topic words where neither did."""
-        spans: list[_Found] = []
+        spans: list[_Candidate] = []
         for ind, lst in m.indicators.items():
             ex = m.exclusions.get(ind, ())
             lst.sort(key=lambda se: (se[0], -(se[1] - se[0])))
@@ -474,7 +477,7 @@ class Engine:
                 if context.has_between(breaks, s, e - 1):
                     continue  # a wildcard must not reach across a sentence end
                 last_end = e
-                spans.append(_Found(ind, s, e))
+                spans.append(_Candidate(ind, s, e))
         if len(m.concept_hits) >= 2:
             spans.extend(self._combined(m.concept_hits, spans, breaks, m.terms, m.exclusions))
         for ind, lst in m.mentions.items():
@@ -484,13 +487,13 @@ class Engine:
                 if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in ex):
                     continue
                 taken.append((s, e))
-                spans.append(_Found(ind, s, e, mention=True))
+                spans.append(_Candidate(ind, s, e, mention=True))
         spans.sort(key=lambda f: (f.start, f.indicator))
         return spans
 
     def _decide(
         self,
-        spans: list[_Found],
+        spans: list[_Candidate],
         cues: list[context.CueHit],
         times: list[TimeHit],
         m: _Matches,
@@ -503,6 +506,7 @@ class Engine:
         A bare topic word that nothing denies, doubts or gives to someone else is dropped."""
         words, breaks = note.words, note.breaks
         derived: list[_Decided] = []
+        scopes = context.Scopes(breaks, m.terms, m.other_terms)
         # a cue's scope never crosses a sentence break: offer each finding only the cues
         # of its own sentence (long pasted notes would otherwise cost findings x cues)
         by_sentence: dict[int, list[context.CueHit]] = {}
@@ -523,18 +527,13 @@ class Engine:
             else:
                 f_cues = cues
             assertion, cue = context.decide(
-                f.indicator,
+                entry,
                 f.start,
                 f.end,
                 f_cues,
                 self.literals[f.indicator] if f.combined is None else f.combined_literals,
-                breaks,
-                m.terms,
-                m.other_terms,
-                entry.immune,
-                entry.about_others,
+                scopes,
                 self._child_in_span(words, f.start, f.end),
-                entry.subject_wins,
                 words[f.start],
             )
             if f.mention and assertion == PRESENT:
@@ -545,7 +544,7 @@ class Engine:
             derived.append(_Decided(f, assertion, cue, window, wcue, False))
             if assertion == PRESENT:
                 for other in entry.implies:
-                    implied = _Found(other, f.start, f.end, via=f.indicator)
+                    implied = _Candidate(other, f.start, f.end, via=f.indicator)
                     derived.append(_Decided(implied, assertion, cue, window, wcue, True))
             if (
                 assertion == OTHER_PERSON
@@ -555,7 +554,7 @@ class Engine:
             ):
                 for other in entry.peer_implies:
                     pw, pwc = self._decide_window(f.start, f.end, times, m.time_terms, note)
-                    implied = _Found(other, f.start, f.end, via=f.indicator)
+                    implied = _Candidate(other, f.start, f.end, via=f.indicator)
                     derived.append(_Decided(implied, PRESENT, cue, pw, pwc, True))
         return derived
 
@@ -590,16 +589,16 @@ class Engine:
     def _combined(
         self,
         hits: list[concepts.ConceptHit],
-        spans: list[_Found],
+        spans: list[_Candidate],
         breaks: list[int],
         terms: list[int],
         excl: dict[str, list[Span]],
-    ) -> list[_Found]:
+    ) -> list[_Candidate]:
         """Suggestions from concepts meeting in a sentence where the indicator's own
         patterns found nothing there (and none of its exclusions overlaps)."""
         hits.sort(key=lambda h: (h.start, -h.end))
         sentence_of = {(f.indicator, bisect_left(breaks, f.start)) for f in spans}
-        out: list[_Found] = []
+        out: list[_Candidate] = []
         for m in concepts.combine(hits, self.combinations, breaks, terms):
             key = (m.indicator, bisect_left(breaks, m.start))
             if key in sentence_of:
@@ -608,7 +607,7 @@ class Engine:
                 continue
             sentence_of.add(key)
             lits = frozenset().union(*(self.concept_literals[p.concept] for p in m.parts))
-            out.append(_Found(m.indicator, m.start, m.end, combined=m, combined_literals=lits))
+            out.append(_Candidate(m.indicator, m.start, m.end, combined=m, combined_literals=lits))
         return out
 
     def _denied_after(
