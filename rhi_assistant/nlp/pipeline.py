@@ -30,6 +30,7 @@ import json
 import re
 import threading
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from importlib import resources
@@ -198,7 +199,7 @@ class _Decided:
     """A candidate with what stage 4 decided: its assertion, the cue that decided it,
     its time window and the time cue, and whether another finding implied it."""
 
-    found: _Candidate
+    candidate: _Candidate
     assertion: str
     cue: context.CueHit | None
     window: str | None
@@ -210,79 +211,24 @@ class Engine:
     """Holds the compiled rules; use :func:`get_engine` for the shared instance."""
 
     def __init__(self) -> None:
+        """Build every rule into one matcher, in a fixed order (the order of a note's
+        matches follows it): indicator patterns, cue rules, time rules, concepts."""
         self.nlp = spacy.blank("en")
-        split_cache: dict[str, list[str]] = {}
-        specials = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
-
-        def split(word: str) -> list[str]:
-            # how the tokenizer cuts a lexicon word ("cannot" -> can not); plain words
-            # that are no special case stay whole without asking the tokenizer
-            out = split_cache.get(word)
-            if out is None:
-                if word.isalpha() and word not in specials:
-                    out = [word]
-                else:
-                    out = [t.text for t in self.nlp.make_doc(word)] or [word]
-                split_cache[word] = out
-            return out
-
-        self.matcher = TokenPatternMatcher(load_macros(), split)
+        split = self._tokenizer_split()
+        macros = load_macros()
+        self.matcher = TokenPatternMatcher(macros, split)
         self.spec = load_indicators()
         for info in self.spec.values():
             info["concerns_t"] = tuple(info["concerns"])
         self.lexicon: dict[str, IndicatorLexicon] = load_lexicon()
-        macros = load_macros()
-        vocab_words: set[str] = set()
-
-        def add(kind: MatchKind, rule: Any, patterns: list[str]) -> None:
-            # the matcher validates the pattern language as it parses (LexiconError)
-            self.matcher.add(RuleKey(kind, rule), patterns)
-
-        # words an indicator's own patterns spell out: a negation cue among them is part of
-        # the finding ("never let her have food"), elsewhere inside a match it denies it
-        self.literals: dict[str, frozenset[str]] = {}
-        for ind_id, entry in self.lexicon.items():
-            lits: set[str] = set()
-            for p in entry.patterns:
-                lits |= words_of_pattern(p, macros)
-            self.literals[ind_id] = frozenset(w for x in lits for w in [x, *split(x)])
-            vocab_words |= lits
-        for ind_id, entry in self.lexicon.items():
-            add(MatchKind.INDICATOR, ind_id, list(entry.patterns))
-            if entry.exclude:
-                add(MatchKind.EXCLUSION, ind_id, list(entry.exclude))
-            if entry.mentions:
-                add(MatchKind.MENTION, ind_id, list(entry.mentions))
+        vocab_words = self._add_indicator_patterns(macros, split)
         ctx = _data("context_rules.json")
         subjects = concepts.load_subjects()
-        for r in ctx["rules"] + subjects["rules"]:
-            rule = context.CueRule.from_data(r)
-            add(MatchKind.CUE, rule, r["cue"])
-        self.not_past = frozenset(ctx.get("not_past_words", ()))
-        for p in ctx["pseudo"]:
-            add(MatchKind.PSEUDO_CUE, frozenset(map(context.Category, p["blocks"])), p["cue"])
-        add(MatchKind.DENIAL, None, subjects["denies_before"])
-        self.child_pronouns: dict[str, frozenset[str]] = {
-            k: frozenset(v) for k, v in subjects["child_pronouns"].items()
-        }
-        self.denial_rule = context.CueRule(
-            context.Category.NEGATED, context.Direction.PREVIOUS_SENTENCE, scope=0
-        )
-        for cat, pats in ctx["terminators"].items():
-            add(MatchKind.TERMINATOR, cat, pats)
+        self._add_context_rules(ctx, subjects)
         time_rules = _data("time_rules.json")["rules"] + concepts.load_time_spans()
         for r in time_rules:
-            add(MatchKind.TIME, r["kind"], r["cue"])
-        self.concepts = concepts.load_concepts()
-        self.combinations = concepts.load_combinations()
-        self.explained_by = concepts.load_explained_by()
-        self.explaining: frozenset[str] = frozenset().union(*self.explained_by.values())
-        # a negation a concept spells ("wouldn't let her leave") is part of the finding
-        self.concept_literals: dict[str, frozenset[str]] = {}
-        for name, concept in self.concepts.items():
-            add(MatchKind.CONCEPT, name, list(concept.patterns))
-            lits = set().union(*(words_of_pattern(p, macros) for p in concept.patterns))
-            self.concept_literals[name] = frozenset(w for x in lits for w in [x, *split(x)])
+            self._add(MatchKind.TIME, r["kind"], r["cue"])
+        self._add_concepts(macros, split)
         self.matcher.compile_all()
         entities.warm_up()
         self.fuzzy = fuzzy.FuzzyCorrector(
@@ -296,6 +242,87 @@ class Engine:
         cue_texts += [c for pats in ctx["terminators"].values() for c in pats]
         cue_texts += [c for r in time_rules for c in r["cue"]]
         self.fuzzy.known |= _plain_words(cue_texts)
+
+    def _tokenizer_split(self) -> Callable[[str], list[str]]:
+        """How the tokenizer cuts a lexicon word ("cannot" -> can not), so a pattern word
+        is matched as the tokens a note will hold; plain words that are no special case
+        stay whole without asking the tokenizer."""
+        split_cache: dict[str, list[str]] = {}
+        specials = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
+
+        def split(word: str) -> list[str]:
+            out = split_cache.get(word)
+            if out is None:
+                if word.isalpha() and word not in specials:
+                    out = [word]
+                else:
+                    out = [t.text for t in self.nlp.make_doc(word)] or [word]
+                split_cache[word] = out
+            return out
+
+        return split
+
+    def _add(self, kind: MatchKind, rule: Any, patterns: list[str]) -> None:
+        # the matcher validates the pattern language as it parses (LexiconError)
+        self.matcher.add(RuleKey(kind, rule), patterns)
+
+    def _add_indicator_patterns(
+        self, macros: dict[str, list[str]], split: Callable[[str], list[str]]
+    ) -> set[str]:
+        """Each indicator's patterns, exclusions and bare topic words; returns the words
+        they spell (the fuzzy corrector's vocabulary). Keeps each indicator's literals:
+        a negation cue among them is part of the finding ("never let her have food"),
+        elsewhere inside a match it denies it."""
+        vocab_words: set[str] = set()
+        self.literals: dict[str, frozenset[str]] = {}
+        for ind_id, entry in self.lexicon.items():
+            lits: set[str] = set()
+            for p in entry.patterns:
+                lits |= words_of_pattern(p, macros)
+            self.literals[ind_id] = frozenset(w for x in lits for w in [x, *split(x)])
+            vocab_words |= lits
+        for ind_id, entry in self.lexicon.items():
+            self._add(MatchKind.INDICATOR, ind_id, list(entry.patterns))
+            if entry.exclude:
+                self._add(MatchKind.EXCLUSION, ind_id, list(entry.exclude))
+            if entry.mentions:
+                self._add(MatchKind.MENTION, ind_id, list(entry.mentions))
+        return vocab_words
+
+    def _add_context_rules(self, ctx: dict[str, Any], subjects: dict[str, Any]) -> None:
+        """Cue rules (context_rules.json and subjects.json), pseudo-cues, the child's
+        denials of the sentence before, and terminators."""
+        for r in ctx["rules"] + subjects["rules"]:
+            self._add(MatchKind.CUE, context.CueRule.from_data(r), r["cue"])
+        self.not_past = frozenset(ctx.get("not_past_words", ()))
+        for p in ctx["pseudo"]:
+            blocks = frozenset(map(context.Category, p["blocks"]))
+            self._add(MatchKind.PSEUDO_CUE, blocks, p["cue"])
+        self._add(MatchKind.DENIAL, None, subjects["denies_before"])
+        self.child_pronouns: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in subjects["child_pronouns"].items()
+        }
+        self.denial_rule = context.CueRule(
+            context.Category.NEGATED, context.Direction.PREVIOUS_SENTENCE, scope=0
+        )
+        for cat, pats in ctx["terminators"].items():
+            self._add(MatchKind.TERMINATOR, cat, pats)
+
+    def _add_concepts(
+        self, macros: dict[str, list[str]], split: Callable[[str], list[str]]
+    ) -> None:
+        """Concept classes and the combinations they make (data/en/concepts.json,
+        combinations.json). A negation a concept spells ("wouldn't let her leave") is
+        part of the finding, as for an indicator's own literals."""
+        self.concepts = concepts.load_concepts()
+        self.combinations = concepts.load_combinations()
+        self.explained_by = concepts.load_explained_by()
+        self.explaining: frozenset[str] = frozenset().union(*self.explained_by.values())
+        self.concept_literals: dict[str, frozenset[str]] = {}
+        for name, concept in self.concepts.items():
+            self._add(MatchKind.CONCEPT, name, list(concept.patterns))
+            lits = set().union(*(words_of_pattern(p, macros) for p in concept.patterns))
+            self.concept_literals[name] = frozenset(w for x in lits for w in [x, *split(x)])
 
     # ------------------------------------------------------------------ analysis
     def analyse(
@@ -565,13 +592,15 @@ class Engine:
         finding a more telling one explains goes (``explained_by``); an implied finding
         yields to the same indicator found outright (with that assertion, or present);
         the same indicator on the same words is shown once."""
-        explicit = {(d.found.indicator, d.assertion) for d in derived if d.found.via is None}
+        explicit = {
+            (d.candidate.indicator, d.assertion) for d in derived if d.candidate.via is None
+        }
         if self.explained_by:
             derived = self._drop_explained(derived)
         seen: set[tuple[str, int, int]] = set()
         out: list[tuple[_Decided, bool]] = []
         for d in derived:
-            f = d.found
+            f = d.candidate
             if d.implied and (
                 (f.indicator, d.assertion) in explicit or (f.indicator, PRESENT) in explicit
             ):
@@ -634,11 +663,11 @@ class Engine:
             return derived
         out = []
         for d in derived:
-            hit = denied.get(bisect_left(breaks, d.found.start))
+            hit = denied.get(bisect_left(breaks, d.candidate.start))
             if hit is not None and d.assertion in (PRESENT, HYPOTHETICAL):
                 if d.implied:
                     continue
-                out.append(_Decided(d.found, NEGATED, hit, None, None, d.implied))
+                out.append(_Decided(d.candidate, NEGATED, hit, None, None, d.implied))
             else:
                 out.append(d)
         return out
@@ -657,15 +686,15 @@ class Engine:
         ``explained_by`` in combinations.json)."""
         # only the few findings that explain others are compared (not every pair)
         present = [
-            (d.found.indicator, d.found.start, d.found.end)
+            (d.candidate.indicator, d.candidate.start, d.candidate.end)
             for d in derived
-            if d.assertion == PRESENT and d.found.indicator in self.explaining
+            if d.assertion == PRESENT and d.candidate.indicator in self.explaining
         ]
         if not present:
             return derived
         out = []
         for d in derived:
-            f = d.found
+            f = d.candidate
             better = self.explained_by.get(f.indicator)
             if (
                 better
@@ -756,7 +785,7 @@ class Engine:
         """Stage 7: the suggestion as shown, with its evidence (the note's own words for
         the span) and the reason: what the notes say, any spelling fixed, what implied
         it, why it is not offered as a tick, and when it is counted."""
-        f, assertion, cue, window, wcue = d.found, d.assertion, d.cue, d.window, d.window_cue
+        f, assertion, cue, window, wcue = d.candidate, d.assertion, d.cue, d.window, d.window_cue
         text, corrected = note.text, note.corrected
         cs, ce = note.starts[f.start], note.ends[f.end - 1]
         evidence = text[cs:ce]
