@@ -69,6 +69,10 @@ ASSERTION_OF = {
     Category.OTHER_PERSON: Assertion.OTHER_PERSON.value,
     Category.HYPOTHETICAL: Assertion.HYPOTHETICAL.value,
 }
+# bound once: the per-cue tests compare with these, and a global is several times
+# cheaper than an enum attribute lookup
+_NEGATED, _OTHER_PERSON, _HYPOTHETICAL = PRECEDENCE
+_CLAUSE_START = CueAnchor.CLAUSE_START
 _BEFORE = (Direction.FORWARD, Direction.BIDIRECTIONAL)  # may stand before the finding
 _AFTER = (Direction.BACKWARD, Direction.BIDIRECTIONAL)  # may stand after it
 # the English of these lists is data: see data/en/word_lists.json (each list's _about says why)
@@ -170,7 +174,7 @@ def applies(cue: CueHit, t_start: int, t_end: int, scopes: Scopes) -> int | None
         return None
     if not rule.skip_terminators and has_between(scopes.terms, lo, hi):
         return None
-    if rule.category == Category.OTHER_PERSON and has_between(scopes.other_terms, lo, hi):
+    if rule.category == _OTHER_PERSON and has_between(scopes.other_terms, lo, hi):
         return None
     return dist
 
@@ -209,13 +213,13 @@ def decide(
             continue
         if cue.rule.only_for is not None and indicator not in cue.rule.only_for:
             continue
-        if cat == Category.OTHER_PERSON and (
+        if cat == _OTHER_PERSON and (
             child_in_span
             or (
                 about_others
                 and not (
                     subject_wins
-                    and cue.rule.anchor == CueAnchor.CLAUSE_START
+                    and cue.rule.anchor == _CLAUSE_START
                     and not (cue.end == t_start and first_word in AGENT_VERBS)
                     and (
                         # a possessor names someone else's person ("Her sister's boyfriend")
@@ -227,7 +231,7 @@ def decide(
         ):
             continue
         if (
-            cat == Category.NEGATED
+            cat == _NEGATED
             and cue.start < t_start < cue.end
             and any(w in literals for w in cue.words)
         ):
@@ -235,7 +239,7 @@ def decide(
         dist = applies(cue, t_start, t_end, scopes)
         if (
             dist is None
-            and cat == Category.NEGATED
+            and cat == _NEGATED
             and t_start < cue.start
             and cue.end <= t_end
             and not any(w in literals for w in cue.words)
@@ -245,7 +249,7 @@ def decide(
             continue
         # any other doubt ("if", "will", "would") wins over the child's being unsure
         # of the past, so a finding is "unsure" only when every doubt on it is
-        if cat == Category.HYPOTHETICAL and cue.rule.kind == UNSURE:
+        if cat == _HYPOTHETICAL and cue.rule.kind == UNSURE:
             dist += UNSURE_RANK
         if cat not in best or dist < best[cat][0]:
             best[cat] = (dist, cue)

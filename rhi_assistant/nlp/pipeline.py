@@ -99,6 +99,22 @@ class MatchKind(Enum):
     CONCEPT = "concept"  # one concept class (an older man, something given, ...)
 
 
+# The kinds and cue values the per-match loops compare with, bound once: a global is
+# several times cheaper than an enum attribute lookup, and a note has dozens of matches.
+(
+    _INDICATOR,
+    _EXCLUSION,
+    _MENTION,
+    _CUE,
+    _PSEUDO_CUE,
+    _DENIAL,
+    _TERMINATOR,
+    _TIME,
+    _CONCEPT,
+) = MatchKind
+_CLAUSE_START = context.CueAnchor.CLAUSE_START
+_PEER = context.CueKind.PEER
+
 # terminator categories of context_rules.json: which scopes a terminator ends
 TERMINATES_ALL = "ALL"
 TERMINATES_OTHER_PERSON = "OTHER_PERSON"
@@ -396,16 +412,10 @@ class Engine:
 
     def _suggest(self, note: _Note) -> list[Finding]:
         """The stages from the matcher's hits to the suggestions (module docstring)."""
-        words = note.words
-        note.breaks = [
-            i for i, w in enumerate(words) if w[-1:] in ".!?\n" and w not in ABBREVIATIONS
-        ]
+        note.breaks = _sentence_ends(note.words)
         matches = self._sort_matches(note)
         if not matches.indicators and not matches.mentions and len(matches.concept_hits) < 2:
-            return []
-        matches.terms.sort()
-        matches.other_terms.sort()
-        matches.time_terms.sort()
+            return []  # nothing to suggest: most keystrokes end here
         cues = self._cues_that_count(matches.cues, matches.pseudo, note)
         times = _longest_times(matches.times)
         candidates = self._match_candidates(matches, note.breaks)
@@ -421,13 +431,13 @@ class Engine:
         words, n = note.words, len(note.words)
         m = _Matches()
         for (kind, rule), s, e in self.matcher(words):
-            if kind is MatchKind.INDICATOR:
+            if kind is _INDICATOR:
                 m.indicators.setdefault(rule, []).append(Span(s, e))
-            elif kind is MatchKind.DENIAL:
+            elif kind is _DENIAL:
                 m.denials.append(Span(s, e))
-            elif kind is MatchKind.CONCEPT:
+            elif kind is _CONCEPT:
                 m.concept_hits.append(concepts.ConceptHit(rule, s, e))
-            elif kind is MatchKind.CUE:
+            elif kind is _CUE:
                 m.cues.append(
                     context.CueHit(
                         rule,
@@ -438,21 +448,24 @@ class Engine:
                         words[e] if e < n else "",
                     )
                 )
-            elif kind is MatchKind.TERMINATOR:
+            elif kind is _TERMINATOR:
                 if rule == TERMINATES_ALL:
                     m.terms.append(s)
                 elif rule == TERMINATES_OTHER_PERSON:
                     m.other_terms.append(s)
                 else:
                     m.time_terms.append(s)
-            elif kind is MatchKind.TIME:
+            elif kind is _TIME:
                 m.times.append(TimeHit(s, e, rule))
-            elif kind is MatchKind.PSEUDO_CUE:
+            elif kind is _PSEUDO_CUE:
                 m.pseudo.append(PseudoHit(s, e, rule))
-            elif kind is MatchKind.MENTION:
+            elif kind is _MENTION:
                 m.mentions.setdefault(rule, []).append(Span(s, e))
-            else:
+            else:  # _EXCLUSION
                 m.exclusions.setdefault(rule, []).append(Span(s, e))
+        m.terms.sort()
+        m.other_terms.sort()
+        m.time_terms.sort()
         return m
 
     @staticmethod
@@ -480,7 +493,7 @@ class Engine:
             c
             for c in cues
             if (
-                c.rule.anchor != context.CueAnchor.CLAUSE_START
+                c.rule.anchor != _CLAUSE_START
                 or context.is_clause_start(words, c.start, breaks_set)
             )
             and (c.rule.followed_by is None or c.end >= n or words[c.end] in c.rule.followed_by)
@@ -576,7 +589,7 @@ class Engine:
             if (
                 assertion == OTHER_PERSON
                 and cue is not None
-                and cue.rule.kind == context.CueKind.PEER
+                and cue.rule.kind == _PEER
                 and not f.mention
             ):
                 for other in entry.peer_implies:
@@ -824,6 +837,11 @@ class Engine:
             score=float(score),
             unsure=unsure,
         )
+
+
+def _sentence_ends(words: list[str]) -> list[int]:
+    """The tokens that end a sentence (a full stop, !, ? or a line break; "Mr." is none)."""
+    return [i for i, w in enumerate(words) if w[-1:] in ".!?\n" and w not in ABBREVIATIONS]
 
 
 def _longest_times(times: list[TimeHit]) -> list[TimeHit]:
