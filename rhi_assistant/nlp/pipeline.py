@@ -130,6 +130,30 @@ SHORTHAND: dict[str, str] = json.loads(
 SHORTHAND_KEYS = frozenset(SHORTHAND)
 
 
+# words of the present or of this episode: a sentence with one is not a past story
+PRESENT_WORDS = frozenset(
+    {"now", "currently", "still", "this", "today", "is", "are", "am", "'s", "has", "have",
+     "'ve", "does", "do", "nowadays", "recently", "lately", "anymore", "since"}
+)
+PAST_WORDS = frozenset(
+    {"was", "were", "had", "did", "got", "went", "took", "came", "gave", "made", "kept",
+     "left", "told", "met", "ran", "sent", "sold", "held", "paid", "owed", "hit", "beat",
+     "stayed", "used", "drank", "smoked", "brought", "bought", "found", "caught", "felt"}
+)
+NOT_PAST_ED = frozenset({"scared", "worried", "concerned", "bored", "tired"})
+# time cues that say "now" or point at another time rather than giving a date
+UNDATED_KINDS = ("recent", "since_then", "after_that", "six_months")
+CLAUSE_BREAKS = frozenset({"and", "but", ",", ";", "so", "while", "whilst", "whereas", "then"})
+
+
+def _clause_between(words: list[str], cue: tuple[int, int, int, str], s: int, e: int) -> bool:
+    """Whether a clause break ("and", "but", a comma) stands between a time cue and a
+    finding: the cue then dates another clause."""
+    _, ts, te, _ = cue
+    lo, hi = (te, s) if te <= s else (e, ts)
+    return any(w in CLAUSE_BREAKS for w in words[lo:hi])
+
+
 def _word(w: str) -> str:
     """Token text for matching: whitespace tokens become a newline (a break) or a filler."""
     if w.isspace():
@@ -500,7 +524,8 @@ class Engine:
             window = wcue = None
             if assertion == "present":
                 window, wcue = self._window(
-                    f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today, child
+                    f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today,
+                    child, words,
                 )
             derived.append((f, assertion, cue, window, wcue, False))
             if assertion == "present":
@@ -524,7 +549,7 @@ class Engine:
                 for other in entry.peer_implies:
                     pw, pwc = self._window(
                         f.start, f.end, kept_times, breaks, time_terms, text, starts, ends,
-                        today, child,
+                        today, child, words,
                     )
                     derived.append(
                         (
@@ -679,17 +704,48 @@ class Engine:
         ends: list[int],
         today: dt.date,
         child: timewindow.ChildAge | None = None,
+        words: list[str] | None = None,
     ) -> tuple[str, str | None]:
-        best: tuple[int, int, int, str] | None = None
-        # "ever since" counts only where no other time is in reach (see time_spans.json)
+        # words that only look like time ("she told me today", "he's now in Year 10",
+        # "was used to") never date a finding
+        told_when = {i for ts, te, k in times if k == "not_time" for i in range(ts, te)}
+        times = [t for t in times if t[2] != "not_time"]
         others = [t for t in times if t[2] != "since_then"]
         best = self._nearest_time(s, e, others, breaks, time_terms)
-        if best is None and len(others) < len(times):
-            best = self._nearest_time(s, e, times, breaks, time_terms)
+        since = self._nearest_time(
+            s, e, [t for t in times if t[2] == "since_then"], breaks, time_terms
+        )
+        # "ever since" counts where no other time is in reach, or where it is in the
+        # finding's own clause and the other time is not: "Dad left when she was 10 and mum
+        # has been drinking ever since" (the drinking goes on), while "He was excluded in
+        # Year 7 and has been at home ever since" still dates the exclusion by Year 7
+        if since is not None and (
+            best is None
+            or (
+                words is not None
+                and _clause_between(words, best, s, e)
+                and not _clause_between(words, since, s, e)
+            )
+        ):
+            best = since
+        if best is None and words is not None and self._told_in_past(words, s, e):
+            best = self._told_before(s, times, breaks, words, told_when)
         if best is None:
             return timewindow.RECENT, None
         _, ts, te, kind = best
         cue_text = text[starts[ts] : ends[te - 1]]
+        if timewindow.is_guess(kind, cue_text, text, child):
+            # "Last March, when she was in Year 9": the month is told, the year only guessed
+            told = [
+                t
+                for t in others
+                if t[2] not in (kind, *UNDATED_KINDS)
+                and not timewindow.is_guess(t[2], text[starts[t[0]] : ends[t[1] - 1]], text, child)
+            ]
+            alt = self._nearest_time(s, e, told, breaks, time_terms)
+            if alt is not None:
+                _, ts, te, kind = alt
+                cue_text = text[starts[ts] : ends[te - 1]]
         if kind == "since_then":
             return timewindow.RECENT, cue_text
         if kind == "after_that":
@@ -701,6 +757,45 @@ class Engine:
             then = text[starts[bs] : ends[be - 1]]
             return timewindow.resolve(kind, then, today, text, child), then + " … " + cue_text
         return timewindow.resolve(kind, cue_text, today, note=text, child=child), cue_text
+
+    @staticmethod
+    def _told_before(
+        s: int,
+        times: list[tuple[int, int, str]],
+        breaks: list[int],
+        words: list[str],
+        told_when: set[int],
+    ) -> tuple[int, int, int, str] | None:
+        """A finding told in the past tense with no time of its own, right after a
+        sentence that dates what it tells ("He came to the UK in 2024 and was kept in a
+        house. He was beaten when he asked to leave."), is part of that story: the last
+        date of the sentence before. A word of the present ("now", "is", "still") or of
+        the current episode ("this time") in the finding's sentence keeps it recent."""
+        k = bisect_left(breaks, s)
+        if k == 0:
+            return None
+        lo = breaks[k - 2] + 1 if k > 1 else 0
+        hi = breaks[k - 1]
+        end = breaks[k] if k < len(breaks) else len(words)
+        if any(
+            words[i] in PRESENT_WORDS and i not in told_when
+            for i in range(hi + 1, min(end + 1, len(words)))
+        ):
+            return None  # ("She told me today ..." says when it was told, not when it was)
+        dated = [t for t in times if lo <= t[0] and t[1] <= hi + 1 and t[2] not in UNDATED_KINDS]
+        if not dated:
+            return None
+        ts, te, kind = max(dated)
+        return (s - te, ts, te, kind)
+
+    @staticmethod
+    def _told_in_past(words: list[str], s: int, e: int) -> bool:
+        """Whether the finding's own words (or the few before them) are in the past
+        tense: "was beaten", "took it back", "owed"; "drinks", "hates herself" are not."""
+        return any(
+            w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED)
+            for w in words[max(0, s - 3) : e]
+        )
 
     @staticmethod
     def _nearest_time(
