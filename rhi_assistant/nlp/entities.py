@@ -39,14 +39,38 @@ VEHICLE_RE = re.compile(
 PLATE_RE = re.compile(
     r"\b(?:[A-Z]{2}[0-9]{2}\s?[A-Z]{3}|[A-Z][0-9]{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?[0-9]{1,3}[A-Z])\b"
 )
-PARTIAL_PLATE_RE = re.compile(
-    r"\b(?:reg(?:istration)?|plate|number ?plate|index)(?:\s+(?:number|no\.?|was|is|of|began|begins|beginning|starting|starts|started|ending|ends|ended|with|like|something|had|has|containing|included))*[,:]?\s+"  # noqa: E501
-    r"['\"]?([A-Z]{1,3}[0-9]{0,3}\s?[A-Z0-9]{0,3})\b",
+# A partial plate is told beside a word for the plate, in either order: "the plate ending
+# 4KX", "partial reg: KN21", "couldn't see the whole reg, the first part was LB19",
+# "registration starting YT", "'EK19' on the plate", "reg LB19 something". The code is
+# written in capitals and digits (what the note's writer copied), 1-4 characters, and an
+# optional second group ("7 TRD"); words in capitals that are not plates are set aside.
+PLATE_CUE_RE = re.compile(
+    r"\b(?:(?:number|no\.?)\s?plate|numberplate|plates?|reg(?:istration)?|index|vrm|vrn|v\.r\.m\.?)\b",
     re.I,
 )
-PHONE_RE = re.compile(
-    r"(?<![\d+])(?:\+44\s?\(?0?\)?\s?7\d{3}|\(?07\d{3}\)?|\+44\s?\(?0?\)?\s?[1-3]\d{2,3}|\(?0[1-3]\d{2,3}\)?)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)"
+PLATE_CODE_RE = re.compile(r"[A-Z0-9]{1,4}(?:\s[A-Z0-9]{1,3}\b(?![a-z]))?")
+PLATE_BEFORE_RE = re.compile(
+    r"['\"\u2018\u201c]?\b([A-Z0-9]{2,4}(?:\s[A-Z0-9]{1,3})?)\b['\"\u2019\u201d]?\s+"
+    r"(?:(?:on|in|of|from)\s+)?(?:(?:the|his|her|its|their|a)\s+)?(?:number\s?)?"
+    r"(?:plate|reg|registration)\b",
 )
+PLATE_UNKNOWN_RE = re.compile(
+    r"\b([A-Z]{2}[0-9]{2}|[A-Z][0-9]{1,3}|[A-Z]{2}[0-9]{2}\s?[A-Z])[\s-]?"
+    r"(?:\?{1,3}|\*{1,3}|[xX]{2,3}\b|_{2,}|-{2,3}|\.{3}|\u2026|something|summat|sumfin)"
+)
+# capitals and codes near a plate word that are not plates
+NOT_PLATES = frozenset(
+    """I A YP RHI CCTV PC DC PCSO ID UK GP MISPER CSE CCE NRM BTP VRM VRN ANPR OK TV SW DOB
+    NFA CID MASH CAMHS NHS SMS OCG BMW VW KFC JD SUV MPV UPVC AM PM""".split()
+)
+# gazetteer names that are also everyday words in lower case
+COMMON_PLACE_WORDS = frozenset(
+    "bath reading street wells deal march sale hope rugby mold goring lane park".split()
+)
+PLATE_STOP = frozenset(".!?\n;")
+# UK numbers however they are grouped: "07700 900 482", "020 7946 0412", "(020) 7946 0412",
+# "+44 (0)20 7946 0412", "+447700900305": 0 or +44, then ten digits (nine for a few areas)
+PHONE_RE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)[1-37](?:[\s\-)]{0,2}\d){8,9}(?!\d)")
 HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 HANDLE_CUE_RE = re.compile(
     r"\b(?:on|via|from|through)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik tok|facebook|fb|twitter|x|telegram|discord|whatsapp|kik)\s+"  # noqa: E501
@@ -55,6 +79,13 @@ HANDLE_CUE_RE = re.compile(
 )
 HANDLE_CUE2_RE = re.compile(
     r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|username|user name|handle|gamertag|account)\s+(?:name\s+)?(?:is|was|called|:)\s+['\"]?@?([A-Za-z0-9_.]{3,30})['\"]?",  # noqa: E501
+    re.I,
+)
+# "a snap 'k1llaTwo'", "onto Snapchat (kingreece_x)", "under the name 'greenzdeliveries'"
+HANDLE_QUOTED_RE = re.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik tok|facebook|fb|twitter|telegram|discord|whatsapp|kik|"  # noqa: E501
+    r"username|user name|handle|gamertag|account)\b"
+    r"(?:\s+(?:as|called|named|under|the|name|username|handle|is|was|account))*\s*:?\s*[(\'\"\u2018\u201c]@?([A-Za-z0-9_.]{3,30})[)\'\"\u2019\u201d]",
     re.I,
 )
 # a postcode district on its own after a place word ("in BS5", "round SN2")
@@ -79,7 +110,7 @@ RELATION_RE = re.compile(
     rf"neighbour|man|lad|guy|bloke|woman|girl|boy|worker|carer|dealer|olders?|elders?)\s+({NAME})\b"
 )
 QUOTED_NICK_RE = re.compile(
-    r"(?<![A-Za-z])['\"‘“]([A-Z][A-Za-z0-9]{1,15}(?:\s[A-Z][A-Za-z0-9]{1,15})?)['\"’”](?![A-Za-z])"
+    r"(?<![A-Za-z])['\"‘“]([A-Z][A-Za-z0-9]{1,15}(?:[\s-][A-Z][A-Za-z0-9]{0,15})?)['\"’”](?![A-Za-z])"
 )
 SUBJECT_NAME_RE = re.compile(
     rf"(?:^|[.!?]\s+|\n)({NAME})\s+(?:said|says|told|tells|reported|reports|was|is|has|had|went|came|got|gets|explained|"
@@ -112,7 +143,8 @@ NOT_NAMES = frozenset(
     Thu Thur Thurs Fri Sat Sun Gets Got Goes Went Hangs Keeps Kept Hates Loves Likes Wants
     Seems Came Comes Left Ran Runs Stays Stayed Lives Met Moved Found Dropped Hes Shes Im
     Ive Dont Didnt Doesnt Cant Wont Isnt Wasnt Aint Hasnt Havent No-one Noone Reckons Thinks
-    Knows Told""".split()
+    Knows Told Neighbour Neighbours Outreach Initially Eventually Theres States Carer Carers
+    Sister Cousin Aunty Flat Ticket Male Female Bf Gf Whitsun Valentine""".split()
 )
 
 
@@ -138,7 +170,7 @@ STREET_WORDS = frozenset(
 SOCIAL_WORDS = frozenset(
     "snap snapchat insta instagram tiktok tik facebook fb twitter x telegram discord whatsapp kik username handle gamertag account user".split()  # noqa: E501
 )
-PLATE_WORDS = frozenset("reg registration plate plates index numberplate".split())
+PLATE_WORDS = frozenset("reg registration plate plates index numberplate vrm vrn".split())
 PERSON_CUE_WORDS = frozenset("called named name known nicknamed goes calls aka a.k.a.".split())
 VEHICLE_WORDS = frozenset({"mercedes"}) | frozenset(
     w
@@ -241,7 +273,8 @@ CUE_TWO = frozenset(
 SUBJECT_VERBS = frozenset(
     """said says told tells reported reports was is has had went came got gets explained admitted
     stated mentioned disclosed denied denies ran left stayed stays lives wants wanted thinks knows
-    gave took picked drove sells sold refused refuses won't wouldn't doesn't didn't can't isn't
+    gave took picked drove sells sold refused refuses spoke talked attended confirmed described
+    became asked agreed explained won't wouldn't doesn't didn't can't isn't
     wasn't hasn't keeps kept needs likes loves hates seems admits agreed claims claimed insists
     insisted reckons spent slept met saw sent texted messaged rang started stopped walked arrived
     returned goes comes does did will would could can should also then never always often still
@@ -256,6 +289,8 @@ BRANDS = frozenset(
     Instagram Snapchat Tiktok Youtube Facebook Messenger Google Amazon Vinted Depop Ebay Shein
     Ramadan Eid Diwali Halloween Bonfire Valentine's Valentines Brexit English Polish Romanian
     Albanian Vietnamese Somali Kurdish Eritrean Sudanese Afghan Arabic Irish Scottish Welsh
+    Nigerian Ghanaian Iraqi Iranian Syrian Ethiopian Pakistani Bangladeshi Indian Chinese
+    Turkish Lithuanian Latvian Slovak Czech Bulgarian Moroccan Algerian Egyptian Jamaican
     Black White Asian Muslim Christian Year Uni Sixth Form Maths Science PE RE PSHE
     Covid Corona
     Crown Magistrates Youth Offending YOT Team Service Services Children's Social Care Early Help
@@ -369,6 +404,69 @@ def warm_up() -> None:
     _fast_skip()
 
 
+# "Initially", "Eventually", "Apparently": adverbs, not names ("Emily", "Kelly" are)
+ADVERB_RE = re.compile(r"..(?:al|ent|ant|at|ous|u|ed|ive|ful|ess|ib|ab)ly$")
+# a kinship or size word that is part of a nickname ("Uncle T", "Auntie Pat", "Little D")
+TITLED_NICK_RE = re.compile(
+    r"(?:Uncle|Auntie|Aunty|Aunt|Big|Little|Lil|Young)\s[A-Z][A-Za-z0-9]*\b"
+)
+# "Aiden (17", "Chloe, 13,", "Nicole, now 15,": a name with the child's age beside it
+AGE_AFTER_RE = re.compile(
+    r"\s*(?:\(\s*(?:aged\s+)?\d{1,2}\b|,\s*(?:now\s+|aged\s+)?\d{1,2}\s*[,)])"
+)
+# people's roles, never their names, even with an age beside them ("Male (15)")
+ROLE_WORDS = frozenset(
+    """male female boy girl child children youth juvenile misper subject sibling siblings
+    yp cyp victim suspect mother father""".split()
+) | RELATION_WORDS
+# first names that are also everyday or slang words: a name as a sentence's subject
+NAME_WORDS = frozenset(
+    """molly louis charlie jack will hope summer mark dawn rocky grace rose amber ruby jade
+    faith joy ray max sky skye storm bash king rich chance lily daisy poppy holly ivy violet
+    iris jasmine""".split()
+)
+_CAP_BEFORE_RE = re.compile(r"([A-Z][A-Za-z']*)\W*$")
+
+
+def _place_before(out: list[Entity], text: str, s: int) -> bool:
+    """Whether a place ends just before "and" here ("Weston and Worle")."""
+    return any(e.type == "PLACE" and text[e.end : s].strip() == "and" for e in out)
+
+
+LOWER_PLACE_RE = re.compile(
+    r"\b(?:in|to|from|near|round|around|outside|into|via)\s+([a-z]{3,}(?:[\s-][a-z]{3,})?)\b"
+)
+
+
+def _lower_places(text: str, out: list[Entity], places: frozenset[str]) -> None:
+    """Notes typed in lower case: a gazetteer place after "in", "to", "from"... that is
+    not an everyday word ("in clevedon", "lads from brum"; not "in bath", "to reading")."""
+    vocab = _vocab()
+    for m in LOWER_PLACE_RE.finditer(text):
+        cand = m.group(1)
+        for name in (cand, cand.split()[0].split("-")[0]):
+            if name in places and name not in vocab and name not in COMMON_PLACE_WORDS:
+                _add(out, "PLACE", name, m.start(1), m.start(1) + len(name))
+                break
+
+
+def _known_word_before(text: str, s: int) -> bool:
+    """The capitalised word before is a month, holiday, day or other known non-name
+    ("Around Halloween Archie was", "Last August Oscar was"), not part of the same name."""
+    m = _CAP_BEFORE_RE.search(text, max(0, s - 30), s)
+    return m is not None and (m.group(1) in NOT_NAMES or m.group(1) in BRANDS)
+
+
+def _subject_next(text: str, s: int) -> bool:
+    """A capitalised word after "up", "in"... that is followed by a verb is a subject
+    ("Since her parents split up Imogen has been"), not a place."""
+    mm = NAME1_AT_RE.match(text, s)
+    if mm is None:
+        return False
+    nx = NEXT_WORD_RE.match(text, mm.end())
+    return nx is not None and nx.group(1) in ("has", "had", "was", "is", "says", "said")
+
+
 def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
     """One pass over capitalised words: names after cue words, relations, "with" and
     sentence subjects; places after prepositions or from the gazetteer; and any other
@@ -395,19 +493,37 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
         w1, w2, sent = _prev_words(text, s)
         kind = name = None
         if w1 in CUE_ONE or (w2, w1) in CUE_TWO:
-            mm = NAME_AT_RE.match(text, s) or NICK_AT_RE.match(text, s)
-            if mm and not _not_name(mm.group(), places):
+            mm = TITLED_NICK_RE.match(text, s)
+            if mm is not None:  # "saved as Uncle T", "known as Little D"
+                kind, name = "PERSON", mm
+            mm = mm or NAME_AT_RE.match(text, s) or NICK_AT_RE.match(text, s)
+            if kind is None and mm and not _not_name(mm.group(), places):
                 kind, name = "PERSON", mm
         if kind is None and w1 in RELATION_WORDS:
             mm = NAME1_AT_RE.match(text, s)
             if mm and not _not_name(mm.group(), places):
                 kind, name = "PERSON", mm
+        if kind is None:
+            mm = NAME1_AT_RE.match(text, s)
+            if (
+                mm
+                and AGE_AFTER_RE.match(text, mm.end())
+                and not _not_name(mm.group(), places)
+                and mm.group().lower() not in ROLE_WORDS
+            ):
+                kind, name = "PERSON", mm  # "Aiden (17, care leaver)", "Chloe, 13, told me"
         if kind is None and sent:
             mm = NAME1_AT_RE.match(text, s)
-            if mm and not _not_name(mm.group(), places) and "'" not in mm.group():
+            if (
+                mm
+                and not _not_name(mm.group(), places)
+                and "'" not in mm.group()
+                and (mm.group().lower() not in vocab or mm.group().lower() in NAME_WORDS)
+                and not ADVERB_RE.search(mm.group())
+            ):
                 nx = NEXT_WORD_RE.match(text, mm.end())
                 if nx and nx.group(1).lower() in SUBJECT_VERBS and nx.group(1)[0].islower():
-                    kind, name = "PERSON", mm
+                    kind, name = "PERSON", mm  # (not "Neighbour saw", "Initially denied")
         if kind is None and tok.endswith(("'s", "\u2019s")) and not _next_is_cap(text, m.end()):
             base = tok[:-2]
             if (
@@ -450,6 +566,16 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                     kind, name = "PLACE", mm
         if kind is None and tok.lower() in places:
             kind, name = "PLACE", m
+        if kind is None and w1 == "and" and _place_before(out, text, s):
+            mm = PLACE_AT_RE.match(text, s)
+            nx = NEXT_WORD_RE.match(text, mm.end()) if mm else None
+            if (
+                mm
+                and not _not_name(mm.group().split()[0], places)
+                and mm.group() not in persons
+                and (nx is None or nx.group(1) not in SUBJECT_VERBS)
+            ):
+                kind, name = "PLACE", mm  # "round Weston and Worle" (not "Bristol and Tom came")
         if kind is None and w1 in WITH_WORDS:
             mm = NAME_AT_RE.match(text, s)
             if mm and not _not_name(mm.group().split()[0], places):
@@ -470,9 +596,12 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
         if (
             kind is None
             and not sent
-            and w1 not in PLACE_PREPS
             and w1 not in ("the", "a", "an")
-            and not text[max(0, s - len(w1) - 2) : s].lstrip(" '\"")[:1].isupper()
+            and (w1 not in PLACE_PREPS or _subject_next(text, s))
+            and (
+                not text[max(0, s - len(w1) - 2) : s].lstrip(" '\"")[:1].isupper()
+                or _known_word_before(text, s)
+            )
             and not _next_is_cap(text, m.end())
         ):
             mm = NAME1_AT_RE.match(text, s) or NICK_AT_RE.match(text, s)
@@ -504,6 +633,50 @@ PHONE_HINT_RE = re.compile(r"\(?0[1-37]\d|\+44")
 UPPER_DIGIT_RE = re.compile(r"[A-Z]\d|\d[A-Z]|\d\s[A-Z]{3}\b")
 
 
+def _plate_like(code: str) -> bool:
+    """Capitals and digits that can be (part of) a plate: a letter in capitals, and a
+    digit or two capitals ("4KX", "LB19", "YT"), not a word such as "CCTV" or "YP"."""
+    parts = code.split()
+    if any(p in NOT_PLATES for p in parts) or not any(c.isalpha() for c in code):
+        return False
+    if parts[0].isdigit() and (len(parts) == 1 or not parts[1].isalpha()):
+        return False  # "at 10", "2 5": numbers, not a plate
+    letters = sum(c.isalpha() for c in code)
+    return any(c.isdigit() for c in code) or letters >= 2
+
+
+def _partial_plates(text: str, out: list[Entity]) -> None:
+    """Partial (and whole) plates told beside a word for the plate (see PLATE_CUE_RE)."""
+    for m in PLATE_BEFORE_RE.finditer(text):
+        code = m.group(1)
+        if _plate_like(code) and any(c.isdigit() for c in code):
+            _add(out, "PLATE", code, m.start(1), m.end(1))
+    for m in PLATE_UNKNOWN_RE.finditer(text):
+        _add(out, "PLATE", m.group(1), m.start(1), m.end(1))  # "LB19 ???"
+    for cue in PLATE_CUE_RE.finditer(text):
+        # the first code among the next eight words of the sentence
+        pos, seen = cue.end(), 0
+        while seen < 8 and pos < len(text):
+            while pos < len(text) and not text[pos].isalnum():
+                if text[pos] in PLATE_STOP or (text[pos] == "?" and seen):
+                    break
+                pos += 1
+            if pos >= len(text) or not text[pos].isalnum():
+                break
+            code = PLATE_CODE_RE.match(text, pos)
+            end = code.end() if code else pos
+            if (
+                code is not None
+                and (end >= len(text) or not text[end].isalnum())
+                and _plate_like(code.group())
+            ):
+                _add(out, "PLATE", code.group(), pos, end)
+                break
+            while pos < len(text) and (text[pos].isalnum() or text[pos] in "'\u2019-"):
+                pos += 1
+            seen += 1
+
+
 def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     """All entities in one note, without overlaps, in text order.
 
@@ -522,7 +695,11 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         for m in HANDLE_RE.finditer(text):
             h = m.group().rstrip(".")
             _add(out, "HANDLE", h, m.start(), m.start() + len(h))
-    for rx in (HANDLE_CUE_RE, HANDLE_CUE2_RE) if not words.isdisjoint(SOCIAL_WORDS) else ():
+    for rx in (
+        (HANDLE_QUOTED_RE, HANDLE_CUE_RE, HANDLE_CUE2_RE)
+        if not words.isdisjoint(SOCIAL_WORDS)
+        else ()
+    ):
         for m in rx.finditer(text):
             h = m.group(1).rstrip(".")
             if h.lower() in ("as", "called", "and", "the", "but", "with", "too", "a") or not h:
@@ -540,10 +717,8 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     for m in PLATE_RE.finditer(text) if has_code else ():
         if any(ch.isdigit() for ch in m.group()):
             _add(out, "PLATE", m.group(), m.start(), m.end())
-    for m in PARTIAL_PLATE_RE.finditer(text) if not words.isdisjoint(PLATE_WORDS) else ():
-        g = m.group(1).strip()
-        if len(g) >= 2 and (any(c.isdigit() for c in g) or g.isupper()):
-            _add(out, "PLATE", g, m.start(1), m.start(1) + len(g))
+    if has_code or not words.isdisjoint(PLATE_WORDS):
+        _partial_plates(text, out)
     for m in DISTRICT_RE.finditer(text) if has_code else ():
         _add(out, "PLACE", m.group(1), m.start(1), m.end(1))  # "a house in BS5"
     for m in _vehicles(text) if not words.isdisjoint(VEHICLE_WORDS) else ():
@@ -586,6 +761,8 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
                 continue
             _add(out, "PERSON", name, m.start(1), m.end(1))
     _cap_pass(text, out, places)
+    if any(w in places for w in words):
+        _lower_places(text, out, places)
     out.sort(key=lambda e: e.start)
     # one entry per person, place, vehicle...: a summary lists "Reece" once, not per mention
     seen: set[tuple[str, str]] = set()
