@@ -88,6 +88,13 @@ HANDLE_QUOTED_RE = re.compile(
     r"(?:\s+(?:as|called|named|under|the|name|username|handle|is|was|account))*\s*:?\s*[(\'\"\u2018\u201c]@?([A-Za-z0-9_.]{3,30})[)\'\"\u2019\u201d]",
     re.I,
 )
+CAMEL_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# more words that put "the" + a capitalised name as a place ("on the Downs", "by the Mall")
+THE_PLACE_PREPS = frozenset({"on", "by", "behind", "opposite", "past", "outside", "inside"})
+# a road by its number after a place word and "the" ("on the A38", "junction 19 of the M5")
+ROAD_RE = re.compile(
+    r"\b(?:on|off|along|up|down|near|by|via|from|at|onto|beside|of|to)\s+the\s+([AM][0-9]{1,4})\b"
+)
 # a postcode district on its own after a place word ("in BS5", "round SN2")
 DISTRICT_RE = re.compile(r"\b(?:in|from|to|near|round|around|at|of)\s+([A-Z]{2}[0-9]{1,2}[A-Z]?)\b")
 POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\b")
@@ -491,12 +498,22 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                 pos = mm.end()
             continue
         w1, w2, sent = _prev_words(text, s)
+        if (
+            CAMEL_RE.fullmatch(tok)
+            and w1 not in CUE_ONE
+            and (w2, w1) not in CUE_TWO
+            and w1 not in RELATION_WORDS
+        ):
+            pos = m.end()
+            continue  # "TikTok", "YouTube", "WhatsApp": brands in mixed case
         kind = name = None
         if w1 in CUE_ONE or (w2, w1) in CUE_TWO:
             mm = TITLED_NICK_RE.match(text, s)
             if mm is not None:  # "saved as Uncle T", "known as Little D"
                 kind, name = "PERSON", mm
-            mm = mm or NAME_AT_RE.match(text, s) or NICK_AT_RE.match(text, s)
+            mm = mm or NAME_AT_RE.match(text, s)
+            if mm is None or (mm.end() < len(text) and text[mm.end()].isalnum()):
+                mm = NICK_AT_RE.match(text, s)  # "DeShawn", "Kid2"
             if kind is None and mm and not _not_name(mm.group(), places):
                 kind, name = "PERSON", mm
         if kind is None and w1 in RELATION_WORDS:
@@ -546,6 +563,8 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                 kind, name = "PERSON", mm  # "Tyler, Kai and Reece were there"
         if kind is None and w1 in PLACE_PREPS:
             mm = PLACE_AT_RE.match(text, s)
+            if mm and mm.end() < len(text) and text[mm.end()].isalnum():
+                mm = None  # "from TikTok": a word written in mixed case, not "Tik"
             if mm:
                 cand = mm.group()
                 first = cand.split()[0].split("-")[0]
@@ -564,6 +583,17 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                     )
                 ):
                     kind, name = "PLACE", mm
+        if kind is None and w1 == "the" and (w2 in PLACE_PREPS or w2 in THE_PLACE_PREPS):
+            mm = PLACE_AT_RE.match(text, s)
+            first = mm.group().split()[0] if mm else ""
+            if (
+                mm
+                and first not in NOT_NAMES
+                and first not in BRANDS
+                and first.lower() not in VEHICLE_WORDS
+                and "'" not in mm.group()
+            ):
+                kind, name = "PLACE", mm  # "to the Mall", "on the Downs"
         if kind is None and tok.lower() in places:
             kind, name = "PLACE", m
         if kind is None and w1 == "and" and _place_before(out, text, s):
@@ -719,6 +749,8 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
             _add(out, "PLATE", m.group(), m.start(), m.end())
     if has_code or not words.isdisjoint(PLATE_WORDS):
         _partial_plates(text, out)
+    for m in ROAD_RE.finditer(text) if has_code else ():
+        _add(out, "PLACE", m.group(1), m.start(1), m.end(1))  # "on the A38", "off the M5"
     for m in DISTRICT_RE.finditer(text) if has_code else ():
         _add(out, "PLACE", m.group(1), m.start(1), m.end(1))  # "a house in BS5"
     for m in _vehicles(text) if not words.isdisjoint(VEHICLE_WORDS) else ():

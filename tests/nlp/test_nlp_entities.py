@@ -212,3 +212,33 @@ def test_a_name_after_and_with_a_verb_is_a_person_not_a_place() -> None:
 
 def test_lower_case_everyday_words_are_not_places() -> None:
     assert not {t for k, t in ents("she went in the bath and then to reading club") if k == "PLACE"}
+
+
+# --- named places after "the", roads by number, brands in mixed case -------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("They sat in the bus shelter by the Mall until it got light.", "Mall"),
+        ("She was found on the Downs the next morning.", "Downs"),
+        ("He works at a car wash on the A38 near Filton.", "A38"),
+        ("They were stopped off the M4 at Swindon.", "M4"),
+    ],
+)
+def test_named_places_after_the_and_roads_by_number(text: str, place: str) -> None:
+    assert ("PLACE", place) in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was on the Xbox all night.",
+        "She was picked up by the Police at midnight.",
+        "He says the man is just someone from TikTok.",
+    ],
+)
+def test_devices_services_and_brands_after_the_are_not_places_or_people(text: str) -> None:
+    assert not {t for k, t in ents(text) if k in ("PLACE", "PERSON")}
+
+
+def test_a_name_written_in_mixed_case_after_a_cue_is_whole() -> None:
+    assert ("PERSON", "DeShawn") in ents("A lad called DeShawn gave him a phone.")
