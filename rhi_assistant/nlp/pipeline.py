@@ -135,6 +135,8 @@ PRESENT_WORDS = frozenset(
     {"now", "currently", "still", "this", "today", "is", "are", "am", "'s", "has", "have",
      "'ve", "does", "do", "nowadays", "recently", "lately", "anymore", "since"}
 )
+# a sentence opening with one of these goes on with the story of the sentence before
+STORY_GOES_ON = frozenset({"he", "she", "i", "they", "it", "this", "that", "then", "there"})
 PAST_WORDS = frozenset(
     {"was", "were", "had", "did", "got", "went", "took", "came", "gave", "made", "kept",
      "left", "told", "met", "ran", "sent", "sold", "held", "paid", "owed", "hit", "beat",
@@ -777,6 +779,8 @@ class Engine:
         lo = breaks[k - 2] + 1 if k > 1 else 0
         hi = breaks[k - 1]
         end = breaks[k] if k < len(breaks) else len(words)
+        if hi + 1 >= len(words) or words[hi + 1] not in STORY_GOES_ON:
+            return None  # a sentence opening with a name or a noun starts a new topic
         if any(
             words[i] in PRESENT_WORDS and i not in told_when
             for i in range(hi + 1, min(end + 1, len(words)))

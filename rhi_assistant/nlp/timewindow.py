@@ -286,6 +286,9 @@ def _numbers(words: list[str], after: tuple[str, ...] = ()) -> list[int]:
     return out
 
 
+SECONDARY_START = frozenset({"secondary", "high", "big"})
+
+
 def _gap_window(gap: int, today: dt.date, school: bool) -> str:
     """Whole school years or years of age between then and now -> window."""
     if gap <= 0:
@@ -347,6 +350,10 @@ def _school_year(
     if "since" in words:
         return RECENT
     nums = _numbers(words, ("year", "yr", "y"))
+    if not SECONDARY_START.isdisjoint(words):
+        # the first year of secondary school is Year 7 ("when he started high school (he's
+        # now in Year 8)": 7 then, 8 now)
+        nums = [7, *nums[-1:]] if nums and _says_now(words) else [7]
     if not nums:
         return RECENT
     then = max(nums[:-1] or nums) if len(nums) > 1 and _says_now(words) else max(nums)

@@ -237,3 +237,26 @@ def test_a_present_sentence_after_a_dated_one_stays_recent(note: str) -> None:
 )
 def test_future_times_and_look_alikes_leave_the_finding_recent(note: str) -> None:
     assert _window(note, DRINK) == RECENT
+
+
+# --- the start of secondary school is Year 7; primary school is long ago ---------------------
+@pytest.mark.parametrize(
+    ("note", "window"),
+    [
+        ("Jess is 15 now. In her first year at secondary she was drinking vodka.", OLD),
+        ("Jess is 15 now. When she started secondary school she was drinking vodka.", OLD),
+        ("When he started high school (he's now in Year 8) he was drinking vodka.", MID),
+        ("Jess is 15 now. She was drinking vodka when she was still at primary.", OLD),
+        ("She is in Year 7. When she started secondary she was drinking vodka.", RECENT),
+    ],
+)
+def test_starting_secondary_school_is_year_7(note: str, window: str) -> None:
+    assert _window(note, DRINK) == window
+
+
+def test_a_sentence_opening_with_a_name_starts_a_new_topic() -> None:
+    note = (
+        "His brother was stabbed in 2024. "
+        "Deshawn was found drinking vodka in a stairwell at 3am."
+    )
+    assert _window(note, DRINK) == RECENT
