@@ -191,3 +191,32 @@ def test_a_cue_to_what_the_child_brought_up_is_a_cued_invitation() -> None:
     assert _kind("You brought up a party. Tell me what happened at the party.") == (
         "cued_invitation"
     )
+
+
+# --- tag questions written without a comma, and what other children "would" feel -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paid for your nails didn't he",
+        "You went back to the flat after that didn't you.",
+        "She was with you at the party wasn't she?",
+        "Most girls your age would have felt flattered. Did you?",
+        "Loads of kids in care feel like nobody listens. Is that how it was?",
+    ],
+)
+def test_tags_without_a_comma_and_what_others_would_feel_are_suggestive(text: str) -> None:
+    assert _kind(text) == "suggestive"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some young people find this hard to talk about. Take your time.", "invitation"),
+        ("Why didn't you?", "directive"),
+        ("Who was at the flat when you couldn't leave?", "directive"),
+    ],
+)
+def test_reassurance_and_wh_questions_with_a_negative_are_not_tags(
+    text: str, expected: str
+) -> None:
+    assert _kind(text) == expected
