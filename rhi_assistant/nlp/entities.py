@@ -151,7 +151,7 @@ NOT_NAMES = frozenset(
     Seems Came Comes Left Ran Runs Stays Stayed Lives Met Moved Found Dropped Hes Shes Im
     Ive Dont Didnt Doesnt Cant Wont Isnt Wasnt Aint Hasnt Havent No-one Noone Reckons Thinks
     Knows Told Neighbour Neighbours Outreach Initially Eventually Theres States Carer Carers
-    Sister Cousin Aunty Flat Ticket Male Female Bf Gf Whitsun Valentine""".split()
+    Sister Cousin Aunty Flat Ticket Male Female Bf Gf Whitsun Valentine Series Class""".split()
 )
 
 
@@ -457,6 +457,18 @@ def _lower_places(text: str, out: list[Entity], places: frozenset[str]) -> None:
                 break
 
 
+def _name_word_subject(text: str, mm: re.Match[str]) -> bool:
+    """A first name that is also a word ("Molly", "Will") followed by a verb ("Molly was
+    picked up") is a name."""
+    nx = NEXT_WORD_RE.match(text, mm.end())
+    return (
+        mm.group().lower() in NAME_WORDS
+        and nx is not None
+        and nx.group(1) in SUBJECT_VERBS
+        and nx.group(1) not in ("and", "then", "just", "also", "still")
+    )
+
+
 def _known_word_before(text: str, s: int) -> bool:
     """The capitalised word before is a month, holiday, day or other known non-name
     ("Around Halloween Archie was", "Last August Oscar was"), not part of the same name."""
@@ -531,15 +543,24 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                 kind, name = "PERSON", mm  # "Aiden (17, care leaver)", "Chloe, 13, told me"
         if kind is None and sent:
             mm = NAME1_AT_RE.match(text, s)
+            low = mm.group().lower() if mm else ""
             if (
                 mm
-                and not _not_name(mm.group(), places)
+                and (
+                    not _not_name(mm.group(), places)
+                    or (low in NAME_WORDS and mm.group() not in NOT_NAMES)  # "Louis was"
+                )
                 and "'" not in mm.group()
-                and (mm.group().lower() not in vocab or mm.group().lower() in NAME_WORDS)
+                and (low not in vocab or low in NAME_WORDS)
                 and not ADVERB_RE.search(mm.group())
             ):
                 nx = NEXT_WORD_RE.match(text, mm.end())
-                if nx and nx.group(1).lower() in SUBJECT_VERBS and nx.group(1)[0].islower():
+                if (
+                    nx
+                    and nx.group(1).lower() in SUBJECT_VERBS
+                    and nx.group(1)[0].islower()
+                    and not (low in vocab and nx.group(1) == "and")  # "Charlie and weed"
+                ):
                     kind, name = "PERSON", mm  # (not "Neighbour saw", "Initially denied")
         if kind is None and tok.endswith(("'s", "\u2019s")) and not _next_is_cap(text, m.end()):
             base = tok[:-2]
@@ -642,7 +663,7 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                 base = cand.split("'")[0].split("\u2019")[0]
                 if (
                     not _not_name(cand, places)
-                    and base.lower() not in vocab
+                    and (base.lower() not in vocab or _name_word_subject(text, mm))
                     and base.lower() not in VEHICLE_WORDS
                     and not any(c.isdigit() for c in base)
                 ):
@@ -755,6 +776,8 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         _add(out, "PLACE", m.group(1), m.start(1), m.end(1))  # "a house in BS5"
     for m in _vehicles(text) if not words.isdisjoint(VEHICLE_WORDS) else ():
         word = m.group()
+        if word.islower() and " " not in word and any(c.isdigit() for c in word):
+            continue  # "missing x3", "a3 paper": a model number needs its capitals or a make
         if word.lower() in (
             "mini",
             "focus",

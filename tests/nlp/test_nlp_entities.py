@@ -242,3 +242,31 @@ def test_devices_services_and_brands_after_the_are_not_places_or_people(text: st
 
 def test_a_name_written_in_mixed_case_after_a_cue_is_whole() -> None:
     assert ("PERSON", "DeShawn") in ents("A lad called DeShawn gave him a phone.")
+
+
+# --- first names that are also words, and model numbers --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Louis was picked up by transport police at the station.", "Louis"),
+        ("After the party, Molly was driven home by two men.", "Molly"),
+        ("Charlie said the flat belonged to a man called Rob.", "Charlie"),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_is_a_name_as_a_subject(text: str, name: str) -> None:
+    assert ("PERSON", name) in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took molly at the party.",
+        "Charlie and weed were found in his bag.",
+        "Missing x3 since May, each time to her dad's.",
+        "He is picked up in a black BMW 1 Series most nights.",
+    ],
+)
+def test_drug_words_counts_and_model_series_are_not_people_or_vehicles(text: str) -> None:
+    found = ents(text)
+    assert not {t for k, t in found if k == "PERSON"}
+    assert "x3" not in {t for k, t in found if k == "VEHICLE"}
