@@ -232,6 +232,11 @@ _AGE_RES = (
     ),
     re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?(\d{1,2})\b", re.I),
     re.compile(r"\b(?:is|'s)\s+(?:only\s+|just\s+)?(\d{1,2})\s+now\b", re.I),
+    # "Maya is 16.", "She is 15 and ...": a name or the child's pronoun opening a sentence
+    re.compile(
+        r"(?:^|[.!?]\s+)(?:[A-Z][a-z]+|She|He|YP)\s+is\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})"
+        r"\s*(?:[.,;)]|and\b|$)"
+    ),
     re.compile(
         r"^\W*(?:\w+\s+)?(?:is|was)\s+(?:a\s+)?(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?\s*(?:-|\s)?old\b",
         re.I,

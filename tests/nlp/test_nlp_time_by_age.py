@@ -260,3 +260,20 @@ def test_a_sentence_opening_with_a_name_starts_a_new_topic() -> None:
         "Deshawn was found drinking vodka in a stairwell at 3am."
     )
     assert _window(note, DRINK) == RECENT
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Maya is 16. At 13 she was drinking vodka with a man of 24.",
+        "Kai is 15, and at twelve he was drinking vodka in the park.",
+        "She is 16. When she was 13 she was drinking vodka every weekend.",
+    ],
+)
+def test_the_age_now_told_as_name_is_16_dates_an_age_at_the_time(note: str) -> None:
+    assert _window(note, DRINK) == OLD
+
+
+def test_an_adults_age_is_not_the_childs() -> None:
+    note = "Her boyfriend is 19. At 13 she was drinking vodka."
+    assert _window(note, DRINK) == RECENT  # the child's age now is not told
