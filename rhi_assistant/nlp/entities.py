@@ -409,6 +409,7 @@ def warm_up() -> None:
     _vocab()
     _places()
     _fast_skip()
+    _lower_only_places()
 
 
 # "Initially", "Eventually", "Apparently": adverbs, not names ("Emily", "Kelly" are)
@@ -443,6 +444,15 @@ def _place_before(out: list[Entity], text: str, s: int) -> bool:
 LOWER_PLACE_RE = re.compile(
     r"\b(?:in|to|from|near|round|around|outside|into|via)\s+([a-z]{3,}(?:[\s-][a-z]{3,})?)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _lower_only_places() -> frozenset[str]:
+    """One-word gazetteer places that are no everyday word (see _lower_places)."""
+    vocab = _vocab()
+    return frozenset(
+        p for p in _places() if " " not in p and p not in vocab and p not in COMMON_PLACE_WORDS
+    )
 
 
 def _lower_places(text: str, out: list[Entity], places: frozenset[str]) -> None:
@@ -532,7 +542,7 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
             mm = NAME1_AT_RE.match(text, s)
             if mm and not _not_name(mm.group(), places):
                 kind, name = "PERSON", mm
-        if kind is None:
+        if kind is None and text[m.end() : m.end() + 2].lstrip()[:1] in ("(", ","):
             mm = NAME1_AT_RE.match(text, s)
             if (
                 mm
@@ -816,8 +826,8 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
                 continue
             _add(out, "PERSON", name, m.start(1), m.end(1))
     _cap_pass(text, out, places)
-    if any(w in places for w in words):
-        _lower_places(text, out, places)
+    if any(w in text for w in words.intersection(_lower_only_places())):
+        _lower_places(text, out, places)  # only when a place is written in lower case
     out.sort(key=lambda e: e.start)
     # one entry per person, place, vehicle...: a summary lists "Reece" once, not per mention
     seen: set[tuple[str, str]] = set()
