@@ -277,3 +277,19 @@ def test_the_age_now_told_as_name_is_16_dates_an_age_at_the_time(note: str) -> N
 def test_an_adults_age_is_not_the_childs() -> None:
     note = "Her boyfriend is 19. At 13 she was drinking vodka."
     assert _window(note, DRINK) == RECENT  # the child's age now is not told
+
+
+@pytest.mark.parametrize(
+    ("note", "window"),
+    [
+        (
+            "She moved to her foster placement in summer 2024. "
+            "Before that she was drinking vodka every day.",
+            OLD,
+        ),
+        ("She went into care two years ago. Before then she was drinking vodka at home.", OLD),
+        ("She moved in with her nan last month. Before that she was drinking vodka.", RECENT),
+    ],
+)
+def test_before_that_takes_the_time_told_before(note: str, window: str) -> None:
+    assert _window(note, DRINK) == window
