@@ -42,14 +42,33 @@ VEHICLE_RE = re.compile(
 PLATE_RE = re.compile(
     r"\b(?:[A-Z]{2}[0-9]{2}\s?[A-Z]{3}|[A-Z][0-9]{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?[0-9]{1,3}[A-Z])\b"
 )
-PARTIAL_PLATE_RE = re.compile(
-    rf"\b(?:{_alt('plate_cues')})(?:\s+(?:{_alt('plate_cue_fillers')}))*[,:]?\s+"
-    r"['\"]?([A-Z]{1,3}[0-9]{0,3}\s?[A-Z0-9]{0,3})\b",
+# A partial plate is told beside a word for the plate, in either order: "the plate ending
+# 4KX", "partial reg: KN21", "couldn't see the whole reg, the first part was LB19",
+# "registration starting YT", "'EK19' on the plate", "reg LB19 something". The code is
+# written in capitals and digits (what the note's writer copied), 1-4 characters, and an
+# optional second group ("7 TRD"); words in capitals that are not plates are set aside.
+PLATE_CUE_RE = re.compile(
+    r"\b(?:(?:number|no\.?)\s?plate|numberplate|plates?|reg(?:istration)?|index|vrm|vrn|v\.r\.m\.?)\b",
     re.I,
 )
-PHONE_RE = re.compile(
-    r"(?<![\d+])(?:\+44\s?\(?0?\)?\s?7\d{3}|\(?07\d{3}\)?|\+44\s?\(?0?\)?\s?[1-3]\d{2,3}|\(?0[1-3]\d{2,3}\)?)[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)"
+PLATE_CODE_RE = re.compile(r"[A-Z0-9]{1,4}(?:\s[A-Z0-9]{1,3}\b(?![a-z]))?")
+PLATE_BEFORE_RE = re.compile(
+    r"['\"\u2018\u201c]?\b([A-Z0-9]{2,4}(?:\s[A-Z0-9]{1,3})?)\b['\"\u2019\u201d]?\s+"
+    r"(?:(?:on|in|of|from)\s+)?(?:(?:the|his|her|its|their|a)\s+)?(?:number\s?)?"
+    r"(?:plate|reg|registration)\b",
 )
+PLATE_UNKNOWN_RE = re.compile(
+    r"\b([A-Z]{2}[0-9]{2}|[A-Z][0-9]{1,3}|[A-Z]{2}[0-9]{2}\s?[A-Z])[\s-]?"
+    r"(?:\?{1,3}|\*{1,3}|[xX]{2,3}\b|_{2,}|-{2,3}|\.{3}|\u2026|something|summat|sumfin)"
+)
+# capitals and codes near a plate word that are not plates
+NOT_PLATES = _set("not_plates")
+# gazetteer names that are also everyday words in lower case
+COMMON_PLACE_WORDS = _set("common_place_words")
+PLATE_STOP = frozenset(".!?\n;")
+# UK numbers however they are grouped: "07700 900 482", "020 7946 0412", "(020) 7946 0412",
+# "+44 (0)20 7946 0412", "+447700900305": 0 or +44, then ten digits (nine for a few areas)
+PHONE_RE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)[1-37](?:[\s\-)]{0,2}\d){8,9}(?!\d)")
 HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 HANDLE_CUE_RE = re.compile(
     rf"\b(?:{_alt('handle_platform_preps')})\s+(?:{_alt('handle_platforms')})\s+"
@@ -61,6 +80,17 @@ HANDLE_CUE2_RE = re.compile(
     r"['\"]?@?([A-Za-z0-9_.]{3,30})['\"]?",
     re.I,
 )
+# "a snap 'k1llaTwo'", "onto Snapchat (kingreece_x)", "under the name 'greenzdeliveries'"
+HANDLE_QUOTED_RE = re.compile(
+    rf"\b(?:{_alt('handle_quote_platforms')})\b(?:\s+(?:{_alt('handle_quote_namings')}))*"
+    r"\s*:?\s*[(\'\"\u2018\u201c]@?([A-Za-z0-9_.]{3,30})[)\'\"\u2019\u201d]",
+    re.I,
+)
+CAMEL_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# more words that put "the" + a capitalised name as a place ("on the Downs", "by the Mall")
+THE_PLACE_PREPS = _set("the_place_preps")
+# a road by its number after a place word and "the" ("on the A38", "junction 19 of the M5")
+ROAD_RE = re.compile(rf"\b(?:{_alt('road_preps')})\s+the\s+([AM][0-9]{{1,4}})\b")
 # a postcode district on its own after a place word ("in BS5", "round SN2")
 DISTRICT_RE = re.compile(rf"\b(?:{_alt('district_preps')})\s+([A-Z]{{2}}[0-9]{{1,2}}[A-Z]?)\b")
 POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\b")
@@ -76,7 +106,7 @@ PERSON_CUE_RE = re.compile(
 )
 RELATION_RE = re.compile(rf"\b(?:{_alt('relation_before_name')})\s+({NAME})\b")
 QUOTED_NICK_RE = re.compile(
-    r"(?<![A-Za-z])['\"‘“]([A-Z][A-Za-z0-9]{1,15}(?:\s[A-Z][A-Za-z0-9]{1,15})?)['\"’”](?![A-Za-z])"
+    r"(?<![A-Za-z])['\"‘“]([A-Z][A-Za-z0-9]{1,15}(?:[\s-][A-Z][A-Za-z0-9]{0,15})?)['\"’”](?![A-Za-z])"
 )
 SUBJECT_NAME_RE = re.compile(rf"(?:^|[.!?]\s+|\n)({NAME})\s+(?:{_alt('subject_name_verbs')})\b")
 WITH_NAME_RE = re.compile(rf"\b(?:{_alt('with_before_name')})\s+({NAME}(?:\s{NAME})?)\b")
@@ -275,6 +305,83 @@ def warm_up() -> None:
     _vocab()
     _places()
     _fast_skip()
+    _lower_only_places()
+
+
+# "Initially", "Eventually", "Apparently": adverbs, not names ("Emily", "Kelly" are)
+ADVERB_RE = re.compile(r"..(?:al|ent|ant|at|ous|u|ed|ive|ful|ess|ib|ab)ly$")
+# a kinship or size word that is part of a nickname ("Uncle T", "Auntie Pat", "Little D")
+TITLED_NICK_RE = re.compile(rf"(?:{_alt('name_titles')})\s[A-Z][A-Za-z0-9]*\b")
+# "Aiden (17", "Chloe, 13,", "Nicole, now 15,": a name with the child's age beside it
+AGE_AFTER_RE = re.compile(
+    r"\s*(?:\(\s*(?:aged\s+)?\d{1,2}\b|,\s*(?:now\s+|aged\s+)?\d{1,2}\s*[,)])"
+)
+# people's roles, never their names, even with an age beside them ("Male (15)")
+ROLE_WORDS = _set("role_words") | RELATION_WORDS
+# first names that are also everyday or slang words: a name as a sentence's subject
+NAME_WORDS = _set("name_words")
+SUBJECT_NEXT_VERBS = _set("subject_next_verbs")
+_CAP_BEFORE_RE = re.compile(r"([A-Z][A-Za-z']*)\W*$")
+
+
+def _place_before(out: list[Entity], text: str, s: int) -> bool:
+    """Whether a place ends just before "and" here ("Weston and Worle")."""
+    return any(e.type == "PLACE" and text[e.end : s].strip() == "and" for e in out)
+
+
+LOWER_PLACE_RE = re.compile(
+    rf"\b(?:{_alt('lower_place_preps')})\s+([a-z]{{3,}}(?:[\s-][a-z]{{3,}})?)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _lower_only_places() -> frozenset[str]:
+    """One-word gazetteer places that are no everyday word (see _lower_places)."""
+    vocab = _vocab()
+    return frozenset(
+        p for p in _places() if " " not in p and p not in vocab and p not in COMMON_PLACE_WORDS
+    )
+
+
+def _lower_places(text: str, out: list[Entity], places: frozenset[str]) -> None:
+    """Notes typed in lower case: a gazetteer place after "in", "to", "from"... that is
+    not an everyday word ("in clevedon", "lads from brum"; not "in bath", "to reading")."""
+    vocab = _vocab()
+    for m in LOWER_PLACE_RE.finditer(text):
+        cand = m.group(1)
+        for name in (cand, cand.split()[0].split("-")[0]):
+            if name in places and name not in vocab and name not in COMMON_PLACE_WORDS:
+                _add(out, "PLACE", name, m.start(1), m.start(1) + len(name))
+                break
+
+
+def _name_word_subject(text: str, mm: re.Match[str]) -> bool:
+    """A first name that is also a word ("Molly", "Will") followed by a verb ("Molly was
+    picked up") is a name."""
+    nx = NEXT_WORD_RE.match(text, mm.end())
+    return (
+        mm.group().lower() in NAME_WORDS
+        and nx is not None
+        and nx.group(1) in SUBJECT_VERBS
+        and nx.group(1) not in ("and", "then", "just", "also", "still")
+    )
+
+
+def _known_word_before(text: str, s: int) -> bool:
+    """The capitalised word before is a month, holiday, day or other known non-name
+    ("Around Halloween Archie was", "Last August Oscar was"), not part of the same name."""
+    m = _CAP_BEFORE_RE.search(text, max(0, s - 30), s)
+    return m is not None and (m.group(1) in NOT_NAMES or m.group(1) in BRANDS)
+
+
+def _subject_next(text: str, s: int) -> bool:
+    """A capitalised word after "up", "in"... that is followed by a verb is a subject
+    ("Since her parents split up Imogen has been"), not a place."""
+    mm = NAME1_AT_RE.match(text, s)
+    if mm is None:
+        return False
+    nx = NEXT_WORD_RE.match(text, mm.end())
+    return nx is not None and nx.group(1) in SUBJECT_NEXT_VERBS
 
 
 def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
@@ -301,21 +408,58 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                 pos = mm.end()
             continue
         w1, w2, sent = _prev_words(text, s)
+        if (
+            CAMEL_RE.fullmatch(tok)
+            and w1 not in CUE_ONE
+            and (w2, w1) not in CUE_TWO
+            and w1 not in RELATION_WORDS
+        ):
+            pos = m.end()
+            continue  # "TikTok", "YouTube", "WhatsApp": brands in mixed case
         kind = name = None
         if w1 in CUE_ONE or (w2, w1) in CUE_TWO:
-            mm = NAME_AT_RE.match(text, s) or NICK_AT_RE.match(text, s)
-            if mm and not _not_name(mm.group(), places):
+            mm = TITLED_NICK_RE.match(text, s)
+            if mm is not None:  # "saved as Uncle T", "known as Little D"
+                kind, name = "PERSON", mm
+            mm = mm or NAME_AT_RE.match(text, s)
+            if mm is None or (mm.end() < len(text) and text[mm.end()].isalnum()):
+                mm = NICK_AT_RE.match(text, s)  # "DeShawn", "Kid2"
+            if kind is None and mm and not _not_name(mm.group(), places):
                 kind, name = "PERSON", mm
         if kind is None and w1 in RELATION_WORDS:
             mm = NAME1_AT_RE.match(text, s)
             if mm and not _not_name(mm.group(), places):
                 kind, name = "PERSON", mm
+        if kind is None and text[m.end() : m.end() + 2].lstrip()[:1] in ("(", ","):
+            mm = NAME1_AT_RE.match(text, s)
+            if (
+                mm
+                and AGE_AFTER_RE.match(text, mm.end())
+                and not _not_name(mm.group(), places)
+                and mm.group().lower() not in ROLE_WORDS
+            ):
+                kind, name = "PERSON", mm  # "Aiden (17, care leaver)", "Chloe, 13, told me"
         if kind is None and sent:
             mm = NAME1_AT_RE.match(text, s)
-            if mm and not _not_name(mm.group(), places) and "'" not in mm.group():
+            low = mm.group().lower() if mm else ""
+            if (
+                mm
+                and (
+                    not _not_name(mm.group(), places)
+                    or (low in NAME_WORDS and mm.group() not in NOT_NAMES)  # "Louis was"
+                )
+                and "'" not in mm.group()
+                and (low not in vocab or low in NAME_WORDS)
+                and not ADVERB_RE.search(mm.group())
+            ):
                 nx = NEXT_WORD_RE.match(text, mm.end())
-                if nx and nx.group(1).lower() in SUBJECT_VERBS and nx.group(1)[0].islower():
-                    kind, name = "PERSON", mm
+                if (
+                    nx
+                    and nx.group(1).lower() in SUBJECT_VERBS
+                    and nx.group(1)[0].islower()
+                    and not (low in vocab and nx.group(1) == "and")  # "Charlie and weed"
+                ):
+                    kind, name = "PERSON", mm  # (not "Neighbour saw", "Initially denied")
         if kind is None and tok.endswith(("'s", "\u2019s")) and not _next_is_cap(text, m.end()):
             base = tok[:-2]
             if (
@@ -338,6 +482,8 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                 kind, name = "PERSON", mm  # "Tyler, Kai and Reece were there"
         if kind is None and w1 in PLACE_PREPS:
             mm = PLACE_AT_RE.match(text, s)
+            if mm and mm.end() < len(text) and text[mm.end()].isalnum():
+                mm = None  # "from TikTok": a word written in mixed case, not "Tik"
             if mm:
                 cand = mm.group()
                 first = cand.split()[0].split("-")[0]
@@ -356,8 +502,29 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                     )
                 ):
                     kind, name = "PLACE", mm
+        if kind is None and w1 == "the" and (w2 in PLACE_PREPS or w2 in THE_PLACE_PREPS):
+            mm = PLACE_AT_RE.match(text, s)
+            first = mm.group().split()[0] if mm else ""
+            if (
+                mm
+                and first not in NOT_NAMES
+                and first not in BRANDS
+                and first.lower() not in VEHICLE_WORDS
+                and "'" not in mm.group()
+            ):
+                kind, name = "PLACE", mm  # "to the Mall", "on the Downs"
         if kind is None and tok.lower() in places:
             kind, name = "PLACE", m
+        if kind is None and w1 == "and" and _place_before(out, text, s):
+            mm = PLACE_AT_RE.match(text, s)
+            nx = NEXT_WORD_RE.match(text, mm.end()) if mm else None
+            if (
+                mm
+                and not _not_name(mm.group().split()[0], places)
+                and mm.group() not in persons
+                and (nx is None or nx.group(1) not in SUBJECT_VERBS)
+            ):
+                kind, name = "PLACE", mm  # "round Weston and Worle" (not "Bristol and Tom came")
         if kind is None and w1 in WITH_WORDS:
             mm = NAME_AT_RE.match(text, s)
             if mm and not _not_name(mm.group().split()[0], places):
@@ -378,9 +545,12 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
         if (
             kind is None
             and not sent
-            and w1 not in PLACE_PREPS
             and w1 not in ("the", "a", "an")
-            and not text[max(0, s - len(w1) - 2) : s].lstrip(" '\"")[:1].isupper()
+            and (w1 not in PLACE_PREPS or _subject_next(text, s))
+            and (
+                not text[max(0, s - len(w1) - 2) : s].lstrip(" '\"")[:1].isupper()
+                or _known_word_before(text, s)
+            )
             and not _next_is_cap(text, m.end())
         ):
             mm = NAME1_AT_RE.match(text, s) or NICK_AT_RE.match(text, s)
@@ -391,7 +561,7 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
                 base = cand.split("'")[0].split("\u2019")[0]
                 if (
                     not _not_name(cand, places)
-                    and base.lower() not in vocab
+                    and (base.lower() not in vocab or _name_word_subject(text, mm))
                     and base.lower() not in VEHICLE_WORDS
                     and not any(c.isdigit() for c in base)
                 ):
@@ -412,6 +582,50 @@ PHONE_HINT_RE = re.compile(r"\(?0[1-37]\d|\+44")
 UPPER_DIGIT_RE = re.compile(r"[A-Z]\d|\d[A-Z]|\d\s[A-Z]{3}\b")
 
 
+def _plate_like(code: str) -> bool:
+    """Capitals and digits that can be (part of) a plate: a letter in capitals, and a
+    digit or two capitals ("4KX", "LB19", "YT"), not a word such as "CCTV" or "YP"."""
+    parts = code.split()
+    if any(p in NOT_PLATES for p in parts) or not any(c.isalpha() for c in code):
+        return False
+    if parts[0].isdigit() and (len(parts) == 1 or not parts[1].isalpha()):
+        return False  # "at 10", "2 5": numbers, not a plate
+    letters = sum(c.isalpha() for c in code)
+    return any(c.isdigit() for c in code) or letters >= 2
+
+
+def _partial_plates(text: str, out: list[Entity]) -> None:
+    """Partial (and whole) plates told beside a word for the plate (see PLATE_CUE_RE)."""
+    for m in PLATE_BEFORE_RE.finditer(text):
+        code = m.group(1)
+        if _plate_like(code) and any(c.isdigit() for c in code):
+            _add(out, "PLATE", code, m.start(1), m.end(1))
+    for m in PLATE_UNKNOWN_RE.finditer(text):
+        _add(out, "PLATE", m.group(1), m.start(1), m.end(1))  # "LB19 ???"
+    for cue in PLATE_CUE_RE.finditer(text):
+        # the first code among the next eight words of the sentence
+        pos, seen = cue.end(), 0
+        while seen < 8 and pos < len(text):
+            while pos < len(text) and not text[pos].isalnum():
+                if text[pos] in PLATE_STOP or (text[pos] == "?" and seen):
+                    break
+                pos += 1
+            if pos >= len(text) or not text[pos].isalnum():
+                break
+            code = PLATE_CODE_RE.match(text, pos)
+            end = code.end() if code else pos
+            if (
+                code is not None
+                and (end >= len(text) or not text[end].isalnum())
+                and _plate_like(code.group())
+            ):
+                _add(out, "PLATE", code.group(), pos, end)
+                break
+            while pos < len(text) and (text[pos].isalnum() or text[pos] in "'\u2019-"):
+                pos += 1
+            seen += 1
+
+
 def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     """All entities in one note, without overlaps, in text order.
 
@@ -430,7 +644,11 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         for m in HANDLE_RE.finditer(text):
             h = m.group().rstrip(".")
             _add(out, "HANDLE", h, m.start(), m.start() + len(h))
-    for rx in (HANDLE_CUE_RE, HANDLE_CUE2_RE) if not words.isdisjoint(SOCIAL_WORDS) else ():
+    for rx in (
+        (HANDLE_QUOTED_RE, HANDLE_CUE_RE, HANDLE_CUE2_RE)
+        if not words.isdisjoint(SOCIAL_WORDS)
+        else ()
+    ):
         for m in rx.finditer(text):
             h = m.group(1).rstrip(".")
             if h.lower() in HANDLE_NOT or not h:
@@ -448,14 +666,16 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     for m in PLATE_RE.finditer(text) if has_code else ():
         if any(ch.isdigit() for ch in m.group()):
             _add(out, "PLATE", m.group(), m.start(), m.end())
-    for m in PARTIAL_PLATE_RE.finditer(text) if not words.isdisjoint(PLATE_WORDS) else ():
-        g = m.group(1).strip()
-        if len(g) >= 2 and (any(c.isdigit() for c in g) or g.isupper()):
-            _add(out, "PLATE", g, m.start(1), m.start(1) + len(g))
+    if has_code or not words.isdisjoint(PLATE_WORDS):
+        _partial_plates(text, out)
+    for m in ROAD_RE.finditer(text) if has_code else ():
+        _add(out, "PLACE", m.group(1), m.start(1), m.end(1))  # "on the A38", "off the M5"
     for m in DISTRICT_RE.finditer(text) if has_code else ():
         _add(out, "PLACE", m.group(1), m.start(1), m.end(1))  # "a house in BS5"
     for m in _vehicles(text) if not words.isdisjoint(VEHICLE_WORDS) else ():
         word = m.group()
+        if word.islower() and " " not in word and any(c.isdigit() for c in word):
+            continue  # "missing x3", "a3 paper": a model number needs its capitals or a make
         if word.lower() in AMBIGUOUS_VEHICLES:
             continue  # ambiguous alone
         _add(out, "VEHICLE", word, m.start(), m.end())
@@ -478,6 +698,8 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
                 continue
             _add(out, "PERSON", name, m.start(1), m.end(1))
     _cap_pass(text, out, places)
+    if any(w in text for w in words.intersection(_lower_only_places())):
+        _lower_places(text, out, places)  # only when a place is written in lower case
     out.sort(key=lambda e: e.start)
     # one entry per person, place, vehicle...: a summary lists "Reece" once, not per mention
     seen: set[tuple[str, str]] = set()

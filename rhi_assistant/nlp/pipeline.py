@@ -74,6 +74,24 @@ SHORTHAND: dict[str, str] = json.loads(
 SHORTHAND_KEYS = frozenset(SHORTHAND)
 
 
+# timing a finding (see _decide_window; each list's _about in data/en/word_lists.json)
+PRESENT_WORDS = language.words("present_story_words")
+STORY_GOES_ON = language.words("story_goes_on")
+PAST_WORDS = language.words("past_words")
+NOT_PAST_ED = language.words("not_past_ed")
+CLAUSE_BREAKS = language.words("clause_breaks")
+# time cues that say "now" or point at another time rather than giving a date
+UNDATED_KINDS = ("recent", "since_then", "after_that", "six_months")
+
+
+def _clause_between(words: list[str], cue: tuple[int, int, int, str], s: int, e: int) -> bool:
+    """Whether a clause break ("and", "but", a comma) stands between a time cue and a
+    finding: the cue then dates another clause."""
+    _, ts, te, _ = cue
+    lo, hi = (te, s) if te <= s else (e, ts)
+    return any(w in CLAUSE_BREAKS for w in words[lo:hi])
+
+
 def _word(w: str) -> str:
     """Token text for matching: whitespace tokens become a newline (a break) or a filler."""
     if w.isspace():
@@ -770,16 +788,48 @@ class Engine:
         self, s: int, e: int, times: list[TimeHit], time_terms: list[int], note: _Note
     ) -> tuple[str, str | None]:
         """Stage 4, when: the window of the time cue nearest the finding in its sentence,
-        or recent when there is none. "Ever since" counts only where no other time is in
-        reach; "for months after that" takes the window of the time it hangs on."""
+        or recent when there is none. Words that only look like time ("she told me
+        today", "he's now in Year 10", "was used to") never date a finding; "ever since"
+        counts where no other time is in reach or in the finding's own clause; "for
+        months after that" takes the window of the time it hangs on; a time only guessed
+        ("in Year 9" with no year now) gives way to one told outright beside it; a past
+        story with no time of its own takes the date of the sentence before."""
+        words, breaks = note.words, note.breaks
+        told_when = {i for t in times if t.kind == "not_time" for i in range(t.start, t.end)}
+        times = [t for t in times if t.kind != "not_time"]
         others = [t for t in times if t.kind != "since_then"]
-        best = self._nearest_time(s, e, others, note.breaks, time_terms)
-        if best is None and len(others) < len(times):
-            best = self._nearest_time(s, e, times, note.breaks, time_terms)
+        best = self._nearest_time(s, e, others, breaks, time_terms)
+        since = self._nearest_time(
+            s, e, [t for t in times if t.kind == "since_then"], breaks, time_terms
+        )
+        # "Dad left when she was 10 and mum has been drinking ever since": the drinking goes
+        # on; "He was excluded in Year 7 and has been at home ever since" still dates the
+        # exclusion by Year 7 (the other time is in its own clause)
+        if since is not None and (
+            best is None
+            or (_clause_between(words, best, s, e) and not _clause_between(words, since, s, e))
+        ):
+            best = since
+        if best is None and self._told_in_past(words, s, e):
+            best = self._told_before(s, times, breaks, words, told_when)
         if best is None:
             return timewindow.RECENT, None
         _, ts, te, kind = best
         cue_text = note.span_text(ts, te)
+        if timewindow.is_guess(kind, cue_text, note.text, note.child):
+            # "Last March, when she was in Year 9": the month is told, the year only guessed
+            told = [
+                t
+                for t in others
+                if t.kind not in (kind, *UNDATED_KINDS)
+                and not timewindow.is_guess(
+                    t.kind, note.span_text(t.start, t.end), note.text, note.child
+                )
+            ]
+            alt = self._nearest_time(s, e, told, breaks, time_terms)
+            if alt is not None:
+                _, ts, te, kind = alt
+                cue_text = note.span_text(ts, te)
         if kind == "since_then":
             return timewindow.RECENT, cue_text
         if kind == "after_that":
@@ -798,6 +848,47 @@ class Engine:
         return (
             timewindow.resolve(kind, cue_text, note.today, note=note.text, child=note.child),
             cue_text,
+        )
+
+    @staticmethod
+    def _told_before(
+        s: int,
+        times: list[TimeHit],
+        breaks: list[int],
+        words: list[str],
+        told_when: set[int],
+    ) -> tuple[int, int, int, str] | None:
+        """A finding told in the past tense with no time of its own, right after a
+        sentence that dates what it tells ("He came to the UK in 2024 and was kept in a
+        house. He was beaten when he asked to leave."), is part of that story: the last
+        date of the sentence before. A word of the present ("now", "is", "still") or of
+        the current episode ("this time") in the finding's sentence keeps it recent."""
+        k = bisect_left(breaks, s)
+        if k == 0:
+            return None
+        lo = breaks[k - 2] + 1 if k > 1 else 0
+        hi = breaks[k - 1]
+        end = breaks[k] if k < len(breaks) else len(words)
+        if hi + 1 >= len(words) or words[hi + 1] not in STORY_GOES_ON:
+            return None  # a sentence opening with a name or a noun starts a new topic
+        if any(
+            words[i] in PRESENT_WORDS and i not in told_when
+            for i in range(hi + 1, min(end + 1, len(words)))
+        ):
+            return None  # ("She told me today ..." says when it was told, not when it was)
+        dated = [t for t in times if lo <= t[0] and t[1] <= hi + 1 and t[2] not in UNDATED_KINDS]
+        if not dated:
+            return None
+        ts, te, kind = max(dated)
+        return (s - te, ts, te, kind)
+
+    @staticmethod
+    def _told_in_past(words: list[str], s: int, e: int) -> bool:
+        """Whether the finding's own words (or the few before them) are in the past
+        tense: "was beaten", "took it back", "owed"; "drinks", "hates herself" are not."""
+        return any(
+            w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED)
+            for w in words[max(0, s - 3) : e]
         )
 
     @staticmethod

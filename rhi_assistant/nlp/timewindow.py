@@ -162,6 +162,12 @@ _AGE_RES = (
         re.I,
     ),
     re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?(\d{1,2})\b", re.I),
+    re.compile(r"\b(?:is|'s)\s+(?:only\s+|just\s+)?(\d{1,2})\s+now\b", re.I),
+    # "Maya is 16.", "She is 15 and ...": a name or the child's pronoun opening a sentence
+    re.compile(
+        r"(?:^|[.!?]\s+)(?:[A-Z][a-z]+|She|He|YP)\s+is\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})"
+        r"\s*(?:[.,;)]|and\b|$)"
+    ),
     re.compile(
         r"^\W*(?:\w+\s+)?(?:is|was)\s+(?:a\s+)?(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?\s*(?:-|\s)?old\b",
         re.I,
@@ -170,7 +176,8 @@ _AGE_RES = (
 _YEAR_RES = (
     # "YP is in Year 10", "she's now in Year 11", "(shes Year 11 now)", "Year 9 pupil"
     re.compile(
-        r"\b(?:is|s|'s|are|am|'m|now|currently|yp|who'?s)\s+(?:now\s+|currently\s+)?(?:in\s+)?"
+        r"\b(?:is|s|'s|are|am|'m|now|currently|yp|who'?s)\s+(?:now\s+|currently\s+)?"
+        r"(?:in\s+|finishing\s+|starting\s+|doing\s+)?"
         r"(?:year|yr|y)\s*(\d{1,2})\b(?!\s*(?:ago|old))",
         re.I,
     ),
@@ -213,6 +220,9 @@ def _numbers(words: list[str], after: tuple[str, ...] = ()) -> list[int]:
             out.append(NUMBER_TEENS[w])
         prev = w
     return out
+
+
+SECONDARY_START = frozenset({"secondary", "high", "big"})
 
 
 def _gap_window(gap: int, today: dt.date, school: bool) -> str:
@@ -276,6 +286,10 @@ def _school_year(
     if "since" in words:
         return RECENT
     nums = _numbers(words, SCHOOL_YEAR_WORDS)
+    if not SECONDARY_START.isdisjoint(words):
+        # the first year of secondary school is Year 7 ("when he started high school (he's
+        # now in Year 8)": 7 then, 8 now)
+        nums = [7, *nums[-1:]] if nums and _says_now(words) else [7]
     if not nums:
         return RECENT
     then = max(nums[:-1] or nums) if len(nums) > 1 and _says_now(words) else max(nums)
@@ -309,11 +323,29 @@ def _age(
         if months is not None:
             return window_for_months(months)
         now = child.age_on(today)
+    if "at" in words:
+        # "at 12" is an age only below the child's age now (else a clock time, "home at 12")
+        if now is None or then >= now:
+            return RECENT
     if now is None:
         # the child's age is not given: "when she was 12" still speaks of the past (notes
         # are about teenagers), while "aged 15" usually gives the age now
         return OLD if "when" in words else RECENT
     return _gap_window(now - then, today, False)
+
+
+def is_guess(kind: str, cue_text: str, note: str | None, child: ChildAge | None) -> bool:
+    """Whether a cue's window is only guessed: "in Year 9" or "when she was 12" when
+    neither the note nor the case says what year or age the child is in now. Another
+    time told beside it ("Last March, when she was in Year 9") then dates the finding."""
+    if kind not in ("school_year", "age") or child is not None:
+        return False
+    age, year = note_facts(note) if note is not None else (None, None)
+    words = re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())
+    if kind == "school_year":
+        told_now = len(_numbers(words, ("year", "yr", "y"))) > 1 and _says_now(words)
+        return year is None and not told_now
+    return age is None and len(_numbers(words)) < 2
 
 
 def resolve(
@@ -372,6 +404,8 @@ def resolve(
             if key in MONTHS and (len(w) == 3 or w.startswith(key)):
                 if "last" in words and "year" in words:  # "in March last year"
                     ref = dt.date(today.year - 1, MONTHS[key], 15)
+                elif "this" in words and "year" in words:  # "in March this year"
+                    ref = min(dt.date(today.year, MONTHS[key], 15), today)
                 elif "before" in words and "last" in words:
                     ref = _most_recent(MONTHS[key], 15, today, today.month == MONTHS[key])
                     ref = dt.date(ref.year - 1, ref.month, 15)

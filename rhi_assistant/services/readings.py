@@ -112,7 +112,11 @@ def _keep_late_reading(answer: Answer, when: date) -> None:
     Written straight to the row so that the answer's `updated_at` (when the words
     were last saved) stays as it was: reading them is not a change to them.
     """
-    reading = Reading.of(nlp.analyse(answer.text or "", interview_date=when)).to_dict()
+    child = answer.interview.episode.child
+    reading = Reading.of(
+        # the child's date of birth dates "when she was 13" and "in Year 8", as on a save
+        nlp.analyse(answer.text or "", interview_date=when, date_of_birth=child.date_of_birth)
+    ).to_dict()
     db.session.execute(
         update(Answer)
         .where(Answer.id == answer.id)

@@ -141,6 +141,25 @@ def test_an_answer_saved_before_readings_is_read_once_and_kept(make_client, coun
                              {"id": answer.id}) == saved_at
 
 
+def test_an_answer_read_late_is_dated_by_the_childs_date_of_birth(make_client, monkeypatch):
+    worker = make_client("rhi.worker@example.org")
+    episode = demo_episode()
+    interview_id = start_interview(worker, episode.id)
+    _save(worker, interview_id)
+    db.session.execute(text("UPDATE answer SET reading = NULL WHERE page_id = :p"), {"p": PAGE})
+    db.session.commit()
+    seen: list[dict] = []
+    real = nlp.analyse
+
+    def recorded(text, interview_date=None, **child):
+        seen.append(child)
+        return real(text, interview_date, **child)
+
+    monkeypatch.setattr(nlp, "analyse", recorded)
+    worker.get(_page_url(interview_id))
+    assert seen == [{"date_of_birth": episode.child.date_of_birth}]
+
+
 def test_the_reading_is_encrypted_at_rest(make_client):
     worker = make_client("rhi.worker@example.org")
     interview_id = start_interview(worker, demo_episode().id)
