@@ -100,8 +100,14 @@ CLAUSE_OPENERS = frozenset(
         "earlier",
         "yesterday",
         "today",
+        # a bracket closes an aside: "When she was in Year 8 (she's now in Year 11) three of"
+        ")",
     }
 )
+
+# "told me her friend ...": the clause reported starts after the listener
+REPORT_TO_VERBS = frozenset("told tells tell telling informed informs asked asks".split())
+REPORT_LISTENERS = frozenset("me us him her them staff police school mum dad".split())
 
 
 # words of a subject cue that say nothing about who it is ("his" in "his brother's")
@@ -309,4 +315,6 @@ def is_clause_start(words_lower: list[str], start: int, breaks_set: set[int]) ->
     if start == 0:
         return True
     prev = words_lower[start - 1]
+    if prev in REPORT_LISTENERS and start >= 2 and words_lower[start - 2] in REPORT_TO_VERBS:
+        return True  # reported speech: "told me her friend ...", "tells staff his mate ..."
     return prev in CLAUSE_OPENERS or (start - 1) in breaks_set

@@ -24,7 +24,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from . import concepts, context, entities, fuzzy, reasons, timewindow
+from . import concepts, context, entities, fuzzy, named_people, reasons, timewindow
 from .lexicon import (
     PACKAGE,
     IndicatorLexicon,
@@ -124,10 +124,24 @@ QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "''",
 
 
 
-SHORTHAND: dict[str, str] = json.loads(
+_SHORTHAND_DATA = json.loads(
     resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
-)["words"]
-SHORTHAND_KEYS = frozenset(SHORTHAND)
+)
+SHORTHAND: dict[str, str] = _SHORTHAND_DATA["words"]
+# "her cuz Tasha" is her cousin; "cuz he was scared" is because
+AFTER_POSSESSIVE: dict[str, str] = _SHORTHAND_DATA["after_possessive"]
+POSSESSIVES = frozenset(_SHORTHAND_DATA["possessives"])
+SHORTHAND_KEYS = frozenset(SHORTHAND) | frozenset(AFTER_POSSESSIVE)
+
+
+def _read_shorthand(words: list[str]) -> list[str]:
+    """Text-speak read as the standard word (a noun after a possessive, see the data)."""
+    return [
+        AFTER_POSSESSIVE[w]
+        if w in AFTER_POSSESSIVE and i and words[i - 1] in POSSESSIVES
+        else SHORTHAND.get(w, w)
+        for i, w in enumerate(words)
+    ]
 
 
 def _word(w: str) -> str:
@@ -229,6 +243,7 @@ class Engine:
         self.child_pronouns: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in subjects["child_pronouns"].items()
         }
+        self.named_words = named_people.NamedPeopleWords.from_data(subjects["named_people"])
         self.denial_rule = context.CueRule("NEGATED", direction="previous_sentence", scope=0)
         for cat, pats in ctx["terminators"].items():
             add(f"T:{cat}", "term", cat, pats, greedy=None)
@@ -283,7 +298,7 @@ class Engine:
             words = [_word(w) for w in words]
         if not SHORTHAND_KEYS.isdisjoint(words):
             # text-speak for function words ("wiv", "cuz", "nuffin") is matched as the word
-            words = [SHORTHAND.get(w, w) for w in words]
+            words = _read_shorthand(words)
         corrected: dict[int, tuple[str, str, float]] = {}
         raw_words = words  # entity gates look at what was written, not at spelling fixes
         fixes = self.fuzzy.corrections(words)
@@ -293,7 +308,7 @@ class Engine:
             )
             n = len(doc)
             if not SHORTHAND_KEYS.isdisjoint(words):
-                words = [SHORTHAND.get(w, w) for w in words]
+                words = _read_shorthand(words)
         if not QUOTES.isdisjoint(words):
             # quote marks around a child's words ("'trapping' in Plymouth") are not words
             keep = [i for i, w in enumerate(words) if w not in QUOTES]
@@ -302,8 +317,9 @@ class Engine:
             ends = [ends[i] for i in keep]
             corrected = {j: corrected[i] for j, i in enumerate(keep) if i in corrected}
             n = len(words)
-        findings = self._find(text, doc, n, starts, ends, words, today, corrected, child)
         ents = entities.find_entities(text, set(raw_words))
+        names = [e.text for e in ents if e.type == "PERSON"]
+        findings = self._find(text, doc, n, starts, ends, words, today, corrected, child, names)
         return Analysis(text=text, findings=findings, entities=ents)
 
     def _corrected_doc(
@@ -348,6 +364,7 @@ class Engine:
         today: dt.date,
         corrected: dict[int, tuple[str, str, float]],
         child: timewindow.ChildAge | None = None,
+        names: list[str] | None = None,
     ) -> list[Finding]:
         breaks = [
             i
@@ -424,6 +441,11 @@ class Engine:
             )
             and (c.rule.followed_by is None or c.end >= n or words[c.end] in c.rule.followed_by)
         ]
+        if names:
+            # named people who are not the child: their acts are someone else's
+            cues += named_people.other_person_cues(
+                text, words, starts, ends, names, breaks_set, self.named_words, times
+            )
         # keep the longest of overlapping time cues
         times.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept_times: list[tuple[int, int, str]] = []
