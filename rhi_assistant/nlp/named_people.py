@@ -123,9 +123,10 @@ def other_person_cues(
     breaks: set[int],
     lists: NamedPeopleWords,
     times: Iterable[tuple[int, int, str]] = (),
-) -> list[CueHit]:
-    """Other-person cues for the named people who are not the child (``times``: the
-    note's time cues, inside which a capital is a date, "just after Valentine's")."""
+) -> tuple[list[CueHit], str | None]:
+    """Other-person cues for the named people who are not the child, and the child's
+    name (lower case) if the note gives it (``times``: the note's time cues, inside
+    which a capital is a date, "just after Valentine's")."""
     spans = [(a, b) for a, b, _ in times]
     mentions = [
         m
@@ -133,8 +134,8 @@ def other_person_cues(
         # a capital at a sentence's start ("Until ...") or inside a date is no one
         if m[0] not in STOP_WORDS and not any(a <= m[1] < b for a, b in spans)
     ]
-    if len(mentions) < 1:
-        return []
+    if not mentions:
+        return [], None
     kind: dict[str, str | None] = {}
     child: str | None = None
     for name, s, _e in mentions:
@@ -180,7 +181,7 @@ def other_person_cues(
         if is_clause_start(words, c, breaks) or is_clause_start(words, s, breaks):
             rule = PEER_SUBJECT_RULE if peer else SUBJECT_RULE
             hits.append(_hit(rule, text, words, starts, ends, c, e))
-    return hits
+    return hits, child
 
 
 def _hit(

@@ -244,6 +244,8 @@ class Engine:
             k: frozenset(v) for k, v in subjects["child_pronouns"].items()
         }
         self.named_words = named_people.NamedPeopleWords.from_data(subjects["named_people"])
+        self.deny_words = frozenset(subjects["denied_later"]["deny_words"])
+        self.child_subjects = frozenset(subjects["denied_later"]["child_subjects"])
         self.denial_rule = context.CueRule("NEGATED", direction="previous_sentence", scope=0)
         for cat, pats in ctx["terminators"].items():
             add(f"T:{cat}", "term", cat, pats, greedy=None)
@@ -441,11 +443,13 @@ class Engine:
             )
             and (c.rule.followed_by is None or c.end >= n or words[c.end] in c.rule.followed_by)
         ]
+        child_name: str | None = None
         if names:
             # named people who are not the child: their acts are someone else's
-            cues += named_people.other_person_cues(
+            named_cues, child_name = named_people.other_person_cues(
                 text, words, starts, ends, names, breaks_set, self.named_words, times
             )
+            cues += named_cues
         # keep the longest of overlapping time cues
         times.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         kept_times: list[tuple[int, int, str]] = []
@@ -560,6 +564,8 @@ class Engine:
                     )
         if denials and breaks:
             derived = self._denied_after(derived, denials, breaks, words, text, starts, ends)
+        if breaks:
+            derived = self._denied_later(derived, breaks, words, child_name)
         explicit = {(f.indicator, a) for f, a, *_ in derived if f.via is None}
         if self.explained_by:
             derived = self._drop_explained(derived)
@@ -639,6 +645,61 @@ class Engine:
             else:
                 out.append((f, assertion, cue, window, wcue, implied))
         return out
+
+    def _denied_later(
+        self, derived: list[Any], breaks: list[int], words: list[str], child_name: str | None
+    ) -> list[Any]:
+        """The child's own denial of an indicator in a later sentence ("Outreach saw her
+        talking to men in cars. She denied getting into any of the cars.") denies what the
+        earlier sentences suggested of it: the note's last account stands, so a present
+        finding after the denial (a later admission) keeps them all present."""
+        last_denial: dict[str, tuple[int, context.CueHit]] = {}
+        last_present: dict[str, int] = {}
+        for f, assertion, cue, _w, _wc, implied in derived:
+            if implied:
+                continue
+            k = bisect_left(breaks, f.start)
+            if assertion == "present":
+                last_present[f.indicator] = max(last_present.get(f.indicator, -1), k)
+            elif (
+                assertion == "negated"
+                and cue is not None
+                and not self.deny_words.isdisjoint(cue.words)
+                and self._said_by_child(words, breaks, cue.start, child_name)
+                and k >= last_denial.get(f.indicator, (-1, cue))[0]
+            ):
+                last_denial[f.indicator] = (k, cue)
+        denied = {
+            ind: hit
+            for ind, hit in last_denial.items()
+            if ind in last_present and last_present[ind] < hit[0]
+        }
+        if not denied:
+            return derived
+        out = []
+        for f, assertion, cue, window, wcue, implied in derived:
+            hit = denied.get(f.via or f.indicator)
+            if hit is not None and assertion == "present" and bisect_left(breaks, f.start) < hit[0]:
+                if implied:
+                    continue
+                out.append((f, "negated", hit[1], None, None, implied))
+            else:
+                out.append((f, assertion, cue, window, wcue, implied))
+        return out
+
+    def _said_by_child(
+        self, words: list[str], breaks: list[int], at: int, child_name: str | None
+    ) -> bool:
+        """Whether the words from the sentence's start to ``at`` name only the child as
+        the one speaking ("She denied", "YP later denies", "Denies ...", "Kian denies")."""
+        k = bisect_left(breaks, at)
+        start = breaks[k - 1] + 1 if k > 0 else 0
+        pronoun = self._child_pronoun(words)
+        allowed = self.child_subjects | set((child_name or "").split())
+        if pronoun is not None:
+            allowed = allowed - (self.child_pronouns["she"] | self.child_pronouns["he"])
+            allowed |= self.child_pronouns[pronoun]
+        return all(w in allowed for w in words[start:at])
 
     def _child_pronoun(self, words: list[str]) -> str | None:
         """The child's pronoun: the first third-person pronoun the note uses (notes are

@@ -63,3 +63,42 @@ def test_a_denial_reaches_only_the_sentence_just_before() -> None:
 def test_what_others_do_to_the_child_is_the_childs_finding() -> None:
     found = analyse("Her uncle's friend keeps telling her she is special.", DATE).findings
     assert ("pull.grooming_or_coercion", "present") in {(f.indicator, f.assertion) for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("A neighbour saw her getting out of a car driven by an older man. "
+         "She denied ever getting into the car.", "seraf.sig.vehicles_unknown_adults"),
+        ("Staff found him at a flat where lads were dealing from the door. "
+         "YP denies selling anything.", "cce.holding_or_selling_drugs"),
+        ("Police found a knife in the bag he was carrying. "
+         "He flatly denies carrying a knife.", "cce.weapons"),
+    ],
+)
+def test_the_childs_later_denial_of_the_same_thing_denies_what_came_before(
+    text: str, indicator: str
+) -> None:
+    got = [f.assertion for f in analyse(text, DATE).findings if f.indicator == indicator]
+    assert got and set(got) == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # the last account stands: a later admission keeps it present
+        ("She denied drinking at first. Later she admitted she had drunk vodka at the party.",
+         "seraf.mod.alcohol_misuse"),
+        # someone else's denial does not deny the child's account
+        ("Her boyfriend hit her at the party. He denies hitting anyone.",
+         "seraf.sig.physical_abuse_by_controlling_adult"),
+        ("He says he sells weed for the olders. His mum denies he sells anything.",
+         "cce.holding_or_selling_drugs"),
+    ],
+)
+def test_a_later_admission_or_someone_elses_denial_leaves_the_finding_present(
+    text: str, indicator: str
+) -> None:
+    assert indicator in {
+        f.indicator for f in analyse(text, DATE).findings if f.assertion == "present"
+    }
