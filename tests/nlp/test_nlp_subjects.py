@@ -102,3 +102,66 @@ def test_a_later_admission_or_someone_elses_denial_leaves_the_finding_present(
     assert indicator in {
         f.indicator for f in analyse(text, DATE).findings if f.assertion == "present"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # a plan not yet carried out
+        ("Mo is due to move into a hostel next month.",
+         "seraf.vuln.unsuitable_accommodation"),
+        ("She is set to start at a semi-independent placement in Frome in January.",
+         "seraf.vuln.unsuitable_accommodation"),
+        # an offer to the child is not the child's act
+        ("A lad at the park offered him £50 a day to go country.", "cce.county_lines_travel"),
+        ("She was offered £200 to hold a package in her room.",
+         "cce.holding_or_selling_drugs"),
+        # a professional's view of risk, even where the child's own fear would count
+        ("Referral says Nadia is at risk of forced marriage.", "push.forced_marriage_or_fgm"),
+        ("School feel she is at high risk of FGM this summer.", "push.forced_marriage_or_fgm"),
+    ],
+)
+def test_plans_offers_and_risk_assessments_are_possibilities(text: str, indicator: str) -> None:
+    assert _assertions(text)[indicator] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # a duty the child is under is no plan
+        ("He is meant to be at the PRU three mornings a week but never goes.",
+         "seraf.mod.school_exclusion_or_absence"),
+        # "due to" as "because of"
+        ("She was out of school due to the exclusion in March.",
+         "seraf.mod.school_exclusion_or_absence"),
+        # an offer taken up is told as the act itself
+        ("He took the £50 and went country to Exeter the next day.",
+         "cce.county_lines_travel"),
+        # the child's own fear of it stays present
+        ("She is terrified her dad will force her to marry in Pakistan.",
+         "push.forced_marriage_or_fgm"),
+    ],
+)
+def test_duties_causes_accepted_offers_and_the_childs_fear_stay_present(
+    text: str, indicator: str
+) -> None:
+    assert _assertions(text)[indicator] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Ppl at the trap house had a zombie knife.", "cce.weapons"),
+        ("People at the flat were selling crack from the door.",
+         "cce.holding_or_selling_drugs"),
+        ("Adults at the party were carrying blades.", "cce.weapons"),
+    ],
+)
+def test_what_people_around_the_child_do_is_theirs(text: str, indicator: str) -> None:
+    assert _assertions(text)[indicator] == "other_person"
+
+
+def test_what_people_do_to_the_child_stays_the_childs() -> None:
+    assert _assertions("People at the flat gave him a knife to hold.")["cce.weapons"] == (
+        "present"
+    )
