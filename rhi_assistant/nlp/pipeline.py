@@ -244,6 +244,7 @@ class Engine:
             k: frozenset(v) for k, v in subjects["child_pronouns"].items()
         }
         self.named_words = named_people.NamedPeopleWords.from_data(subjects["named_people"])
+        self.companions = context.Companions.from_data(subjects["someone_elses_companions"])
         self.deny_words = frozenset(subjects["denied_later"]["deny_words"])
         self.child_subjects = frozenset(subjects["denied_later"]["child_subjects"])
         self.denial_rule = context.CueRule("NEGATED", direction="previous_sentence", scope=0)
@@ -566,6 +567,7 @@ class Engine:
             derived = self._denied_after(derived, denials, breaks, words, text, starts, ends)
         if breaks:
             derived = self._denied_later(derived, breaks, words, child_name)
+        derived = self._someone_elses_companions(derived, words, text, starts, ends)
         explicit = {(f.indicator, a) for f, a, *_ in derived if f.via is None}
         if self.explained_by:
             derived = self._drop_explained(derived)
@@ -685,6 +687,30 @@ class Engine:
                 out.append((f, "negated", hit[1], None, None, implied))
             else:
                 out.append((f, assertion, cue, window, wcue, implied))
+        return out
+
+    def _someone_elses_companions(
+        self, derived: list[Any], words: list[str], text: str, starts: list[int], ends: list[int]
+    ) -> list[Any]:
+        """Friends named by the other pronoun are someone else's ("he drove her to his
+        mate's" in a note about a girl): being with them is not staying out with friends."""
+        child = self._child_pronoun(words)
+        if child is None:
+            return derived
+        other = "his" if child == "she" else "her"
+        out = []
+        for item in derived:
+            f, assertion = item[0], item[1]
+            if assertion == "present" and f.indicator in self.companions.indicators:
+                at = self.companions.owner(words, f.start, f.end, other)
+                if at is not None:
+                    cue = context.CueHit(
+                        self.companions.rule, at[0], at[1], text[starts[at[0]] : ends[at[1] - 1]],
+                        tuple(words[at[0] : at[1]]),
+                    )
+                    out.append((f, "other_person", cue, None, None, item[5]))
+                    continue
+            out.append(item)
         return out
 
     def _said_by_child(

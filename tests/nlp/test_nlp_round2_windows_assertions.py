@@ -147,7 +147,8 @@ def test_note_facts() -> None:
         ),
         ("Mum and dad split up in May.", "seraf.vuln.family_breakdown", R),
         (
-            "Last Christmas he went missing to Swindon; police found him in a flat there.",
+            "Last Christmas he went missing for three days to Swindon; police found him in a flat"
+            " there.",
             "seraf.sig.missing_periods",
             MID,
         ),

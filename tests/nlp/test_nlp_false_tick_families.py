@@ -1,0 +1,89 @@
+"""Families behind the most common false ticks on real-case wording, tightened as
+families (fictional sentences, named by behaviour).
+
+- A single absence told without its length ("went missing because ...", "ran off",
+  "ran from school") is where every RHI starts, not a *period* of going missing;
+  a length, a night, repetition or an absence from home or care is.
+- Friends named by the other pronoun ("his mates" in a note about a girl) and a
+  friend's relative ("a mate's older brother") are not the child's friends.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rhi_assistant.nlp import analyse
+
+DATE = "2026-11-20"
+PERIODS = "seraf.sig.missing_periods"
+FRIENDS = "pull.friends_or_partner"
+
+
+def _present(text: str) -> set[str]:
+    return {f.indicator for f in analyse(text, DATE).findings if f.assertion == "present"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went missing because she didn't want to go to her nan's for tea.",
+        "He ran off after a row with his mum about his phone.",
+        "Ran from school at lunch on Thursday because of the exam.",
+        "She has been missing from lessons most afternoons this term.",
+        "The last missing episode was about a falling out with a friend.",
+    ],
+)
+def test_one_absence_without_its_length_is_not_a_period_of_going_missing(text: str) -> None:
+    assert PERIODS not in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went missing again on Friday after the call.",
+        "He keeps going missing from the unit.",
+        "She went missing 4 times over the summer.",
+        "He was missing from his placement from Friday till Sunday.",
+        "She went missing from the park and was found at 5am at the bus station.",
+        "He ran away from the children's home twice.",
+        "She was missing for the whole of half term.",
+    ],
+)
+def test_a_length_a_night_or_repetition_makes_it_a_period(text: str) -> None:
+    assert PERIODS in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chloe said the man drove her to his mates' flat in Bedminster.",
+        "She was with an older lad and ended up at a party with his friends.",
+        "Ria said the 23-year-old took her to meet his mate.",
+    ],
+)
+def test_friends_named_by_the_other_pronoun_are_someone_elses(text: str) -> None:
+    assert FRIENDS not in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She stayed with a friend's older brother in Yate for two nights.",
+        "He went to Exeter with a mate's uncle to 'help out'.",
+        "She was at a mate's cousin's flat all weekend.",
+    ],
+)
+def test_a_friends_relative_is_not_a_friend(text: str) -> None:
+    assert FRIENDS not in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom stayed at his mate's house in Bath for two nights.",
+        "Ellie stayed at her friend's in Yate. He picked her up after.",
+        "She stayed with her friend and her friend's mum on Saturday.",
+    ],
+)
+def test_the_childs_own_friends_stay_present(text: str) -> None:
+    assert FRIENDS in _present(text)
