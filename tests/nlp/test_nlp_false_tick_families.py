@@ -87,3 +87,71 @@ def test_a_friends_relative_is_not_a_friend(text: str) -> None:
 )
 def test_the_childs_own_friends_stay_present(text: str) -> None:
     assert FRIENDS in _present(text)
+
+
+HURT = "episode.hurt_or_harmed"
+STEP = "push.step_parent_or_poor_relationships"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been cutting again and showed me fresh marks on her wrists.",
+        "He self-harms when stressed; there were new cuts on his arms.",
+        "She showed me old scars on her thighs from cutting last year.",
+    ],
+)
+def test_the_childs_self_harm_marks_are_not_hurt_while_missing(text: str) -> None:
+    got = _present(text)
+    assert HURT not in got
+    assert "seraf.mod.expressions_of_despair" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She came back with bite marks on her arm.",
+        "A man at the flat punched him and he came back with a cut on his head.",
+        "He needed stitches after the olders jumped him.",
+    ],
+)
+def test_injuries_from_others_stay_hurt_or_harm(text: str) -> None:
+    assert HURT in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A stab vest was found under his bed.",
+        "He says 'snitches get stitches' and won't name anyone.",
+        "Police found a knife-proof vest in his room.",
+    ],
+)
+def test_set_phrases_holding_a_harm_word_are_not_harm(text: str) -> None:
+    assert HURT not in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She says her new partner is 16 and in her year.",
+        "He has a new girlfriend from college and seems happier.",
+        "Her stepdad's friend gave her lifts home from school.",
+    ],
+)
+def test_the_childs_own_new_partner_or_a_step_parents_friend_is_no_step_parent_problem(
+    text: str,
+) -> None:
+    assert STEP not in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's new partner shouts at her every night.",
+        "Her mum has a new boyfriend who she can't stand.",
+        "He hates his stepdad and won't be in the house with him.",
+    ],
+)
+def test_a_parents_new_partner_or_a_hated_step_parent_stays_present(text: str) -> None:
+    assert STEP in _present(text)
