@@ -165,3 +165,50 @@ def test_what_people_do_to_the_child_stays_the_childs() -> None:
     assert _assertions("People at the flat gave him a knife to hold.")["cce.weapons"] == (
         "present"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("It is alleged that he has been carrying a blade.", "cce.weapons"),
+        ("Concerns have been raised that she is being taken to parties in Bristol by older men.",
+         "seraf.sig.older_partner_or_controlling_adult"),
+        ("Police intelligence suggests he is running a line to Taunton.",
+         "cce.county_lines_travel"),
+        ("There are concerns he is holding drugs for older lads.",
+         "cce.holding_or_selling_drugs"),
+        ("Nan is convinced he's dealing for the olders.", "cce.holding_or_selling_drugs"),
+        ("His foster carers believe he has been selling weed at school.",
+         "cce.holding_or_selling_drugs"),
+    ],
+)
+def test_claims_concerns_and_intelligence_are_possibilities(text: str, indicator: str) -> None:
+    assert _assertions(text)[indicator] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Police found a knife in his bag when he was stopped.", "cce.weapons"),
+        ("Staff found £300 in cash hidden in her room.", "seraf.sig.unexplained_money_or_items"),
+        ("His mum said he came back with a black eye.", "episode.hurt_or_harmed"),
+    ],
+)
+def test_what_adults_found_or_saw_stays_a_fact(text: str, indicator: str) -> None:
+    assert _assertions(text)[indicator] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Her uncle gave her vodka and called her his girlfriend.", "pull.grooming_or_coercion"),
+        ("Her cousin's mate gave her weed and drove her to Newport.",
+         "seraf.sig.vehicles_unknown_adults"),
+        ("His mum's friend took him to a flat and made him bag up.",
+         "cce.holding_or_selling_drugs"),
+    ],
+)
+def test_what_someone_elses_relative_or_friend_does_to_the_child_is_the_childs(
+    text: str, indicator: str
+) -> None:
+    assert _assertions(text)[indicator] == "present"
