@@ -247,6 +247,8 @@ class Engine:
         self.companions = context.Companions.from_data(subjects["someone_elses_companions"])
         self.deny_words = frozenset(subjects["denied_later"]["deny_words"])
         self.child_subjects = frozenset(subjects["denied_later"]["child_subjects"])
+        self.victim_labels = frozenset(subjects["denied_later"]["victim_labels"])
+        self.denied_reach = int(subjects["denied_later"]["reach"])
         self.denial_rule = context.CueRule("NEGATED", direction="previous_sentence", scope=0)
         for cat, pats in ctx["terminators"].items():
             add(f"T:{cat}", "term", cat, pats, greedy=None)
@@ -654,7 +656,9 @@ class Engine:
         """The child's own denial of an indicator in a later sentence ("Outreach saw her
         talking to men in cars. She denied getting into any of the cars.") denies what the
         earlier sentences suggested of it: the note's last account stands, so a present
-        finding after the denial (a later admission) keeps them all present."""
+        finding after the denial (a later admission) keeps them all present. A child who
+        denies the name for what happened ("denies being groomed", "isn't a victim") while
+        the note tells it does not undo what it tells."""
         last_denial: dict[str, tuple[int, context.CueHit]] = {}
         last_present: dict[str, int] = {}
         for f, assertion, cue, _w, _wc, implied in derived:
@@ -667,6 +671,10 @@ class Engine:
                 assertion == "negated"
                 and cue is not None
                 and not self.deny_words.isdisjoint(cue.words)
+                # what is denied comes right after the denial ("denied getting into the car")
+                and 0 <= f.start - cue.end <= self.denied_reach
+                # denying a name for it ("denies being groomed") leaves the facts told
+                and self.victim_labels.isdisjoint(words[f.start : f.end])
                 and self._said_by_child(words, breaks, cue.start, child_name)
                 and k >= last_denial.get(f.indicator, (-1, cue))[0]
             ):

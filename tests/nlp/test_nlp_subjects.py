@@ -212,3 +212,28 @@ def test_what_someone_elses_relative_or_friend_does_to_the_child_is_the_childs(
     text: str, indicator: str
 ) -> None:
     assert _assertions(text)[indicator] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Older men took her to hotels in Slough and sold her for sex. She denies being "
+         "exploited.", "trafficking.sexual_exploitation_for_gain"),
+        ("A man of 30 buys her vapes and weed and tells her to keep it secret. She denies being "
+         "groomed and says he is her boyfriend.", "pull.grooming_or_coercion"),
+        ("He was kept in a flat and made to sell for a week. He says he isn't a victim, "
+         "he chose it.", "cce.holding_or_selling_drugs"),
+    ],
+)
+def test_a_child_denying_the_name_for_it_does_not_undo_what_the_note_tells(
+    text: str, indicator: str
+) -> None:
+    assert indicator in {
+        f.indicator for f in analyse(text, DATE).findings if f.assertion == "present"
+    }
+
+
+def test_a_new_report_in_the_same_sentence_ends_a_denial() -> None:
+    got = _assertions("She denies drinking and says her boyfriend is 24.")
+    assert got["seraf.sig.older_partner_or_controlling_adult"] == "present"
+    assert got["seraf.mod.alcohol_misuse"] == "negated"
