@@ -567,9 +567,10 @@ class Engine:
                     )
         if denials and breaks:
             derived = self._denied_after(derived, denials, breaks, words, text, starts, ends)
-        if breaks:
+        if breaks and any(a == "negated" for _f, a, *_ in derived):
             derived = self._denied_later(derived, breaks, words, child_name)
-        derived = self._someone_elses_companions(derived, words, text, starts, ends)
+        if any(f.indicator in self.companions.indicators for f, *_ in derived):
+            derived = self._someone_elses_companions(derived, words, text, starts, ends)
         explicit = {(f.indicator, a) for f, a, *_ in derived if f.via is None}
         if self.explained_by:
             derived = self._drop_explained(derived)
