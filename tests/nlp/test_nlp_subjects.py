@@ -202,16 +202,18 @@ def test_what_adults_found_or_saw_stays_a_fact(text: str, indicator: str) -> Non
     ("text", "indicator"),
     [
         ("Her uncle gave her vodka and called her his girlfriend.", "pull.grooming_or_coercion"),
-        ("Her cousin's mate gave her weed and drove her to Newport.",
-         "seraf.sig.vehicles_unknown_adults"),
-        ("His mum's friend took him to a flat and made him bag up.",
-         "cce.holding_or_selling_drugs"),
+        ("Her stepdad's mate bought her cigarettes and called her his girlfriend.",
+         "pull.grooming_or_coercion"),
+        ("Her mum's friend gives her weed and calls her his girlfriend.",
+         "pull.grooming_or_coercion"),
     ],
 )
 def test_what_someone_elses_relative_or_friend_does_to_the_child_is_the_childs(
     text: str, indicator: str
 ) -> None:
-    assert _assertions(text)[indicator] == "present"
+    got = _assertions(text)
+    assert got[indicator] == "present"
+    assert "other_person" not in got.values()  # nothing of it set aside as someone else's
 
 
 @pytest.mark.parametrize(
