@@ -239,3 +239,31 @@ def test_a_new_report_in_the_same_sentence_ends_a_denial() -> None:
     got = _assertions("She denies drinking and says her boyfriend is 24.")
     assert got["seraf.sig.older_partner_or_controlling_adult"] == "present"
     assert got["seraf.mod.alcohol_misuse"] == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("They was dealing out of the flat but he says he just slept there.",
+         "cce.holding_or_selling_drugs"),
+        ("They were selling from the back bedroom all weekend.", "cce.holding_or_selling_drugs"),
+        ("They all carried blades, he said.", "cce.weapons"),
+    ],
+)
+def test_they_dealing_or_carrying_are_the_others_at_the_place(text: str, indicator: str) -> None:
+    assert _assertions(text)[indicator] == "other_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("They made him hold drugs in his pants on the train.", "cce.holding_or_selling_drugs"),
+        ("The olders have got her holding their stash at her nan's.",
+         "cce.holding_or_selling_drugs"),
+        ("They found a blade in his bag.", "cce.weapons"),
+    ],
+)
+def test_what_they_make_the_child_do_or_find_on_the_child_is_the_childs(
+    text: str, indicator: str
+) -> None:
+    assert _assertions(text)[indicator] == "present"
