@@ -25,7 +25,16 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .context import REPORT_TO_VERBS, CueHit, CueRule, is_clause_start
+from .context import (
+    REPORT_TO_VERBS,
+    Category,
+    CueAnchor,
+    CueHit,
+    CueKind,
+    CueRule,
+    Direction,
+    is_clause_start,
+)
 
 PEER = "peer"
 FAMILY = "family"
@@ -58,7 +67,7 @@ class NamedPeopleWords:
     def possessor_rule(self) -> CueRule:
         # anchored: it names whose person this is, as a subject does ("her sister's boyfriend")
         return CueRule(
-            "OTHER_PERSON", "forward", scope=4, anchor="clause_start",
+            Category.OTHER_PERSON, Direction.FORWARD, scope=4, anchor=CueAnchor.CLAUSE_START,
             only_for=self.possessor_only_for,
         )
 
@@ -67,10 +76,11 @@ class NamedPeopleWords:
 # possessor of the person right after it ("Jess's bf ...")
 # possessor ("Jess's bf") or relative clause ("her cousin Tasha who is ..."); a clause's
 # subject reaches to the clause's end (a new subject, "but", "because" ... ends it)
-SUBJECT_RULE = CueRule("OTHER_PERSON", "forward", scope=40, anchor="clause_start")
-PEER_SUBJECT_RULE = CueRule("OTHER_PERSON", "forward", scope=40, anchor="clause_start", kind="peer")
-RELATIVE_RULE = CueRule("OTHER_PERSON", "forward", scope=12)
-PEER_RELATIVE_RULE = CueRule("OTHER_PERSON", "forward", scope=12, kind="peer")
+_OTHER, _FORWARD, _START = Category.OTHER_PERSON, Direction.FORWARD, CueAnchor.CLAUSE_START
+SUBJECT_RULE = CueRule(_OTHER, _FORWARD, scope=40, anchor=_START)
+PEER_SUBJECT_RULE = CueRule(_OTHER, _FORWARD, scope=40, anchor=_START, kind=CueKind.PEER)
+RELATIVE_RULE = CueRule(_OTHER, _FORWARD, scope=12)
+PEER_RELATIVE_RULE = CueRule(_OTHER, _FORWARD, scope=12, kind=CueKind.PEER)
 RELATIVES = frozenset({"who", "whose", "that", "who's"})
 
 
