@@ -305,12 +305,13 @@ class Companions:
     indicators: frozenset[str]
     people: frozenset[str]
     fillers: frozenset[str]
+    other_possessive: dict[str, str]  # the child's pronoun -> the possessive of someone else
     rule: CueRule = CueRule(Category.OTHER_PERSON, Direction.BACKWARD, scope=0)
 
     @classmethod
-    def from_data(cls, raw: dict[str, list[str]]) -> Companions:
+    def from_data(cls, raw: dict[str, Any]) -> Companions:
         return cls(frozenset(raw["indicators"]), frozenset(raw["people"]),
-                   frozenset(raw["fillers"]))
+                   frozenset(raw["fillers"]), dict(raw["other_possessive"]))
 
     def owner(self, words: list[str], s: int, e: int, pronoun: str) -> tuple[int, int] | None:
         """The span of "<pronoun> [best|older...] <friend word>" inside words[s:e], if any."""

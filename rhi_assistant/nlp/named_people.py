@@ -52,6 +52,8 @@ class NamedPeopleWords:
     reporting: frozenset[str]
     # what only a person has ("Harvey's social worker", "Leah's phone")
     owned_by_people: frozenset[str]
+    relatives: frozenset[str]  # "her cousin Tasha, who is ...": the name is its subject
+    possessive_marks: frozenset[str]  # "Jess 's", "Jess s"
     # inside a clause ("to meet Kayla's boyfriend, a man in his thirties") a named other's
     # person is someone else only for these: where the child went is still hers
     possessor_only_for: frozenset[str]
@@ -60,7 +62,7 @@ class NamedPeopleWords:
     def from_data(cls, raw: dict[str, list[str]]) -> NamedPeopleWords:
         return cls(*(frozenset(raw[k]) for k in (
             "peer", "family", "partner_or_adult", "fillers", "reporting", "owned_by_people",
-            "possessor_only_for",
+            "relatives", "possessive_marks", "possessor_only_for",
         )))
 
     @property
@@ -81,7 +83,6 @@ SUBJECT_RULE = CueRule(_OTHER, _FORWARD, scope=40, anchor=_START)
 PEER_SUBJECT_RULE = CueRule(_OTHER, _FORWARD, scope=40, anchor=_START, kind=CueKind.PEER)
 RELATIVE_RULE = CueRule(_OTHER, _FORWARD, scope=12)
 PEER_RELATIVE_RULE = CueRule(_OTHER, _FORWARD, scope=12, kind=CueKind.PEER)
-RELATIVES = frozenset({"who", "whose", "that", "who's"})
 
 
 def _mentions(text: str, names: Iterable[str], starts: list[int], ends: list[int]):
@@ -117,7 +118,7 @@ def _introduced_as(words: list[str], s: int, lists: NamedPeopleWords) -> str | N
 def _possessor_of_a_thing(words: list[str], e: int, lists: NamedPeopleWords) -> bool:
     """ "Tiny's flat", "after Valentine's": a capital owning a thing may be no person at all,
     so it is not taken for the child's name."""
-    if e >= len(words) or words[e] not in ("'s", "s", "'"):
+    if e >= len(words) or words[e] not in lists.possessive_marks:
         return False
     nxt = words[e + 1] if e + 1 < len(words) else ""
     return not (nxt in lists.peer or nxt in lists.family or nxt in lists.partner_or_adult
@@ -171,7 +172,7 @@ def other_person_cues(
         peer = k == PEER
         if _possessor_of_a_thing(words, e, lists):
             continue  # "after Valentine's", "at Tiny's": a date or a place, not a subject
-        if nxt in ("'s", "s", "'") and e + 1 < n and not is_clause_start(words, s, breaks):
+        if nxt in lists.possessive_marks and e + 1 < n and not is_clause_start(words, s, breaks):
             hits.append(_hit(lists.possessor_rule, text, words, starts, ends, s, e + 1))
             continue
         if nxt in lists.reporting:
@@ -179,7 +180,7 @@ def other_person_cues(
         if s and words[s - 1] in REPORT_TO_VERBS:
             continue  # "told Jay he owes": the one told, not the subject
         rel = e + 1 if nxt == "," and e + 1 < n else e
-        if words[rel] in RELATIVES if rel < n else False:
+        if words[rel] in lists.relatives if rel < n else False:
             rule = PEER_RELATIVE_RULE if peer else RELATIVE_RULE
             hits.append(_hit(rule, text, words, starts, ends, s, rel + 1))
             continue

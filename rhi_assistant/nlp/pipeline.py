@@ -780,7 +780,7 @@ class Engine:
         child = self._child_pronoun(words)
         if child is None:
             return derived
-        other = "his" if child == "she" else "her"
+        other = self.companions.other_possessive[child]
         out = []
         for d in derived:
             f = d.candidate
