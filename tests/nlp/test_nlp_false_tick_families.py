@@ -155,3 +155,30 @@ def test_the_childs_own_new_partner_or_a_step_parents_friend_is_no_step_parent_p
 )
 def test_a_parents_new_partner_or_a_hated_step_parent_stays_present(text: str) -> None:
     assert STEP in _present(text)
+
+
+DEBT = "cce.drug_debt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stormed out after his PlayStation was taken off him for skipping school.",
+        "Her phone was taken off her at 9pm by her carers.",
+        "They had his phone taken off him as soon as he got to the flat.",
+    ],
+)
+def test_a_possession_taken_off_the_child_is_no_drug_debt(text: str) -> None:
+    assert DEBT not in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel was taken off him at the station and now they say he owes.",
+        "He got robbed and the food was taken off him.",
+        "Two lads taxed him and the stash was taken off him.",
+    ],
+)
+def test_drugs_or_money_taken_off_the_child_stay_a_debt(text: str) -> None:
+    assert DEBT in _present(text)
