@@ -182,3 +182,30 @@ def test_a_possession_taken_off_the_child_is_no_drug_debt(text: str) -> None:
 )
 def test_drugs_or_money_taken_off_the_child_stay_a_debt(text: str) -> None:
     assert DEBT in _present(text)
+
+
+FREEDOM = "pull.freedom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lets her stay at his flat whenever she wants.",
+        "He said he can leave the car wash whenever he wants.",
+        "The man allowed him to come round whenever he liked.",
+    ],
+)
+def test_what_an_adult_lets_the_child_do_whenever_is_no_wish_for_freedom(text: str) -> None:
+    assert FREEDOM not in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to do whatever she wants without mum on her back.",
+        "He goes out whenever he wants now, no rules.",
+        "She says she wants her freedom.",
+    ],
+)
+def test_the_childs_own_wish_for_freedom_stays_present(text: str) -> None:
+    assert FREEDOM in _present(text)
