@@ -14,9 +14,9 @@ How a note becomes suggestions (``Engine._suggest``), one named stage each:
 2. ``_cues_that_count``: pseudo-cues cancel cues; anchored cues need a clause start.
 3. ``_match_candidates``: indicator spans, concepts meeting in a sentence, and
    bare topic words, each kept once and never across a sentence end.
-4. ``_decide``: per candidate, the subject and cues that govern it decide its
-   assertion (``context.decide``), a time cue its window (``_decide_window``),
-   and what it implies is added.
+4. ``_decide``: per candidate, the subject and cues of its sentence decide its
+   assertion (``_decide_assertion``, ``context.decide``), the nearest time cue its
+   window (``_decide_window``), and what it implies is added (``_implied``).
 5. ``_denied_after``: "He denies it." denies the sentence before;
    ``_denied_later``: the child's own later denial of the same thing ("She denied
    getting into any of the cars") denies what earlier sentences suggested of it;
@@ -596,46 +596,78 @@ class Engine:
                 if b != a:
                     by_sentence.setdefault(b, []).append(c)
         for f in spans:
-            entry = self.lexicon[f.indicator]
             if breaks:
                 sid = bisect_left(breaks, f.start)
                 f_cues = by_sentence.get(sid, [])
-                sid_end = bisect_left(breaks, f.end - 1)
-                if sid_end != sid:  # a concept or topic-word match across a sentence end
-                    f_cues = cues
+                if bisect_left(breaks, f.end - 1) != sid:
+                    f_cues = cues  # a concept or topic-word match across a sentence end
             else:
                 f_cues = cues
-            assertion, cue = context.decide(
-                entry,
-                f.start,
-                f.end,
-                f_cues,
-                self.literals[f.indicator] if f.combined is None else f.combined_literals,
-                scopes,
-                self._child_in_span(words, f.start, f.end),
-                words[f.start],
-            )
+            assertion, cue = self._decide_assertion(f, f_cues, scopes, words)
             if f.mention and assertion == PRESENT:
                 continue
             window = wcue = None
             if assertion == PRESENT:
                 window, wcue = self._decide_window(f.start, f.end, times, m.time_terms, note)
             derived.append(_Decided(f, assertion, cue, window, wcue, False))
-            if assertion == PRESENT:
-                for other in entry.implies:
-                    implied = _Candidate(other, f.start, f.end, via=f.indicator)
-                    derived.append(_Decided(implied, assertion, cue, window, wcue, True))
-            if (
-                assertion == OTHER_PERSON
-                and cue is not None
-                and cue.rule.kind == _PEER
-                and not f.mention
-            ):
-                for other in entry.peer_implies:
-                    pw, pwc = self._decide_window(f.start, f.end, times, m.time_terms, note)
-                    implied = _Candidate(other, f.start, f.end, via=f.indicator)
-                    derived.append(_Decided(implied, PRESENT, cue, pw, pwc, True))
+            derived += self._implied(f, assertion, cue, window, wcue, times, m.time_terms, note)
         return derived
+
+    def _decide_assertion(
+        self,
+        f: _Candidate,
+        cues: list[context.CueHit],
+        scopes: context.Scopes,
+        words: list[str],
+    ) -> tuple[str, context.CueHit | None]:
+        """Stage 4, who and whether: the cues of the candidate's sentence decide whether
+        it is the child's (present), denied, doubted or someone else's. The words its
+        own patterns (or concepts) spell are part of it, not cues on it; the child as the
+        match's object keeps an other-person subject from taking it away."""
+        return context.decide(
+            self.lexicon[f.indicator],
+            f.start,
+            f.end,
+            cues,
+            self.literals[f.indicator] if f.combined is None else f.combined_literals,
+            scopes,
+            self._child_in_span(words, f.start, f.end),
+            words[f.start],
+        )
+
+    def _implied(
+        self,
+        f: _Candidate,
+        assertion: str,
+        cue: context.CueHit | None,
+        window: str | None,
+        wcue: str | None,
+        times: list[TimeHit],
+        time_terms: list[int],
+        note: _Note,
+    ) -> list[_Decided]:
+        """Stage 4, what follows: a present finding brings the indicators it implies
+        (same assertion, cue and window); a friend's or sibling's finding (an
+        other-person cue of kind peer) brings what it means for the child, as present
+        (``peer_implies``: a friend exploited puts the child among exploited peers)."""
+        entry = self.lexicon[f.indicator]
+        out: list[_Decided] = []
+        if assertion == PRESENT:
+            for other in entry.implies:
+                implied = _Candidate(other, f.start, f.end, via=f.indicator)
+                out.append(_Decided(implied, assertion, cue, window, wcue, True))
+        if (
+            assertion == OTHER_PERSON
+            and cue is not None
+            and cue.rule.kind == _PEER
+            and not f.mention
+            and entry.peer_implies
+        ):
+            pw, pwc = self._decide_window(f.start, f.end, times, time_terms, note)
+            for other in entry.peer_implies:
+                implied = _Candidate(other, f.start, f.end, via=f.indicator)
+                out.append(_Decided(implied, PRESENT, cue, pw, pwc, True))
+        return out
 
     def _merge_and_rank(
         self, derived: list[_Decided], note: _Note

@@ -59,7 +59,12 @@ def test_no_engine_module_spells_out_a_word_list(module: str) -> None:
         for n in ast.walk(tree)
         if _word_literals(n) > MOST_WORDS
     ]
-    assert lists == [], f"{module}: move these to data/en/ ({lists})"
+    assert lists == [], (
+        f"{module} spells out word lists ({lists}): put them in nlp/data/en/ with an "
+        "_about saying what each is for, and read them once at import: entities.py's "
+        "in entities.json (_set/_alt), timewindow.py's in time_words.json, the others' in "
+        "word_lists.json (language.words(name))"
+    )
 
 
 def _entries(path: Path) -> dict[str, dict]:
