@@ -80,6 +80,9 @@ CLAUSE_OPENERS = language.words("clause_openers")
 CUE_FILLERS = language.words("cue_fillers")
 AGENT_VERBS = language.words("agent_verbs")
 SUBJECT_DETERMINERS = language.words("subject_determiners")
+# "told me her friend ...": the clause reported starts after the listener
+REPORT_TO_VERBS = language.words("report_to_verbs")
+REPORT_LISTENERS = language.words("report_listeners")
 
 
 def _person_nouns() -> frozenset[str]:
@@ -289,4 +292,35 @@ def is_clause_start(words_lower: list[str], start: int, breaks_set: set[int]) ->
     if start == 0:
         return True
     prev = words_lower[start - 1]
+    if prev in REPORT_LISTENERS and start >= 2 and words_lower[start - 2] in REPORT_TO_VERBS:
+        return True  # reported speech: "told me her friend ...", "tells staff his mate ..."
     return prev in CLAUSE_OPENERS or (start - 1) in breaks_set
+
+
+@dataclass(frozen=True)
+class Companions:
+    """Who the child's companions are: "his mates" in a note about a girl are someone
+    else's (data: ``someone_elses_companions`` in data/en/subjects.json)."""
+
+    indicators: frozenset[str]
+    people: frozenset[str]
+    fillers: frozenset[str]
+    other_possessive: dict[str, str]  # the child's pronoun -> the possessive of someone else
+    rule: CueRule = CueRule(Category.OTHER_PERSON, Direction.BACKWARD, scope=0)
+
+    @classmethod
+    def from_data(cls, raw: dict[str, Any]) -> Companions:
+        return cls(frozenset(raw["indicators"]), frozenset(raw["people"]),
+                   frozenset(raw["fillers"]), dict(raw["other_possessive"]))
+
+    def owner(self, words: list[str], s: int, e: int, pronoun: str) -> tuple[int, int] | None:
+        """The span of "<pronoun> [best|older...] <friend word>" inside words[s:e], if any."""
+        for i in range(s, e):
+            if words[i] != pronoun:
+                continue
+            j = i + 1
+            while j < len(words) and words[j] in self.fillers:
+                j += 1
+            if j < len(words) and words[j] in self.people:
+                return i, j + 1
+        return None

@@ -17,7 +17,10 @@ How a note becomes suggestions (``Engine._suggest``), one named stage each:
 4. ``_decide``: per candidate, the subject and cues of its sentence decide its
    assertion (``_decide_assertion``, ``context.decide``), the nearest time cue its
    window (``_decide_window``), and what it implies is added (``_implied``).
-5. ``_denied_after``: "He denies it." denies the sentence before.
+5. ``_denied_after``: "He denies it." denies the sentence before;
+   ``_denied_later``: the child's own later denial of the same thing ("She denied
+   getting into any of the cars") denies what earlier sentences suggested of it;
+   ``_someone_elses_companions``: "his mates" in a note about a girl are not hers.
 6. ``_merge_and_rank``: findings a more telling one explains are dropped, an
    implied finding yields to the same one said outright, duplicates go.
 7. ``_build_finding``: the evidence span and the plain-language reason.
@@ -42,7 +45,7 @@ from spacy.tokens import Doc
 
 from rhi_assistant.vocabulary import Assertion
 
-from . import concepts, context, entities, fuzzy, language, reasons, timewindow
+from . import concepts, context, entities, fuzzy, language, named_people, reasons, timewindow
 from .lexicon import (
     PACKAGE,
     IndicatorLexicon,
@@ -68,10 +71,24 @@ SUBJECT_PRONOUNS = language.words("subject_pronouns")
 QUOTES = language.words("quote_marks")
 ABBREVIATIONS = language.words("sentence_abbreviations")
 
-SHORTHAND: dict[str, str] = json.loads(
+_SHORTHAND_DATA = json.loads(
     resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
-)["words"]
-SHORTHAND_KEYS = frozenset(SHORTHAND)
+)
+SHORTHAND: dict[str, str] = _SHORTHAND_DATA["words"]
+# "her cuz Tasha" is her cousin; "cuz he was scared" is because
+AFTER_POSSESSIVE: dict[str, str] = _SHORTHAND_DATA["after_possessive"]
+POSSESSIVES = frozenset(_SHORTHAND_DATA["possessives"])
+SHORTHAND_KEYS = frozenset(SHORTHAND) | frozenset(AFTER_POSSESSIVE)
+
+
+def _read_shorthand(words: list[str]) -> list[str]:
+    """Text-speak read as the standard word (a noun after a possessive, see the data)."""
+    return [
+        AFTER_POSSESSIVE[w]
+        if w in AFTER_POSSESSIVE and i and words[i - 1] in POSSESSIVES
+        else SHORTHAND.get(w, w)
+        for i, w in enumerate(words)
+    ]
 
 
 # timing a finding (see _decide_window; each list's _about in data/en/word_lists.json)
@@ -191,6 +208,8 @@ class _Note:
     today: dt.date
     child: timewindow.ChildAge | None
     breaks: list[int] = field(default_factory=list)  # tokens that end a sentence
+    names: list[str] = field(default_factory=list)  # the people the note names
+    child_name: str | None = None  # the child's own name, if the note gives it
 
     def span_text(self, s: int, e: int) -> str:
         """The note's characters for the tokens [s, e)."""
@@ -339,6 +358,14 @@ class Engine:
         self.denial_rule = context.CueRule(
             context.Category.NEGATED, context.Direction.PREVIOUS_SENTENCE, scope=0
         )
+        # who named people are, whose companions are named, the child's later denials
+        self.named_words = named_people.NamedPeopleWords.from_data(subjects["named_people"])
+        self.companions = context.Companions.from_data(subjects["someone_elses_companions"])
+        denied_later = subjects["denied_later"]
+        self.deny_words = frozenset(denied_later["deny_words"])
+        self.child_subjects = frozenset(denied_later["child_subjects"])
+        self.victim_labels = frozenset(denied_later["victim_labels"])
+        self.denied_reach = int(denied_later["reach"])
         for cat, pats in ctx["terminators"].items():
             self._add(MatchKind.TERMINATOR, cat, pats)
 
@@ -381,14 +408,14 @@ class Engine:
             words = [_word(w) for w in words]
         if not SHORTHAND_KEYS.isdisjoint(words):
             # text-speak for function words ("wiv", "cuz", "nuffin") is matched as the word
-            words = [SHORTHAND.get(w, w) for w in words]
+            words = _read_shorthand(words)
         corrected: dict[int, Correction] = {}
         raw_words = words  # entity gates look at what was written, not at spelling fixes
         fixes = self.fuzzy.corrections(words)
         if fixes:
             starts, ends, words, corrected = self._corrected_tokens(doc, starts, ends, fixes)
             if not SHORTHAND_KEYS.isdisjoint(words):
-                words = [SHORTHAND.get(w, w) for w in words]
+                words = _read_shorthand(words)
         if not QUOTES.isdisjoint(words):
             # quote marks around a child's words ("'trapping' in Plymouth") are not words
             keep = [i for i, w in enumerate(words) if w not in QUOTES]
@@ -396,9 +423,10 @@ class Engine:
             starts = [starts[i] for i in keep]
             ends = [ends[i] for i in keep]
             corrected = {j: corrected[i] for j, i in enumerate(keep) if i in corrected}
-        note = _Note(text, words, starts, ends, corrected, today, child)
-        findings = self._suggest(note)
         ents = entities.find_entities(text, set(raw_words))
+        note = _Note(text, words, starts, ends, corrected, today, child)
+        note.names = [e.text for e in ents if e.type == "PERSON"]
+        findings = self._suggest(note)
         return Analysis(text=text, findings=findings, entities=ents)
 
     @staticmethod
@@ -435,11 +463,22 @@ class Engine:
         if not matches.indicators and not matches.mentions and len(matches.concept_hits) < 2:
             return []  # nothing to suggest: most keystrokes end here
         cues = self._cues_that_count(matches.cues, matches.pseudo, note)
+        if note.names:
+            # named people who are not the child: their acts are someone else's
+            named, note.child_name = named_people.other_person_cues(
+                note.text, note.words, note.starts, note.ends, note.names,
+                set(note.breaks), self.named_words, matches.times,
+            )
+            cues = cues + named
         times = _longest_times(matches.times)
         candidates = self._match_candidates(matches, note.breaks)
         decided = self._decide(candidates, cues, times, matches, note)
         if matches.denials and note.breaks:
             decided = self._denied_after(decided, matches.denials, note)
+        if note.breaks and any(d.assertion == NEGATED for d in decided):
+            decided = self._denied_later(decided, note)
+        if any(d.candidate.indicator in self.companions.indicators for d in decided):
+            decided = self._someone_elses_companions(decided, note)
         shown = self._merge_and_rank(decided, note)
         return [self._build_finding(note, d, unsure) for d, unsure in shown]
 
@@ -734,6 +773,92 @@ class Engine:
             else:
                 out.append(d)
         return out
+
+    def _denied_later(self, derived: list[_Decided], note: _Note) -> list[_Decided]:
+        """Stage 5b: the child's own denial of an indicator in a later sentence
+        ("Outreach saw her talking to men in cars. She denied getting into any of the
+        cars.") denies what the earlier sentences suggested of it: the note's last
+        account stands, so a present finding after the denial (a later admission) keeps
+        them all present. A child who denies the name for what happened ("denies being
+        groomed", "isn't a victim") while the note tells it does not undo what it tells."""
+        words, breaks = note.words, note.breaks
+        last_denial: dict[str, tuple[int, context.CueHit]] = {}
+        last_present: dict[str, int] = {}
+        for d in derived:
+            f, cue = d.candidate, d.cue
+            if d.implied:
+                continue
+            k = bisect_left(breaks, f.start)
+            if d.assertion == PRESENT:
+                last_present[f.indicator] = max(last_present.get(f.indicator, -1), k)
+            elif (
+                d.assertion == NEGATED
+                and cue is not None
+                and not self.deny_words.isdisjoint(cue.words)
+                # what is denied comes right after the denial ("denied getting into the car")
+                and 0 <= f.start - cue.end <= self.denied_reach
+                # denying a name for it ("denies being groomed") leaves the facts told
+                and self.victim_labels.isdisjoint(words[f.start : f.end])
+                and self._said_by_child(words, breaks, cue.start, note.child_name)
+                and k >= last_denial.get(f.indicator, (-1, cue))[0]
+            ):
+                last_denial[f.indicator] = (k, cue)
+        denied = {
+            ind: hit
+            for ind, hit in last_denial.items()
+            if ind in last_present and last_present[ind] < hit[0]
+        }
+        if not denied:
+            return derived
+        out = []
+        for d in derived:
+            f = d.candidate
+            hit = denied.get(f.via or f.indicator)
+            if hit is not None and d.assertion == PRESENT and bisect_left(breaks, f.start) < hit[0]:
+                if d.implied:
+                    continue
+                out.append(_Decided(f, NEGATED, hit[1], None, None, d.implied))
+            else:
+                out.append(d)
+        return out
+
+    def _someone_elses_companions(self, derived: list[_Decided], note: _Note) -> list[_Decided]:
+        """Stage 5c: friends named by the other pronoun are someone else's ("he drove her
+        to his mate's" in a note about a girl): being with them is not staying out with
+        friends."""
+        words = note.words
+        child = self._child_pronoun(words)
+        if child is None:
+            return derived
+        other = self.companions.other_possessive[child]
+        out = []
+        for d in derived:
+            f = d.candidate
+            if d.assertion == PRESENT and f.indicator in self.companions.indicators:
+                at = self.companions.owner(words, f.start, f.end, other)
+                if at is not None:
+                    cue = context.CueHit(
+                        self.companions.rule, at[0], at[1], note.span_text(at[0], at[1]),
+                        tuple(words[at[0] : at[1]]),
+                    )
+                    out.append(_Decided(f, OTHER_PERSON, cue, None, None, d.implied))
+                    continue
+            out.append(d)
+        return out
+
+    def _said_by_child(
+        self, words: list[str], breaks: list[int], at: int, child_name: str | None
+    ) -> bool:
+        """Whether the words from the sentence's start to ``at`` name only the child as
+        the one speaking ("She denied", "YP later denies", "Denies ...", "Kian denies")."""
+        k = bisect_left(breaks, at)
+        start = breaks[k - 1] + 1 if k > 0 else 0
+        pronoun = self._child_pronoun(words)
+        allowed = self.child_subjects | set((child_name or "").split())
+        if pronoun is not None:
+            allowed = allowed - (self.child_pronouns["she"] | self.child_pronouns["he"])
+            allowed |= self.child_pronouns[pronoun]
+        return all(w in allowed for w in words[start:at])
 
     def _child_pronoun(self, words: list[str]) -> str | None:
         """The child's pronoun: the first third-person pronoun the note uses (notes are

@@ -141,7 +141,8 @@ def test_note_facts() -> None:
         ),
         ("Mum and dad split up in May.", "seraf.vuln.family_breakdown", R),
         (
-            "Last Christmas he went missing to Swindon; police found him in a flat there.",
+            "Last Christmas he went missing for three days to Swindon; police found him in a flat"
+            " there.",
             "seraf.sig.missing_periods",
             MID,
         ),
@@ -187,7 +188,12 @@ WINDOWS: list[tuple[str, str, str, str]] = [
         "seraf.sig.missing_periods",
         "6_to_12_months",
     ),
-    ("In September 2026 she went missing.", "2026-11-20", "seraf.sig.missing_periods", "recent"),
+    (
+        "In September 2026 she went missing overnight.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "recent",
+    ),
     (
         "She was last reported missing 8 mths ago.",
         "2026-11-20",
@@ -196,19 +202,19 @@ WINDOWS: list[tuple[str, str, str, str]] = [
     ),
     ("He was stabbed 2 yrs ago.", "2026-11-20", "episode.hurt_or_harmed", "over_12_months"),
     (
-        "She went missing the summer before last.",
+        "She went missing for two nights the summer before last.",
         "2026-11-20",
         "seraf.sig.missing_periods",
         "over_12_months",
     ),
     (
-        "He went missing at the start of the year.",
+        "He went missing overnight at the start of the year.",
         "2026-11-20",
         "seraf.sig.missing_periods",
         "6_to_12_months",
     ),
     (
-        "He went missing at the start of the year.",
+        "He went missing overnight at the start of the year.",
         "2026-03-20",
         "seraf.sig.missing_periods",
         "recent",
