@@ -70,3 +70,57 @@ def test_an_older_person_paying_for_things_in_plain_words_is_grooming(text: str)
 )
 def test_a_parent_paying_or_the_child_buying_is_not_grooming(text: str) -> None:
     assert "pull.grooming_or_coercion" not in _present(text)
+
+
+# ----------------------------- sex told by euphemism, with something in return
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicole said she has to be nice to his cousins or she can't stay at the flat.",
+        "She owed him for the weed and said she paid it back another way.",
+        "They gave her £30 for her time and a lift home.",
+    ],
+)
+def test_a_euphemism_for_sex_with_something_in_return_is_exploitation_for_gain(
+    text: str,
+) -> None:
+    assert "trafficking.sexual_exploitation_for_gain" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her nan told her to be nice to her cousins and gave her a fiver.",
+        "She said she has to be nice to the staff or she gets no phone time.",
+        "He gave her a lift home because it was late.",
+    ],
+)
+def test_being_told_to_be_polite_or_a_plain_lift_is_not_sexual_exploitation(text: str) -> None:
+    assert "trafficking.sexual_exploitation_for_gain" not in _present(text)
+
+
+# ------------------------------------------- a friend exploited, told by the child
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abbie said her friend Shania gets passed round at a house on the estate.",
+        "Chloe's friend Nia goes to parties with older men in Bath and gets paid for it.",
+        "She told me her cousin has a sugar daddy who buys her everything.",
+    ],
+)
+def test_a_friend_passed_round_or_paid_by_older_men_is_peers_exploited(text: str) -> None:
+    assert "seraf.sig.peers_exploited" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her friend Shania gets paid on Saturdays at the chip shop.",
+        "A family friend sexually abused her when she was small.",
+        "She went to a party at her friend's house and stayed over.",
+    ],
+)
+def test_a_friend_with_a_job_or_an_adult_friend_of_the_family_is_not_peers_exploited(
+    text: str,
+) -> None:
+    assert "seraf.sig.peers_exploited" not in _present(text)
