@@ -124,3 +124,94 @@ def test_a_friend_with_a_job_or_an_adult_friend_of_the_family_is_not_peers_explo
     text: str,
 ) -> None:
     assert "seraf.sig.peers_exploited" not in _present(text)
+
+
+# --------------------------------- county lines told by tickets, phones and cash
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He had a coach ticket to Plymouth that somebody else had bought.",
+        "Transport police found he was using a ticket booked by an older man.",
+        "Kai says he travelled to Reading on a ticket somebody else paid for.",
+    ],
+)
+def test_a_ticket_someone_else_paid_for_is_county_lines_travel(text: str) -> None:
+    assert "cce.county_lines_travel" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found him staying at a flat in Yeovil with three phones on him.",
+        "He came back from being driven down there with £500 in cash and two phones.",
+        "They took him to Hull with a package and told him to wait at the station.",
+    ],
+)
+def test_being_moved_or_staying_away_with_phones_cash_or_a_parcel_is_county_lines(
+    text: str,
+) -> None:
+    assert "cce.county_lines_travel" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her mum bought her a new phone for her birthday.",
+        "He stayed at his dad's house at the weekend and played football.",
+        "Carers dropped her off at school with her packed lunch.",
+    ],
+)
+def test_ordinary_gifts_stays_and_lifts_are_not_county_lines(text: str) -> None:
+    assert "cce.county_lines_travel" not in _present(text)
+
+
+# ----------------------------------------- drugs held for someone, in plain words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leon says a man gives him £10 to mind stuff in his bedroom.",
+        "Officers found wraps in his coat along with two phones.",
+        "He admitted he was holding them for someone but would not say who.",
+    ],
+)
+def test_holding_stuff_for_someone_or_wraps_with_phones_is_holding_drugs(text: str) -> None:
+    assert "cce.holding_or_selling_drugs" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was holding her little brother's hand at the station.",
+        "He has two phones because his mum gave him her old one.",
+        "Her nan gives her £10 to look after the dog.",
+    ],
+)
+def test_holding_a_hand_two_phones_or_pocket_money_are_not_holding_drugs(text: str) -> None:
+    assert "cce.holding_or_selling_drugs" not in _present(text)
+
+
+# -------------------------------------------- being taken to a house in a town
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man she did not know drove her to a flat in Swindon.",
+        "They dropped him in a different town every morning.",
+        "He was taken by two men to a house in Derby and kept there.",
+    ],
+)
+def test_being_driven_or_dropped_at_a_flat_or_another_town_is_being_moved(text: str) -> None:
+    assert "trafficking.moved_between_places" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She walked to her friend's house after school.",
+        "Her mum drove her to the dentist in town.",
+        "They live in a flat above the shop.",
+    ],
+)
+def test_walking_to_a_friends_or_a_parent_driving_her_to_an_appointment_is_not_moved(
+    text: str,
+) -> None:
+    assert "trafficking.moved_between_places" not in _present(text)
