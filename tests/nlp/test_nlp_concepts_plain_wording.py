@@ -215,3 +215,30 @@ def test_walking_to_a_friends_or_a_parent_driving_her_to_an_appointment_is_not_m
     text: str,
 ) -> None:
     assert "trafficking.moved_between_places" not in _present(text)
+
+
+# ------------------------------------------ time away told in passing, by its length
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YP MFH 3 nts, says she was at a mate's.",
+        "He stayed with some lads in Exeter for five days and then came home.",
+        "She got back to the unit two days later and went straight to bed.",
+    ],
+)
+def test_nights_or_days_away_told_in_passing_are_missing_periods(text: str) -> None:
+    assert "seraf.sig.missing_periods" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She hadn't eaten properly for two days because of a sore throat.",
+        "He has been at college three days a week since September.",
+        "Her mum is away for two nights with work and her aunt is staying.",
+    ],
+)
+def test_days_not_eating_at_college_or_a_parents_trip_are_not_missing_periods(
+    text: str,
+) -> None:
+    assert "seraf.sig.missing_periods" not in _present(text)
