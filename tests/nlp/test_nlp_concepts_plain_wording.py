@@ -242,3 +242,28 @@ def test_days_not_eating_at_college_or_a_parents_trip_are_not_missing_periods(
     text: str,
 ) -> None:
     assert "seraf.sig.missing_periods" not in _present(text)
+
+
+# -------------------------------- things from someone else, or 'found', unexplained
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He buys her vapes and pays for her lashes every fortnight.",
+        "She came home with £80 she says she found on the bus.",
+        "Officers noted two phones and £300 in his jacket.",
+    ],
+)
+def test_things_paid_for_by_someone_else_or_found_money_are_unexplained(text: str) -> None:
+    assert "seraf.sig.unexplained_money_or_items" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She bought her own vapes with her birthday money.",
+        "Her mum pays for her nails as a treat.",
+        "A man online offered to pay for her lashes but she blocked him.",
+    ],
+)
+def test_own_money_a_parents_treat_or_an_offer_refused_are_not_unexplained(text: str) -> None:
+    assert "seraf.sig.unexplained_money_or_items" not in _present(text)
