@@ -267,3 +267,30 @@ def test_things_paid_for_by_someone_else_or_found_money_are_unexplained(text: st
 )
 def test_own_money_a_parents_treat_or_an_offer_refused_are_not_unexplained(text: str) -> None:
     assert "seraf.sig.unexplained_money_or_items" not in _present(text)
+
+
+# ---------------------------------------- other children named in passing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Found at the services w/ 3 other girls from the unit.",
+        "She and another girl stayed at the flat until Sunday.",
+        "A man drove her and her cousin to the coast.",
+    ],
+)
+def test_other_children_named_in_passing_are_missing_with_other_children(text: str) -> None:
+    assert "episode.missing_with_other_children" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two children were present at the address with their mum.",
+        "Her mum took her and her brother to the dentist.",
+        "Her mum and another parent came to the meeting.",
+    ],
+)
+def test_a_class_or_a_parent_named_beside_her_is_not_missing_with_other_children(
+    text: str,
+) -> None:
+    assert "episode.missing_with_other_children" not in _present(text)
