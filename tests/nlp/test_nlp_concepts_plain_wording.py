@@ -294,3 +294,57 @@ def test_a_class_or_a_parent_named_beside_her_is_not_missing_with_other_children
     text: str,
 ) -> None:
     assert "episode.missing_with_other_children" not in _present(text)
+
+
+# ------------------------------- a home used by others or of a vulnerable host
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stayed at a flat where the lads were selling out of the kitchen.",
+        "The house belongs to a man who is a crack user and lets the boys stay.",
+        "They kept her in a flat with the blinds down for three days.",
+    ],
+)
+def test_a_flat_sold_from_or_of_a_drug_using_host_is_a_trap_house(text: str) -> None:
+    assert "cce.trap_house_or_cuckooing" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lives in a flat with her mum, who is a heroin user in recovery.",
+        "His family moved in to a new house in the summer.",
+        "He sells trainers online from his bedroom at home.",
+    ],
+)
+def test_a_parents_drug_use_a_house_move_or_selling_trainers_is_not_a_trap_house(
+    text: str,
+) -> None:
+    assert "cce.trap_house_or_cuckooing" not in _present(text)
+
+
+# ------------------------------------ control by an older partner in plain words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her boyfriend, who is 23, keeps her passport and bank card.",
+        "The man she lives with decides what she wears and who she sees.",
+        "Her fella makes her feel like nothing and says he'll post the pics if she leaves.",
+    ],
+)
+def test_an_older_partner_keeping_her_papers_or_deciding_for_her_is_emotional_abuse(
+    text: str,
+) -> None:
+    assert "seraf.sig.emotional_abuse_by_controlling_adult" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her mum keeps her passport in the kitchen drawer.",
+        "She decides what she wears to school herself.",
+        "Her boyfriend, who is 15, helped her choose a dress.",
+    ],
+)
+def test_a_parent_keeping_papers_or_her_own_choices_are_not_emotional_abuse(text: str) -> None:
+    assert "seraf.sig.emotional_abuse_by_controlling_adult" not in _present(text)
