@@ -348,3 +348,28 @@ def test_an_older_partner_keeping_her_papers_or_deciding_for_her_is_emotional_ab
 )
 def test_a_parent_keeping_papers_or_her_own_choices_are_not_emotional_abuse(text: str) -> None:
     assert "seraf.sig.emotional_abuse_by_controlling_adult" not in _present(text)
+
+
+# ------------------------------------------------------ adults with a car or van
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been getting into cars with older lads outside the chippy.",
+        "Police stopped a van at 1am with her and three men inside.",
+        "A man in his forties collects her in a silver car after school.",
+    ],
+)
+def test_adults_with_a_car_or_van_are_vehicles_with_unknown_adults(text: str) -> None:
+    assert "seraf.sig.vehicles_unknown_adults" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her uncle, who is 35, takes her to school in his van.",
+        "She wants to learn to drive a car when she is older.",
+        "Her mum's car broke down on the motorway.",
+    ],
+)
+def test_a_parents_car_or_a_wish_to_drive_is_not_vehicles_with_unknown_adults(text: str) -> None:
+    assert "seraf.sig.vehicles_unknown_adults" not in _present(text)
