@@ -36,10 +36,13 @@ def read_rows(path: Path) -> list[dict]:
 
 def check_case(text: str, indicator: str, expect: str) -> None:
     """'absent': never suggested as present; otherwise suggested with that assertion, and
-    a trap ('negated', 'other_person', 'hypothetical') never also as present."""
+    a trap ('negated', 'other_person', 'hypothetical') never also as present. Every
+    finding's evidence is the text at its offsets."""
     a = analyse(text, "2026-11-20")
     got = [s for s in a.findings if s.indicator == indicator]
     dump = [s.to_dict() for s in a.findings]
+    for s in a.findings:
+        assert text[s.start : s.end] == s.evidence, dump
     if expect == "absent":
         assert all(s.assertion != "present" for s in got), dump
     else:

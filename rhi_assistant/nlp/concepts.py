@@ -16,16 +16,16 @@ rules as any other (denied, doubted, someone else's).
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from .lexicon import PACKAGE, LexiconError, check_pattern, load_macros
+from . import language
+from .context import has_between
+from .lexicon import LexiconError, check_pattern, load_macros
 
-LANGUAGE = "en"
+LANGUAGE = language.LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,7 @@ class CombinedMatch:
 
 
 def _read(name: str) -> Any:
-    path = resources.files(PACKAGE).joinpath("data", LANGUAGE, name)
-    return json.loads(path.read_text(encoding="utf-8"))
+    return language.read(name)
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +208,7 @@ def combine(
                     e = max(p.end for p in parts)
                     if e - s > rule.within:
                         continue
-                    if rule.clause and _has_between(clause_ends, s, e):
+                    if rule.clause and has_between(clause_ends, s, e):
                         continue
                     if best is None or e - s < best.end - best.start:
                         best = CombinedMatch(
@@ -218,8 +217,3 @@ def combine(
             if best is not None:
                 out.append(best)
     return out
-
-
-def _has_between(positions: list[int], lo: int, hi: int) -> bool:
-    i = bisect_left(positions, lo)
-    return i < len(positions) and positions[i] < hi

@@ -17,132 +17,92 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rhi_assistant.vocabulary import Assertion
 
-PRECEDENCE = ("NEGATED", "OTHER_PERSON", "HYPOTHETICAL")
+from . import language
+
+if TYPE_CHECKING:
+    from .lexicon import IndicatorLexicon
+
+
+class Category(StrEnum):
+    """What a cue says of the finding it governs (a cue rule's "category")."""
+
+    NEGATED = "NEGATED"
+    OTHER_PERSON = "OTHER_PERSON"
+    HYPOTHETICAL = "HYPOTHETICAL"
+
+
+class Direction(StrEnum):
+    """Where a cue stands from the finding it governs."""
+
+    FORWARD = "forward"  # the cue comes before the finding
+    BACKWARD = "backward"  # the cue comes after it
+    BIDIRECTIONAL = "bidirectional"
+    PREVIOUS_SENTENCE = "previous_sentence"  # a denial sentence after the finding's own
+
+
+class CueAnchor(StrEnum):
+    """Where a cue must stand to count."""
+
+    CLAUSE_START = "clause_start"  # the subject of a clause ("her brother was arrested")
+
+
+class CueKind(StrEnum):
+    """Cue rules that do more than their category says."""
+
+    PEER = "peer"  # a friend's or sibling's act: may imply something for the child
+    UNSURE = "unsure"  # the child's doubt about what happened to them
+
+
+# negated wins over other person over hypothetical: a false tick is the worst error
+PRECEDENCE = (Category.NEGATED, Category.OTHER_PERSON, Category.HYPOTHETICAL)
 # cue rules of this kind are the child's doubt about what happened to them
-UNSURE = "unsure"
+UNSURE = CueKind.UNSURE
 # added to an unsure cue's distance: any other doubt on the finding decides first
 UNSURE_RANK = 10_000
 ASSERTION_OF = {
-    "NEGATED": Assertion.NEGATED.value,
-    "OTHER_PERSON": Assertion.OTHER_PERSON.value,
-    "HYPOTHETICAL": Assertion.HYPOTHETICAL.value,
+    Category.NEGATED: Assertion.NEGATED.value,
+    Category.OTHER_PERSON: Assertion.OTHER_PERSON.value,
+    Category.HYPOTHETICAL: Assertion.HYPOTHETICAL.value,
 }
-CLAUSE_OPENERS = frozenset(
-    {
-        ",",
-        ";",
-        ":",
-        "and",
-        "but",
-        "then",
-        "because",
-        "cos",
-        "coz",
-        "so",
-        "-",
-        '"',
-        "'",
-        "that",
-        "when",
-        "while",
-        "also",
-        "plus",
-        "though",
-        "although",
-        "whereas",
-        "however",
-        "whilst",
-        "since",
-        "as",
-        "if",
-        "unless",
-        "until",
-        "before",
-        "after",
-        "says",
-        "said",
-        "say",
-        "told",
-        "tells",
-        "thinks",
-        "thought",
-        "reckons",
-        "reckoned",
-        "reported",
-        "reports",
-        "explained",
-        "admitted",
-        "mentioned",
-        "claims",
-        "claimed",
-        "insists",
-        "added",
-        "knows",
-        # sentence adverbs before a subject: "Apparently her friend ..."
-        "apparently",
-        "basically",
-        "obviously",
-        "allegedly",
-        "reportedly",
-        "honestly",
-        "actually",
-        "now",
-        "even",
-        "maybe",
-        "perhaps",
-        "sometimes",
-        "usually",
-        "recently",
-        "later",
-        "earlier",
-        "yesterday",
-        "today",
-    }
-)
-
-
-# words of a subject cue that say nothing about who it is ("his" in "his brother's")
-CUE_FILLERS = frozenset(
-    "his her my their your our the a an this that 's s ' , older younger little big best old new "
-    "other step not me him hers mine theirs tho though".split()
-)
-
-
-# a subject right before one of these verbs of the finding is its agent ("The lad said
-# he'd post the pics"), not the person it happens to
-AGENT_VERBS = frozenset(
-    "said says told tells threatened threatens warned warns made makes keeps kept took takes "
-    "has holds".split()
-)
+# bound once: the per-cue tests compare with these, and a global is several times
+# cheaper than an enum attribute lookup
+_NEGATED, _OTHER_PERSON, _HYPOTHETICAL = PRECEDENCE
+_CLAUSE_START = CueAnchor.CLAUSE_START
+_BEFORE = (Direction.FORWARD, Direction.BIDIRECTIONAL)  # may stand before the finding
+_AFTER = (Direction.BACKWARD, Direction.BIDIRECTIONAL)  # may stand after it
+# the English of these lists is data: see data/en/word_lists.json (each list's _about says why)
+CLAUSE_OPENERS = language.words("clause_openers")
+CUE_FILLERS = language.words("cue_fillers")
+AGENT_VERBS = language.words("agent_verbs")
+SUBJECT_DETERMINERS = language.words("subject_determiners")
 
 
 def _person_nouns() -> frozenset[str]:
     from .lexicon import load_macros
 
     m = load_macros()
-    return frozenset(w for k in ("PEER", "PARENT", "FAM", "ADULT", "PARTNER") for w in m[k])
+    return frozenset(w for k in language.word_list("person_noun_macros") for w in m[k])
 
 
 # "her sister's boyfriend" names someone else's person; "her boyfriend's 19" does not
-PERSON_NOUNS = _person_nouns() | frozenset({"ex", "dealer", "boss", "uncle", "friend"})
-
-
-SUBJECT_DETERMINERS = frozenset({"the", "some", "a", "an", "two", "three", "all", "both"})
+PERSON_NOUNS = _person_nouns() | language.words("person_nouns")
 
 
 @dataclass(frozen=True)
 class CueRule:
     """One cue rule from the data file."""
 
-    category: str
-    direction: str
+    category: Category
+    direction: Direction
     scope: int
-    anchor: str | None = None
+    anchor: CueAnchor | None = None
     skip_terminators: bool = False
-    kind: str | None = None
+    kind: CueKind | None = None
     only_for: frozenset[str] | None = None
     # an explicit doubt ("whether", "not sure if") applies even to indicators immune
     # to the category (threats are worded as futures, yet "whether he was threatened")
@@ -150,6 +110,22 @@ class CueRule:
     # the cue counts only when the next word is one of these (or the note ends there):
     # "she said no." denies what came before, "said no one was there" does not
     followed_by: frozenset[str] | None = None
+
+    @classmethod
+    def from_data(cls, r: dict[str, Any]) -> CueRule:
+        """A rule as written in context_rules.json or subjects.json (an unknown category,
+        direction, anchor or kind is a ValueError at load, not a rule that never fires)."""
+        return cls(
+            category=Category(r["category"]),
+            direction=Direction(r["direction"]),
+            scope=int(r["scope"]),
+            anchor=CueAnchor(r["anchor"]) if r.get("anchor") else None,
+            skip_terminators=bool(r.get("skip_terminators", False)),
+            kind=CueKind(r["kind"]) if r.get("kind") else None,
+            only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
+            strong=bool(r.get("strong", False)),
+            followed_by=frozenset(r["followed_by"]) if r.get("followed_by") else None,
+        )
 
 
 @dataclass
@@ -170,22 +146,23 @@ def has_between(sorted_positions: list[int], lo: int, hi: int) -> bool:
     return i < len(sorted_positions) and sorted_positions[i] < hi
 
 
-def applies(
-    cue: CueHit,
-    t_start: int,
-    t_end: int,
-    breaks: list[int],
-    terms: list[int],
-    other_terms: list[int],
-) -> int | None:
+class Scopes(NamedTuple):
+    """Token positions in one note that end a cue's reach, each list sorted."""
+
+    breaks: list[int]  # sentence ends: no cue reaches across one
+    terms: list[int]  # end every cue's scope ("but", ", she") unless it skips terminators
+    other_terms: list[int]  # end other-person cues' scopes only
+
+
+def applies(cue: CueHit, t_start: int, t_end: int, scopes: Scopes) -> int | None:
     """Distance from the cue to the finding if the cue governs it, else None."""
     rule = cue.rule
-    if cue.start < t_start and rule.direction in ("forward", "bidirectional"):
+    if cue.start < t_start and rule.direction in _BEFORE:
         if cue.end > t_start and cue.end >= t_end:
             return None
         lo, hi = min(cue.end, t_start), t_start
         dist = max(0, t_start - cue.end)
-    elif cue.start >= t_end and rule.direction in ("backward", "bidirectional"):
+    elif cue.start >= t_end and rule.direction in _AFTER:
         lo, hi = t_end, cue.start
         dist = cue.start - t_end
     else:
@@ -193,32 +170,35 @@ def applies(
     if dist > rule.scope:
         return None
     # Sentence breaks always end a scope; a break token is the last token of its sentence.
-    if has_between(breaks, lo if lo == t_end else lo, hi):
+    if has_between(scopes.breaks, lo, hi):
         return None
-    if not rule.skip_terminators and has_between(terms, lo, hi):
+    if not rule.skip_terminators and has_between(scopes.terms, lo, hi):
         return None
-    if rule.category == "OTHER_PERSON" and has_between(other_terms, lo, hi):
+    if rule.category == _OTHER_PERSON and has_between(scopes.other_terms, lo, hi):
         return None
     return dist
 
 
 def decide(
-    indicator: str,
+    entry: IndicatorLexicon,
     t_start: int,
     t_end: int,
     cues: list[CueHit],
     literals: frozenset[str],
-    breaks: list[int],
-    terms: list[int],
-    other_terms: list[int],
-    immune: frozenset[str],
-    about_others: bool,
+    scopes: Scopes,
     child_in_span: bool,
-    subject_wins: bool = False,
-    first_word: str = "",
+    first_word: str,
 ) -> tuple[str, CueHit | None]:
-    """Return (assertion, deciding cue) for one finding."""
-    best: dict[str, tuple[int, CueHit]] = {}
+    """Return (assertion, deciding cue) for one finding of ``entry``'s indicator over
+    the tokens [t_start, t_end).
+
+    ``literals``: the words the finding's own patterns spell (a negation among them is
+    part of the finding); ``child_in_span``: the child is in the match or its object,
+    so an other-person cue does not take it away; ``first_word``: the match's first
+    word (an agent verb after a subject cue)."""
+    indicator, immune = entry.id, entry.immune
+    about_others, subject_wins = entry.about_others, entry.subject_wins
+    best: dict[Category, tuple[int, CueHit]] = {}
     # a doubt of the child's ("can't remember if") holds the plain cue inside it ("if")
     unsure_spans = [(c.start, c.end) for c in cues if c.rule.kind == UNSURE]
     for cue in cues:
@@ -233,13 +213,13 @@ def decide(
             continue
         if cue.rule.only_for is not None and indicator not in cue.rule.only_for:
             continue
-        if cat == "OTHER_PERSON" and (
+        if cat == _OTHER_PERSON and (
             child_in_span
             or (
                 about_others
                 and not (
                     subject_wins
-                    and cue.rule.anchor == "clause_start"
+                    and cue.rule.anchor == _CLAUSE_START
                     and not (cue.end == t_start and first_word in AGENT_VERBS)
                     and (
                         # a possessor names someone else's person ("Her sister's boyfriend")
@@ -251,15 +231,15 @@ def decide(
         ):
             continue
         if (
-            cat == "NEGATED"
+            cat == _NEGATED
             and cue.start < t_start < cue.end
             and any(w in literals for w in cue.words)
         ):
             continue  # the match spells part of the cue ("Ain't been to school")
-        dist = applies(cue, t_start, t_end, breaks, terms, other_terms)
+        dist = applies(cue, t_start, t_end, scopes)
         if (
             dist is None
-            and cat == "NEGATED"
+            and cat == _NEGATED
             and t_start < cue.start
             and cue.end <= t_end
             and not any(w in literals for w in cue.words)
@@ -269,7 +249,7 @@ def decide(
             continue
         # any other doubt ("if", "will", "would") wins over the child's being unsure
         # of the past, so a finding is "unsure" only when every doubt on it is
-        if cat == "HYPOTHETICAL" and cue.rule.kind == UNSURE:
+        if cat == _HYPOTHETICAL and cue.rule.kind == UNSURE:
             dist += UNSURE_RANK
         if cat not in best or dist < best[cat][0]:
             best[cat] = (dist, cue)

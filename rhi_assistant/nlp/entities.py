@@ -14,23 +14,26 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import language
 from .lexicon import PACKAGE
 from .models import Entity
 
-COLOURS = (
-    r"black|white|silver|grey|gray|red|blue|green|yellow|orange|gold|purple|dark|light|navy|brown|maroon|pink|"
-    r"beige|bronze|dark blue|dark grey|light blue|blacked[- ]out|matte black|blk|wht|slvr|gry|blu"
-)
-MAKES = (
-    r"audi|bmw|beamer|merc|mercedes(?:[- ]benz)?|ford|vauxhall|volkswagen|vw|toyota|nissan|kia|honda|seat|skoda|"  # noqa: E501
-    r"peugeot|renault|citroen|fiat|hyundai|mazda|volvo|lexus|tesla|land ?rover|range ?rover|mini|jaguar|porsche|"  # noqa: E501
-    r"suzuki|mitsubishi|dacia|subaru|jeep|golf|polo|corsa|astra|fiesta|focus|transit|sprinter|qashqai|juke|"
-    r"clio|yaris|prius|a3|a4|a5|a6|q5|q7|x5|c-class|e-class|evoque|sierra|escort|leon|ibiza|octavia|"
-    r"insignia|zafira|megane|micra|kuga|mondeo|sportage|civic|vivaro|transporter|berlingo|kangoo|"
-    r"trafic|doblo|tiguan|touran|passat|scirocco|fabia|ecosport|mokka|meriva|vectra|cayenne|"
-    r"macan|hilux|navara|crafter|ducato|movano|picanto|tucson|rav4|x3|x1|a1|q3"
-)
-VTYPES = r"car|van|taxi|cab|motorbike|moped|jeep|4x4|suv|hatchback|estate|pick-?up|truck|lorry|minibus|people carrier|saloon|convertible|scooter"  # noqa: E501
+# The English words are data (data/en/entities.json: each list's _about says what it is for).
+_WORDS = language.read("entities.json")
+
+
+def _alt(key: str) -> str:
+    """A list of the data joined as regular-expression alternatives, in its order."""
+    return "|".join(_WORDS[key]["words"])
+
+
+def _set(key: str) -> frozenset[str]:
+    return frozenset(_WORDS[key]["words"])
+
+
+COLOURS = _alt("vehicle_colours")
+MAKES = _alt("vehicle_makes")
+VTYPES = _alt("vehicle_types")
 VEHICLE_RE = re.compile(
     rf"\b(?:(?:{COLOURS})\s+(?:(?:{MAKES})(?:\s+(?:{MAKES}|{VTYPES}))?|{VTYPES})|(?:{MAKES})(?:\s+(?:{MAKES}|{VTYPES}))?)\b",
     re.I,
@@ -40,7 +43,7 @@ PLATE_RE = re.compile(
     r"\b(?:[A-Z]{2}[0-9]{2}\s?[A-Z]{3}|[A-Z][0-9]{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?[0-9]{1,3}[A-Z])\b"
 )
 PARTIAL_PLATE_RE = re.compile(
-    r"\b(?:reg(?:istration)?|plate|number ?plate|index)(?:\s+(?:number|no\.?|was|is|of|began|begins|beginning|starting|starts|started|ending|ends|ended|with|like|something|had|has|containing|included))*[,:]?\s+"  # noqa: E501
+    rf"\b(?:{_alt('plate_cues')})(?:\s+(?:{_alt('plate_cue_fillers')}))*[,:]?\s+"
     r"['\"]?([A-Z]{1,3}[0-9]{0,3}\s?[A-Z0-9]{0,3})\b",
     re.I,
 )
@@ -49,71 +52,41 @@ PHONE_RE = re.compile(
 )
 HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 HANDLE_CUE_RE = re.compile(
-    r"\b(?:on|via|from|through)\s+(?:snap(?:chat)?|insta(?:gram)?|tiktok|tik tok|facebook|fb|twitter|x|telegram|discord|whatsapp|kik)\s+"  # noqa: E501
-    r"(?:as|called|named|under|is|username|name|handle)?\s*['\"]?([A-Za-z0-9_.]{3,30})['\"]?",
+    rf"\b(?:{_alt('handle_platform_preps')})\s+(?:{_alt('handle_platforms')})\s+"
+    rf"(?:{_alt('handle_namings')})?\s*['\"]?([A-Za-z0-9_.]{{3,30}})['\"]?",
     re.I,
 )
 HANDLE_CUE2_RE = re.compile(
-    r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|username|user name|handle|gamertag|account)\s+(?:name\s+)?(?:is|was|called|:)\s+['\"]?@?([A-Za-z0-9_.]{3,30})['\"]?",  # noqa: E501
+    rf"\b(?:{_alt('handle_words')})\s+(?:name\s+)?(?:{_alt('handle_verbs')})\s+"
+    r"['\"]?@?([A-Za-z0-9_.]{3,30})['\"]?",
     re.I,
 )
 # a postcode district on its own after a place word ("in BS5", "round SN2")
-DISTRICT_RE = re.compile(r"\b(?:in|from|to|near|round|around|at|of)\s+([A-Z]{2}[0-9]{1,2}[A-Z]?)\b")
+DISTRICT_RE = re.compile(rf"\b(?:{_alt('district_preps')})\s+([A-Z]{{2}}[0-9]{{1,2}}[A-Z]?)\b")
 POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\b")
 STREET_RE = re.compile(
-    r"\b(?:\d+[a-z]?\s+)?(?:[A-Z][a-z]+\s){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Gardens|Place|"
-    r"Terrace|Estate|Square|Hill|Grove|Walk|Parade|Row|Mews|Green|Park|Rise|View|Vale|Heights|Tower|House|Towers)\b"
+    rf"\b(?:\d+[a-z]?\s+)?(?:[A-Z][a-z]+\s){{1,3}}(?:{_alt('street_suffixes')})\b"
 )
 VENUE_RE = re.compile(
-    r"\b(?:(?:the\s)?(?:[A-Z][\w']+\s){1,3}(?:Hotel|Inn|Arms|Pub|Club|Centre|Center|Station|Park|Academy|School|College|"
-    r"Retail Park|Shopping Centre|Leisure Centre|Hospital|Bar|Cafe|Café|Lodge|Services)|McDonald'?s|KFC|Nando'?s|Greggs|Tesco|Asda|"  # noqa: E501
-    r"Sainsbury'?s|Aldi|Lidl|Morrisons|Primark|Burger King|Subway|Costa|Starbucks|Premier Inn|Travelodge|Wetherspoons?|"  # noqa: E501
-    r"Co-?op|Spar|Boots|JD Sports|Wilko|Poundland|B&M|Iceland|Holiday Inn)\b"
+    rf"\b(?:(?:the\s)?(?:[A-Z][\w']+\s){{1,3}}(?:{_alt('venue_suffixes')})|{_alt('venue_chains')})\b"
 )
 NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 PERSON_CUE_RE = re.compile(
-    rf"\b(?:called|named|name is|named as|known as|nicknamed|goes by|calls himself|calls herself|aka|a\.k\.a\.)\s+['\"‘“]?({NAME}(?:\s{NAME})?|[A-Z][A-Za-z0-9]+)['\"’”]?"  # noqa: E501
+    rf"\b(?:{_alt('person_cues')})\s+['\"‘“]?({NAME}(?:\s{NAME})?|[A-Z][A-Za-z0-9]+)['\"’”]?"
 )
-RELATION_RE = re.compile(
-    rf"\b(?:mate|mates|friend|friends|boyfriend|girlfriend|bf|gf|cousin|brother|sister|uncle|aunt|auntie|partner|"
-    rf"neighbour|man|lad|guy|bloke|woman|girl|boy|worker|carer|dealer|olders?|elders?)\s+({NAME})\b"
-)
+RELATION_RE = re.compile(rf"\b(?:{_alt('relation_before_name')})\s+({NAME})\b")
 QUOTED_NICK_RE = re.compile(
     r"(?<![A-Za-z])['\"‘“]([A-Z][A-Za-z0-9]{1,15}(?:\s[A-Z][A-Za-z0-9]{1,15})?)['\"’”](?![A-Za-z])"
 )
-SUBJECT_NAME_RE = re.compile(
-    rf"(?:^|[.!?]\s+|\n)({NAME})\s+(?:said|says|told|tells|reported|reports|was|is|has|had|went|came|got|gets|explained|"
-    rf"admitted|stated|mentioned|disclosed|denied|denies|ran|left|stayed|stays|lives|wants|wanted|thinks|knows|gave|took|picked|drove|sells|sold)\b"
-)
-WITH_NAME_RE = re.compile(
-    rf"\b(?:with|by|to|met|meet|meeting|saw|see|seeing|and|told|asked|texted|messaged|called|ring|rang|from|like|about)\s+({NAME}(?:\s{NAME})?)\b"
-)
+SUBJECT_NAME_RE = re.compile(rf"(?:^|[.!?]\s+|\n)({NAME})\s+(?:{_alt('subject_name_verbs')})\b")
+WITH_NAME_RE = re.compile(rf"\b(?:{_alt('with_before_name')})\s+({NAME}(?:\s{NAME})?)\b")
 PLACE_CUE_RE = re.compile(
-    rf"\b(?:in|to|from|at|near|around|towards|outside|into|round|via|through|of|up|down|between)\s+((?:{NAME}|St)(?:[\s-](?:upon|on|super|under|le|in)[\s-]{NAME}|[\s-]{NAME})*)"
+    rf"\b(?:{_alt('place_preps_before_name')})\s+((?:{NAME}|St)"
+    rf"(?:[\s-](?:{_alt('place_name_joiners')})[\s-]{NAME}|[\s-]{NAME})*)"
 )
 
-OPEN_PLACE_PREPS = frozenset(
-    {"in", "from", "near", "outside", "around", "towards", "into", "via", "through"}
-)
-NOT_NAMES = frozenset(
-    """I I'm I'd I've The A An He She They We You It His Her Their My Our Your This That These
-    Those There Then When Where What Who Why How Which Mum Dad Mam Mom Nan Nana Gran
-    Grandad Auntie Aunt Uncle Police Social Worker Mr Mrs Ms Miss Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Christmas Easter Snapchat Snap Instagram
-    Insta TikTok Facebook WhatsApp Twitter YouTube Discord Telegram Xbox PlayStation
-    iPhone Samsung Google Apple Year God English British Muslim Christian CAMHS NHS GP
-    A&E Tell Nobody Nothing Someone Everyone No Yes Ok Okay Also After Before Since Over
-    About Earlier Later Today Yesterday Tomorrow Last Next Because But And So If Or Not
-    Never Always Sometimes Was Is Did Does Has Had Said Says Both Some Any All One Two
-    Three Four Five Ten Lots Police Officer Officers Staff Carers School College Home
-    Court Street Road Park Station Centre Hotel Old New Big Little Older
-    Younger Town City Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed
-    Thu Thur Thurs Fri Sat Sun Gets Got Goes Went Hangs Keeps Kept Hates Loves Likes Wants
-    Seems Came Comes Left Ran Runs Stays Stayed Lives Met Moved Found Dropped Hes Shes Im
-    Ive Dont Didnt Doesnt Cant Wont Isnt Wasnt Aint Hasnt Havent No-one Noone Reckons Thinks
-    Knows Told""".split()
-)
+OPEN_PLACE_PREPS = _set("open_place_preps")
+NOT_NAMES = _set("not_names")
 
 
 @lru_cache(maxsize=1)
@@ -132,17 +105,13 @@ def _add(out: list[Entity], kind: str, text: str, start: int, end: int) -> None:
 
 
 CAP_WORD_RE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?\b")
-STREET_WORDS = frozenset(
-    "road rd street st avenue ave lane close drive way crescent court gardens place terrace estate square hill grove walk parade row mews green park rise view vale heights tower house towers".split()  # noqa: E501
-)
-SOCIAL_WORDS = frozenset(
-    "snap snapchat insta instagram tiktok tik facebook fb twitter x telegram discord whatsapp kik username handle gamertag account user".split()  # noqa: E501
-)
-PLATE_WORDS = frozenset("reg registration plate plates index numberplate".split())
-PERSON_CUE_WORDS = frozenset("called named name known nicknamed goes calls aka a.k.a.".split())
-VEHICLE_WORDS = frozenset({"mercedes"}) | frozenset(
+STREET_WORDS = _set("street_words")
+SOCIAL_WORDS = _set("social_words")
+PLATE_WORDS = _set("plate_words")
+PERSON_CUE_WORDS = _set("person_cue_words")
+VEHICLE_WORDS = _set("vehicle_gate_extras") | frozenset(
     w
-    for w in (MAKES + "|" + VTYPES + "|range|land|rover|benz|pickup|pick")
+    for w in (MAKES + "|" + VTYPES + "|" + _alt("vehicle_word_extras"))
     .replace("(?:", "")
     .replace(")", "")
     .replace("?", "")
@@ -151,12 +120,14 @@ VEHICLE_WORDS = frozenset({"mercedes"}) | frozenset(
     .split("|")
     if w
 )
+# makes, models and types that are everyday words too: never a vehicle alone
+AMBIGUOUS_VEHICLES = _set("ambiguous_vehicles")
 
 
 WORD_RE = re.compile(r"[A-Za-z0-9]+")
 VEHICLE_FIRST = frozenset(
     re.split(r"[ \-]", a.replace("?:", "").replace("(", "").replace(")", "").replace("?", ""))[0]
-    for a in (COLOURS + "|" + MAKES + "|" + VTYPES + "|land|range|mercedes|c|e|pick|people|matte")
+    for a in (COLOURS + "|" + MAKES + "|" + VTYPES + "|" + _alt("vehicle_first_extras"))
     .replace("[- ]", " ")
     .replace(" ?", " ")
     .split("|")
@@ -182,12 +153,7 @@ def _vehicles(text: str):
 
 # "drove her to Newtown", "got the train to Reading", "went up to Leeds": after a
 # word of travel, a capitalised name after "to" is a place, not a person
-MOTION_WORDS = frozenset(
-    """drove driven drive drives driving took taken take takes taking went go goes going gone
-    moved move sent send ran run runs running travelled traveled travel headed head came come
-    comes back way train bus coach lift ride taxi uber trip trips walked walk hitched got get
-    dropped brought bring fled returned return her him them me us there over then""".split()
-)
+MOTION_WORDS = _set("motion_words")
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
 
 
@@ -197,71 +163,16 @@ def _before(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-VENUE_WORDS = frozenset(
-    """hotel inn arms pub club centre center station park academy school college hospital
-    bar cafe
-    café lodge services mcdonald's mcdonalds mcdonald kfc nando's nandos nando greggs tesco asda
-    sainsbury's sainsburys sainsbury aldi lidl morrisons primark burger subway costa
-    starbucks premier
-    travelodge wetherspoons wetherspoon co-op coop co spar boots jd wilko poundland b&m b iceland
-    holiday""".split()
-)
-RELATION_WORDS = frozenset(
-    """mate mates friend friends boyfriend girlfriend bf gf cousin brother sister uncle aunt auntie
-    partner neighbour man lad guy bloke woman girl boy worker carer dealer older olders elder
-    elders""".split()
-)
-WITH_WORDS = frozenset(
-    """with by to met meet meeting saw see seeing and told asked texted messaged called ring rang
-    from like about""".split()
-)
-PLACE_PREPS = frozenset(
-    """in to from at near around towards outside into round via through of up down
-    between""".split()
-)
-CUE_ONE = frozenset({"called", "named", "nicknamed", "aka", "a.k.a."})
-CUE_TWO = frozenset(
-    {
-        ("name", "is"),
-        ("named", "as"),
-        ("known", "as"),
-        ("goes", "by"),
-        ("calls", "himself"),
-        ("calls", "herself"),
-        ("saved", "as"),
-        ("girls", "call"),
-        ("boys", "call"),
-        ("they", "call"),
-        ("people", "call"),
-        ("everyone", "calls"),
-        ("call", "him"),
-        ("call", "her"),
-    }
-)
-SUBJECT_VERBS = frozenset(
-    """said says told tells reported reports was is has had went came got gets explained admitted
-    stated mentioned disclosed denied denies ran left stayed stays lives wants wanted thinks knows
-    gave took picked drove sells sold refused refuses won't wouldn't doesn't didn't can't isn't
-    wasn't hasn't keeps kept needs likes loves hates seems admits agreed claims claimed insists
-    insisted reckons spent slept met saw sent texted messaged rang started stopped walked arrived
-    returned goes comes does did will would could can should also then never always often still
-    just and""".split()
-)
+VENUE_WORDS = _set("venue_words")
+RELATION_WORDS = _set("relation_words")
+WITH_WORDS = _set("with_words")
+PLACE_PREPS = _set("place_preps")
+CUE_ONE = _set("name_cues")
+CUE_TWO = frozenset((a, b) for a, b in _WORDS["name_cue_pairs"]["words"])
+SUBJECT_VERBS = _set("subject_verbs")
 # capitalised words that are not names even when they are not sentence-initial
-BRANDS = frozenset(
-    """Jordans Nikes Nike Adidas Gucci Uber Deliveroo JustEat Airpods AirPods Louis Vuitton
-    Canada Goose Moncler Stone Island North Face Rolex PlayStation Xbox Fortnite Netflix Lyca
-    Vodafone Lebara Giffgaff Monzo Revolut Paypal PayPal CashApp Cashapp Bitcoin Yeezys Yeezy
-    Crocs Apple Samsung Android Tinder Grindr Hinge Bumble Telegram Signal Wickr Whatsapp
-    Instagram Snapchat Tiktok Youtube Facebook Messenger Google Amazon Vinted Depop Ebay Shein
-    Ramadan Eid Diwali Halloween Bonfire Valentine's Valentines Brexit English Polish Romanian
-    Albanian Vietnamese Somali Kurdish Eritrean Sudanese Afghan Arabic Irish Scottish Welsh
-    Black White Asian Muslim Christian Year Uni Sixth Form Maths Science PE RE PSHE
-    Covid Corona
-    Crown Magistrates Youth Offending YOT Team Service Services Children's Social Care Early Help
-    Boxing Sergeant Detective Constable PC DC Officer Inspector Worker Manager Head Teacher Miss
-    Sir""".split()
-)
+BRANDS = _set("brands")
+HANDLE_NOT = _set("handle_not")
 
 
 def _not_name(name: str, places: frozenset[str]) -> bool:
@@ -299,15 +210,12 @@ CAP_TOKEN_RE = re.compile(r"(?<![\w@.'\u2019/-])[A-Z][A-Za-z0-9]*(?:['\u2019-][A
 NAME_AT_RE = re.compile(rf"{NAME}(?:\s{NAME})?")
 NAME1_AT_RE = re.compile(NAME)
 NICK_AT_RE = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]+)+|[A-Z][A-Za-z0-9]+")
-_DAY_MONTH = (
-    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b"
-)
+_DAY_MONTH = rf"(?:{_alt('days_and_months')})\b"
 # "-in-" joins a place name only with hyphens (Barrow-in-Furness): "Boots in Cribbs" is two;
 # "on" never joins a day or month ("Temple Meads on Mon")
 PLACE_AT_RE = re.compile(
-    rf"(?:{NAME}|St)(?:-in-{NAME}|[\s-](?:upon|on|super|under|le)[\s-](?!{_DAY_MONTH}){NAME}|[\s-]{NAME})*"
+    rf"(?:{NAME}|St)(?:-in-{NAME}|[\s-](?:{_alt('place_name_joiners_spaced')})[\s-](?!{_DAY_MONTH})"
+    rf"{NAME}|[\s-]{NAME})*"
 )
 NEXT_WORD_RE = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?([A-Za-z'\u2019]+)")
 QUOTE_CHARS = "'\"\u2018\u201c\u2019\u201d"
@@ -348,18 +256,18 @@ def _next_is_cap(text: str, end: int) -> bool:
 def _fast_skip() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    days = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    days = _set("weekdays")
+    kept = _set("fast_skip_kept")
+    always = _set("fast_skip_always")
     return frozenset(
         w
         for w in NOT_NAMES
-        if (w.lower() in STOP_WORDS and w not in ("Big", "Old", "New", "Little", "Top", "Upper"))
-        or w in days
-        or w in ("Mum", "Dad", "Police", "Staff", "Nan", "Mam")
+        if (w.lower() in STOP_WORDS and w not in kept) or w in days or w in always
     )
 
 
-TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"})
-TITLE_NAME_RE = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s{NAME}")
+TITLES = _set("titles")
+TITLE_NAME_RE = re.compile(rf"(?:{_alt('titles')})\.?\s{NAME}")
 
 
 def warm_up() -> None:
@@ -525,7 +433,7 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
     for rx in (HANDLE_CUE_RE, HANDLE_CUE2_RE) if not words.isdisjoint(SOCIAL_WORDS) else ():
         for m in rx.finditer(text):
             h = m.group(1).rstrip(".")
-            if h.lower() in ("as", "called", "and", "the", "but", "with", "too", "a") or not h:
+            if h.lower() in HANDLE_NOT or not h:
                 continue
             if h.isalpha() and h.lower() in _vocab():
                 continue  # "on Snap two days before", "his Insta is full of"
@@ -548,23 +456,7 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         _add(out, "PLACE", m.group(1), m.start(1), m.end(1))  # "a house in BS5"
     for m in _vehicles(text) if not words.isdisjoint(VEHICLE_WORDS) else ():
         word = m.group()
-        if word.lower() in (
-            "mini",
-            "focus",
-            "seat",
-            "golf",
-            "estate",
-            "polo",
-            "escort",
-            "transit",
-            "juke",
-            "x5",
-            "leon",
-            "ibiza",
-            "civic",
-            "insignia",
-            "octavia",
-        ):
+        if word.lower() in AMBIGUOUS_VEHICLES:
             continue  # ambiguous alone
         _add(out, "VEHICLE", word, m.start(), m.end())
     for m in STREET_RE.finditer(text) if not words.isdisjoint(STREET_WORDS) else ():

@@ -1,9 +1,9 @@
-"""Load, validate and compile the indicator lexicon.
+"""Load and validate the indicator lexicon and its pattern language.
 
 The lexicon is DATA (``lexicon/*.json``, one file per indicator group) so that
 practitioners and reviewers can read and extend it without touching code.
-Patterns are written in a tiny token language, compiled here to spaCy
-``Matcher`` patterns:
+Patterns are written in a tiny token language, which ``tokmatch.py`` compiles
+into one matcher for the whole engine:
 
 * tokens are separated by spaces and compared lower-cased;
 * ``a|b|c`` is a choice of words for one token; a trailing ``?`` makes the
@@ -46,11 +46,6 @@ class LexiconError(ValueError):
 
 def _read_json(folder: str, name: str) -> Any:
     return json.loads(resources.files(PACKAGE).joinpath(folder, name).read_text(encoding="utf-8"))
-
-
-def load_spec() -> dict[str, Any]:
-    """The indicator spec the whole app shares (one file, owned by ``rhi_assistant.vocabulary``)."""
-    return vocabulary.load_spec()
 
 
 def load_indicators() -> dict[str, dict[str, Any]]:
@@ -117,8 +112,9 @@ def expand_groups(text: str) -> list[str]:
 
 
 def check_pattern(text: str, macros: dict[str, list[str]]) -> None:
-    """Raise :class:`LexiconError` where :func:`compile_patterns` would, without building
-    the token dicts: the engine validates every pattern at load, so this must be cheap."""
+    """Raise :class:`LexiconError` for an unknown macro, an empty choice or a pattern
+    with nothing definite in it: the engine validates every pattern at load, so this
+    must be cheap."""
     for t in expand_groups(text):
         definite = False
         for raw in t.split():
@@ -135,33 +131,6 @@ def check_pattern(text: str, macros: dict[str, list[str]]) -> None:
             definite = definite or not optional
         if not definite:
             raise LexiconError(f"pattern matches nothing definite: {t!r}")
-
-
-def compile_patterns(text: str, macros: dict[str, list[str]]) -> list[list[dict[str, Any]]]:
-    """Compile one pattern string (with phrase choices) to one or more Matcher patterns."""
-    return [compile_pattern(t, macros) for t in expand_groups(text)]
-
-
-def compile_pattern(text: str, macros: dict[str, list[str]]) -> list[dict[str, Any]]:
-    """Compile one pattern string of the token language to a spaCy Matcher pattern."""
-    tokens: list[dict[str, Any]] = []
-    for raw in text.split():
-        if raw.startswith("*") and raw[1:].isdigit():
-            tokens.append({"OP": "{0," + str(int(raw[1:])) + "}"})
-            continue
-        optional = raw.endswith("?") and len(raw) > 1
-        spec = raw[:-1] if optional else raw
-        if spec == "#NUM":
-            tok: dict[str, Any] = {"LIKE_NUM": True}
-        else:
-            words = expand_words(spec, macros)
-            tok = {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
-        if optional:
-            tok["OP"] = "?"
-        tokens.append(tok)
-    if not tokens or all(t.get("OP") for t in tokens):
-        raise LexiconError(f"pattern matches nothing definite: {text!r}")
-    return tokens
 
 
 def words_of_pattern(text: str, macros: dict[str, list[str]]) -> set[str]:

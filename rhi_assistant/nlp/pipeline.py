@@ -7,6 +7,20 @@ and one token-aligned matcher call (see ``tokmatch.py``; spaCy's own
 ``Matcher`` was ~25x slower with this lexicon) that finds indicator patterns,
 exclusions, cues, pseudo-cues, terminators and time expressions at once;
 everything after that is plain Python over the (few) matches.
+
+How a note becomes suggestions (``Engine._suggest``), one named stage each:
+
+1. ``_sort_matches``: the matcher's hits sorted by what they are (``MatchKind``).
+2. ``_cues_that_count``: pseudo-cues cancel cues; anchored cues need a clause start.
+3. ``_match_candidates``: indicator spans, concepts meeting in a sentence, and
+   bare topic words, each kept once and never across a sentence end.
+4. ``_decide``: per candidate, the subject and cues of its sentence decide its
+   assertion (``_decide_assertion``, ``context.decide``), the nearest time cue its
+   window (``_decide_window``), and what it implies is added (``_implied``).
+5. ``_denied_after``: "He denies it." denies the sentence before.
+6. ``_merge_and_rank``: findings a more telling one explains are dropped, an
+   implied finding yields to the same one said outright, duplicates go.
+7. ``_build_finding``: the evidence span and the plain-language reason.
 """
 
 from __future__ import annotations
@@ -16,15 +30,19 @@ import json
 import re
 import threading
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from . import concepts, context, entities, fuzzy, reasons, timewindow
+from rhi_assistant.vocabulary import Assertion
+
+from . import concepts, context, entities, fuzzy, language, reasons, timewindow
 from .lexicon import (
     PACKAGE,
     IndicatorLexicon,
@@ -36,93 +54,19 @@ from .lexicon import (
 from .models import Analysis, Finding
 from .tokmatch import TokenPatternMatcher
 
-CHILD_OBJECT_NEXT = frozenset(
-    {
-        "but",
-        "so",
-        "when",
-        "until",
-        "till",
-        "after",
-        "before",
-        "because",
-        "cos",
-        "while",
-        "then",
-        "again",
-        "too",
-        "there",
-        "yesterday",
-        "tonight",
-        "every",
-        "money",
-        "cash",
-        "drugs",
-        "a",
-        "an",
-        "the",
-        "to",
-        "up",
-        "out",
-        "in",
-        "into",
-        "some",
-        "food",
-        "drinks",
-        "lift",
-        ".",
-        ",",
-        "and",
-        "off",
-        "away",
-        "home",
-        "over",
-        "around",
-        "round",
-        "back",
-        "alcohol",
-        "weed",
-        "pills",
-        "stuff",
-        "things",
-        "trainers",
-        "clothes",
-        "presents",
-        "gifts",
-        "names",
-        "down",
-        "about",
-        "for",
-        "with",
-        "on",
-        "at",
-        "by",
-        "if",
-        "that",
-        "!",
-        "?",
-        ";",
-    }
-)
+PRESENT = Assertion.PRESENT.value
+NEGATED = Assertion.NEGATED.value
+HYPOTHETICAL = Assertion.HYPOTHETICAL.value
+OTHER_PERSON = Assertion.OTHER_PERSON.value
 
-
-OBJECT_VERBS = frozenset(
-    """let lets letting gave give gives giving told tells tell made makes make took takes hit
-    hits hurt hurts kicked punched asked asks want wants wanted help helps keep keeps
-    kept pay paid send sent call called calls drove drive drives picked bought buys
-    offered offers texts texted messages messaged forced forces groomed grooms met meet
-    see saw touched touches showed shows brought brings sold threatened threatens
-    controls controlled checks slapped beat beats grabbed treat treats treated ignores ignored
-    pushed shoved locked giving telling making taking buying calling sending asking paying
-    hitting threatening touching showing letting forcing grooming messaging texting picking
-    driving offering keeping bringing""".split()
-)
-
-
-QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "`", "''", "``"})
-
-
-
+# The English of these lists is data (data/en/word_lists.json: each list's _about says why).
+CHILD_OBJECT_NEXT = language.words("child_object_next")
+OBJECT_VERBS = language.words("object_verbs")
+CHILD_OBJECT_PRONOUNS = language.words("child_object_pronouns")
+OBJECT_OR_POSSESSIVE = language.words("object_or_possessive_pronouns")
+SUBJECT_PRONOUNS = language.words("subject_pronouns")
+QUOTES = language.words("quote_marks")
+ABBREVIATIONS = language.words("sentence_abbreviations")
 
 SHORTHAND: dict[str, str] = json.loads(
     resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
@@ -141,110 +85,166 @@ def _data(name: str) -> Any:
     return json.loads(resources.files(PACKAGE).joinpath("data", name).read_text(encoding="utf-8"))
 
 
+class MatchKind(Enum):
+    """What a pattern of the one matcher stands for (its hits are sorted by this)."""
+
+    INDICATOR = "indicator"  # an indicator's own pattern: a candidate finding
+    EXCLUSION = "exclusion"  # words that rule an indicator out where they overlap it
+    MENTION = "mention"  # a bare topic word: kept only when denied, doubted or another's
+    CUE = "cue"  # a context cue (denial, doubt, someone else) with its rule
+    PSEUDO_CUE = "pseudo_cue"  # words that look like a cue but are not ("not only")
+    DENIAL = "denial"  # a short sentence denying the one before ("He denies it.")
+    TERMINATOR = "terminator"  # ends a cue's scope ("but", ", she")
+    TIME = "time"  # a time expression, with its kind for timewindow.resolve
+    CONCEPT = "concept"  # one concept class (an older man, something given, ...)
+
+
+# The kinds and cue values the per-match loops compare with, bound once: a global is
+# several times cheaper than an enum attribute lookup, and a note has dozens of matches.
+(
+    _INDICATOR,
+    _EXCLUSION,
+    _MENTION,
+    _CUE,
+    _PSEUDO_CUE,
+    _DENIAL,
+    _TERMINATOR,
+    _TIME,
+    _CONCEPT,
+) = MatchKind
+_CLAUSE_START = context.CueAnchor.CLAUSE_START
+_PEER = context.CueKind.PEER
+
+# terminator categories of context_rules.json: which scopes a terminator ends
+TERMINATES_ALL = "ALL"
+TERMINATES_OTHER_PERSON = "OTHER_PERSON"
+
+
+class RuleKey(NamedTuple):
+    """The key a pattern is added under: its kind and the rule it belongs to (an
+    indicator id, a concept name, a CueRule, the categories a pseudo-cue blocks, a
+    terminator category or a time kind)."""
+
+    kind: MatchKind
+    rule: Any
+
+
+class Span(NamedTuple):
+    """A token span [start, end) of the note."""
+
+    start: int
+    end: int
+
+
+class TimeHit(NamedTuple):
+    """A time expression found in the note: its token span and kind."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class PseudoHit(NamedTuple):
+    """A pseudo-cue found in the note and the cue categories it cancels."""
+
+    start: int
+    end: int
+    blocks: frozenset[context.Category]
+
+
+class Correction(NamedTuple):
+    """A spelling fix on one token: what was written, the lexicon word, the score."""
+
+    written: str
+    target: str
+    score: float
+
+
+@dataclass(slots=True)
+class _Note:
+    """One note as the stages read it: its text and, per token, the lower-case word
+    used for matching and the character offsets in ``text``."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    corrected: dict[int, Correction]
+    today: dt.date
+    child: timewindow.ChildAge | None
+    breaks: list[int] = field(default_factory=list)  # tokens that end a sentence
+
+    def span_text(self, s: int, e: int) -> str:
+        """The note's characters for the tokens [s, e)."""
+        return self.text[self.starts[s] : self.ends[e - 1]]
+
+
+@dataclass(slots=True)
+class _Matches:
+    """Stage 1's result: the matcher's hits sorted by kind, positions in tokens."""
+
+    indicators: dict[str, list[Span]] = field(default_factory=dict)
+    mentions: dict[str, list[Span]] = field(default_factory=dict)
+    exclusions: dict[str, list[Span]] = field(default_factory=dict)
+    cues: list[context.CueHit] = field(default_factory=list)
+    pseudo: list[PseudoHit] = field(default_factory=list)
+    terms: list[int] = field(default_factory=list)  # end every cue's scope
+    other_terms: list[int] = field(default_factory=list)  # end other-person scopes
+    time_terms: list[int] = field(default_factory=list)  # end a time cue's reach
+    times: list[TimeHit] = field(default_factory=list)
+    concept_hits: list[concepts.ConceptHit] = field(default_factory=list)
+    denials: list[Span] = field(default_factory=list)
+
+
 @dataclass
-class _Found:
+class _Candidate:
+    """A possible finding (stage 3): an indicator over the tokens [start, end), found by
+    its own patterns, by concepts meeting, or as a bare topic word; or implied (``via``)."""
+
     indicator: str
     start: int
     end: int
     via: str | None = None  # set for implied findings
-    source: _Found | None = None
-    peer: bool = False
-    extra: list[str] = field(default_factory=list)
     mention: bool = False  # a bare topic word: kept only when denied, doubted or someone else's
     combined: concepts.CombinedMatch | None = None  # found as concepts meeting in a sentence
     combined_literals: frozenset[str] = frozenset()  # the words those concepts spell
+
+
+@dataclass(slots=True)
+class _Decided:
+    """A candidate with what stage 4 decided: its assertion, the cue that decided it,
+    its time window and the time cue, and whether another finding implied it."""
+
+    candidate: _Candidate
+    assertion: str
+    cue: context.CueHit | None
+    window: str | None
+    window_cue: str | None
+    implied: bool
 
 
 class Engine:
     """Holds the compiled rules; use :func:`get_engine` for the shared instance."""
 
     def __init__(self) -> None:
+        """Build every rule into one matcher, in a fixed order (the order of a note's
+        matches follows it): indicator patterns, cue rules, time rules, concepts."""
         self.nlp = spacy.blank("en")
-        self.vocab = self.nlp.vocab
-        split_cache: dict[str, list[str]] = {}
-        specials = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
-
-        def split(word: str) -> list[str]:
-            # how the tokenizer cuts a lexicon word ("cannot" -> can not); plain words
-            # that are no special case stay whole without asking the tokenizer
-            out = split_cache.get(word)
-            if out is None:
-                if word.isalpha() and word not in specials:
-                    out = [word]
-                else:
-                    out = [t.text for t in self.nlp.make_doc(word)] or [word]
-                split_cache[word] = out
-            return out
-
-        self.matcher = TokenPatternMatcher(load_macros(), split)
+        split = self._tokenizer_split()
+        macros = load_macros()
+        self.matcher = TokenPatternMatcher(macros, split)
         self.spec = load_indicators()
         for info in self.spec.values():
             info["concerns_t"] = tuple(info["concerns"])
         self.lexicon: dict[str, IndicatorLexicon] = load_lexicon()
-        macros = load_macros()
-        vocab_words: set[str] = set()
-
-        def add(
-            key: str, kind: str, payload: Any, patterns: list[str], greedy: str | None = "LONGEST"
-        ) -> None:
-            # the matcher validates the pattern language as it parses (LexiconError)
-            self.matcher.add((kind, payload), patterns)
-
-        # words an indicator's own patterns spell out: a negation cue among them is part of
-        # the finding ("never let her have food"), elsewhere inside a match it denies it
-        self.literals: dict[str, frozenset[str]] = {}
-        for ind_id, entry in self.lexicon.items():
-            lits: set[str] = set()
-            for p in entry.patterns:
-                lits |= words_of_pattern(p, macros)
-            self.literals[ind_id] = frozenset(w for x in lits for w in [x, *split(x)])
-            vocab_words |= lits
-        for ind_id, entry in self.lexicon.items():
-            add("I:" + ind_id, "ind", ind_id, list(entry.patterns))
-            if entry.exclude:
-                add("X:" + ind_id, "excl", ind_id, list(entry.exclude))
-            if entry.mentions:
-                add("M:" + ind_id, "mention", ind_id, list(entry.mentions))
+        vocab_words = self._add_indicator_patterns(macros, split)
         ctx = _data("context_rules.json")
-        self.cue_rules: list[context.CueRule] = []
         subjects = concepts.load_subjects()
-        for i, r in enumerate(ctx["rules"] + subjects["rules"]):
-            rule = context.CueRule(
-                category=r["category"],
-                direction=r["direction"],
-                scope=int(r["scope"]),
-                anchor=r.get("anchor"),
-                skip_terminators=bool(r.get("skip_terminators", False)),
-                kind=r.get("kind"),
-                only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
-                strong=bool(r.get("strong", False)),
-                followed_by=frozenset(r["followed_by"]) if r.get("followed_by") else None,
-            )
-            self.cue_rules.append(rule)
-            add(f"C:{i}", "cue", rule, r["cue"])
-        self.not_past = frozenset(ctx.get("not_past_words", ()))
-        for i, p in enumerate(ctx["pseudo"]):
-            add(f"P:{i}", "pseudo", frozenset(p["blocks"]), p["cue"])
-        add("D", "deny_before", None, subjects["denies_before"])
-        self.child_pronouns: dict[str, frozenset[str]] = {
-            k: frozenset(v) for k, v in subjects["child_pronouns"].items()
-        }
-        self.denial_rule = context.CueRule("NEGATED", direction="previous_sentence", scope=0)
-        for cat, pats in ctx["terminators"].items():
-            add(f"T:{cat}", "term", cat, pats, greedy=None)
+        self._add_context_rules(ctx, subjects)
         time_rules = _data("time_rules.json")["rules"] + concepts.load_time_spans()
-        for i, r in enumerate(time_rules):
-            add(f"W:{i}", "time", r["kind"], r["cue"])
-        self.concepts = concepts.load_concepts()
-        self.combinations = concepts.load_combinations()
-        self.explained_by = concepts.load_explained_by()
-        self.explaining: frozenset[str] = frozenset().union(*self.explained_by.values())
-        # a negation a concept spells ("wouldn't let her leave") is part of the finding
-        self.concept_literals: dict[str, frozenset[str]] = {}
-        for name, concept in self.concepts.items():
-            add("K:" + name, "concept", name, list(concept.patterns))
-            lits = set().union(*(words_of_pattern(p, macros) for p in concept.patterns))
-            self.concept_literals[name] = frozenset(w for x in lits for w in [x, *split(x)])
+        for r in time_rules:
+            self._add(MatchKind.TIME, r["kind"], r["cue"])
+        self._add_concepts(macros, split)
         self.matcher.compile_all()
         entities.warm_up()
         self.fuzzy = fuzzy.FuzzyCorrector(
@@ -262,6 +262,87 @@ class Engine:
         # "decide" and the concept lost)
         self.fuzzy.known |= _plain_words([p for c in self.concepts.values() for p in c.patterns])
 
+    def _tokenizer_split(self) -> Callable[[str], list[str]]:
+        """How the tokenizer cuts a lexicon word ("cannot" -> can not), so a pattern word
+        is matched as the tokens a note will hold; plain words that are no special case
+        stay whole without asking the tokenizer."""
+        split_cache: dict[str, list[str]] = {}
+        specials = frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
+
+        def split(word: str) -> list[str]:
+            out = split_cache.get(word)
+            if out is None:
+                if word.isalpha() and word not in specials:
+                    out = [word]
+                else:
+                    out = [t.text for t in self.nlp.make_doc(word)] or [word]
+                split_cache[word] = out
+            return out
+
+        return split
+
+    def _add(self, kind: MatchKind, rule: Any, patterns: list[str]) -> None:
+        # the matcher validates the pattern language as it parses (LexiconError)
+        self.matcher.add(RuleKey(kind, rule), patterns)
+
+    def _add_indicator_patterns(
+        self, macros: dict[str, list[str]], split: Callable[[str], list[str]]
+    ) -> set[str]:
+        """Each indicator's patterns, exclusions and bare topic words; returns the words
+        they spell (the fuzzy corrector's vocabulary). Keeps each indicator's literals:
+        a negation cue among them is part of the finding ("never let her have food"),
+        elsewhere inside a match it denies it."""
+        vocab_words: set[str] = set()
+        self.literals: dict[str, frozenset[str]] = {}
+        for ind_id, entry in self.lexicon.items():
+            lits: set[str] = set()
+            for p in entry.patterns:
+                lits |= words_of_pattern(p, macros)
+            self.literals[ind_id] = frozenset(w for x in lits for w in [x, *split(x)])
+            vocab_words |= lits
+        for ind_id, entry in self.lexicon.items():
+            self._add(MatchKind.INDICATOR, ind_id, list(entry.patterns))
+            if entry.exclude:
+                self._add(MatchKind.EXCLUSION, ind_id, list(entry.exclude))
+            if entry.mentions:
+                self._add(MatchKind.MENTION, ind_id, list(entry.mentions))
+        return vocab_words
+
+    def _add_context_rules(self, ctx: dict[str, Any], subjects: dict[str, Any]) -> None:
+        """Cue rules (context_rules.json and subjects.json), pseudo-cues, the child's
+        denials of the sentence before, and terminators."""
+        for r in ctx["rules"] + subjects["rules"]:
+            self._add(MatchKind.CUE, context.CueRule.from_data(r), r["cue"])
+        self.not_past = frozenset(ctx.get("not_past_words", ()))
+        for p in ctx["pseudo"]:
+            blocks = frozenset(map(context.Category, p["blocks"]))
+            self._add(MatchKind.PSEUDO_CUE, blocks, p["cue"])
+        self._add(MatchKind.DENIAL, None, subjects["denies_before"])
+        self.child_pronouns: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in subjects["child_pronouns"].items()
+        }
+        self.denial_rule = context.CueRule(
+            context.Category.NEGATED, context.Direction.PREVIOUS_SENTENCE, scope=0
+        )
+        for cat, pats in ctx["terminators"].items():
+            self._add(MatchKind.TERMINATOR, cat, pats)
+
+    def _add_concepts(
+        self, macros: dict[str, list[str]], split: Callable[[str], list[str]]
+    ) -> None:
+        """Concept classes and the combinations they make (data/en/concepts.json,
+        combinations.json). A negation a concept spells ("wouldn't let her leave") is
+        part of the finding, as for an indicator's own literals."""
+        self.concepts = concepts.load_concepts()
+        self.combinations = concepts.load_combinations()
+        self.explained_by = concepts.load_explained_by()
+        self.explaining: frozenset[str] = frozenset().union(*self.explained_by.values())
+        self.concept_literals: dict[str, frozenset[str]] = {}
+        for name, concept in self.concepts.items():
+            self._add(MatchKind.CONCEPT, name, list(concept.patterns))
+            lits = set().union(*(words_of_pattern(p, macros) for p in concept.patterns))
+            self.concept_literals[name] = frozenset(w for x in lits for w in [x, *split(x)])
+
     # ------------------------------------------------------------------ analysis
     def analyse(
         self,
@@ -273,7 +354,6 @@ class Engine:
         knows of the child's age, for "when she was 13" and "in Year 8")."""
         today = timewindow.parse_date(interview_date)
         doc = self.nlp.make_doc(text)
-        n = len(doc)
         # one C-level export instead of creating a Token object per token
         arr = doc.to_array([IDX, LENGTH]).tolist()
         starts = [a for a, _ in arr]
@@ -287,14 +367,11 @@ class Engine:
         if not SHORTHAND_KEYS.isdisjoint(words):
             # text-speak for function words ("wiv", "cuz", "nuffin") is matched as the word
             words = [SHORTHAND.get(w, w) for w in words]
-        corrected: dict[int, tuple[str, str, float]] = {}
+        corrected: dict[int, Correction] = {}
         raw_words = words  # entity gates look at what was written, not at spelling fixes
         fixes = self.fuzzy.corrections(words)
         if fixes:
-            doc, starts, ends, words, corrected = self._corrected_doc(
-                doc, starts, ends, words, fixes
-            )
-            n = len(doc)
+            starts, ends, words, corrected = self._corrected_tokens(doc, starts, ends, fixes)
             if not SHORTHAND_KEYS.isdisjoint(words):
                 words = [SHORTHAND.get(w, w) for w in words]
         if not QUOTES.isdisjoint(words):
@@ -304,110 +381,106 @@ class Engine:
             starts = [starts[i] for i in keep]
             ends = [ends[i] for i in keep]
             corrected = {j: corrected[i] for j, i in enumerate(keep) if i in corrected}
-            n = len(words)
-        findings = self._find(text, doc, n, starts, ends, words, today, corrected, child)
+        note = _Note(text, words, starts, ends, corrected, today, child)
+        findings = self._suggest(note)
         ents = entities.find_entities(text, set(raw_words))
         return Analysis(text=text, findings=findings, entities=ents)
 
-    def _corrected_doc(
-        self,
+    @staticmethod
+    def _corrected_tokens(
         doc: Doc,
         starts: list[int],
         ends: list[int],
-        words: list[str],
         fixes: dict[int, tuple[list[str], str, float]],
-    ):
+    ) -> tuple[list[int], list[int], list[str], dict[int, Correction]]:
+        """The tokens with spelling fixes put in (a joined word may become two tokens,
+        both pointing at the written word's characters), and which tokens were fixed."""
         new_words: list[str] = []
-        spaces: list[bool] = []
         n_starts: list[int] = []
         n_ends: list[int] = []
-        corrected: dict[int, tuple[str, str, float]] = {}
+        corrected: dict[int, Correction] = {}
         for i, tok in enumerate(doc):
             if i in fixes:
                 repl, target, score = fixes[i]
                 for w in repl:
-                    corrected[len(new_words)] = (tok.text, target, score)
+                    corrected[len(new_words)] = Correction(tok.text, target, score)
                     new_words.append(w)
-                    spaces.append(True)
                     n_starts.append(starts[i])
                     n_ends.append(ends[i])
-                spaces[-1] = bool(tok.whitespace_)
             else:
                 new_words.append(tok.text)
-                spaces.append(bool(tok.whitespace_))
                 n_starts.append(starts[i])
                 n_ends.append(ends[i])
-        new_doc = Doc(self.vocab, words=new_words, spaces=spaces)
-        return new_doc, n_starts, n_ends, [_word(w.lower()) for w in new_words], corrected
+        return n_starts, n_ends, [_word(w.lower()) for w in new_words], corrected
 
-    def _find(
-        self,
-        text: str,
-        doc: Doc,
-        n: int,
-        starts: list[int],
-        ends: list[int],
-        words: list[str],
-        today: dt.date,
-        corrected: dict[int, tuple[str, str, float]],
-        child: timewindow.ChildAge | None = None,
-    ) -> list[Finding]:
-        breaks = [
-            i
-            for i, w in enumerate(words)
-            if w[-1:] in ".!?\n" and w not in ("mr.", "mrs.", "st.", "dr.", "ms.")
-        ]
-        found: dict[str, list[tuple[int, int]]] = {}
-        mentions: dict[str, list[tuple[int, int]]] = {}
-        excl: dict[str, list[tuple[int, int]]] = {}
-        cues: list[context.CueHit] = []
-        pseudo: list[tuple[int, int, frozenset[str]]] = []
-        terms: list[int] = []
-        other_terms: list[int] = []
-        times: list[tuple[int, int, str]] = []
-        time_terms: list[int] = []
-        concept_hits: list[concepts.ConceptHit] = []
-        denials: list[tuple[int, int]] = []
-        for (kind, payload), s, e in self.matcher(words):
-            if kind == "ind":
-                found.setdefault(payload, []).append((s, e))
-            elif kind == "deny_before":
-                denials.append((s, e))
-            elif kind == "concept":
-                concept_hits.append(concepts.ConceptHit(payload, s, e))
-            elif kind == "cue":
-                cues.append(
+    def _suggest(self, note: _Note) -> list[Finding]:
+        """The stages from the matcher's hits to the suggestions (module docstring)."""
+        note.breaks = _sentence_ends(note.words)
+        matches = self._sort_matches(note)
+        if not matches.indicators and not matches.mentions and len(matches.concept_hits) < 2:
+            return []  # nothing to suggest: most keystrokes end here
+        cues = self._cues_that_count(matches.cues, matches.pseudo, note)
+        times = _longest_times(matches.times)
+        candidates = self._match_candidates(matches, note.breaks)
+        decided = self._decide(candidates, cues, times, matches, note)
+        if matches.denials and note.breaks:
+            decided = self._denied_after(decided, matches.denials, note)
+        shown = self._merge_and_rank(decided, note)
+        return [self._build_finding(note, d, unsure) for d, unsure in shown]
+
+    def _sort_matches(self, note: _Note) -> _Matches:
+        """Stage 1: one matcher call over the note; its hits sorted by kind. Cues keep
+        their words and the word after them, which the later tests read."""
+        words, n = note.words, len(note.words)
+        m = _Matches()
+        for (kind, rule), s, e in self.matcher(words):
+            if kind is _INDICATOR:
+                m.indicators.setdefault(rule, []).append(Span(s, e))
+            elif kind is _DENIAL:
+                m.denials.append(Span(s, e))
+            elif kind is _CONCEPT:
+                m.concept_hits.append(concepts.ConceptHit(rule, s, e))
+            elif kind is _CUE:
+                m.cues.append(
                     context.CueHit(
-                        payload,
+                        rule,
                         s,
                         e,
-                        text[starts[s] : ends[e - 1]],
+                        note.span_text(s, e),
                         tuple(words[s:e]),
                         words[e] if e < n else "",
                     )
                 )
-            elif kind == "term":
-                if payload == "ALL":
-                    terms.append(s)
-                elif payload == "OTHER_PERSON":
-                    other_terms.append(s)
+            elif kind is _TERMINATOR:
+                if rule == TERMINATES_ALL:
+                    m.terms.append(s)
+                elif rule == TERMINATES_OTHER_PERSON:
+                    m.other_terms.append(s)
                 else:
-                    time_terms.append(s)
-            elif kind == "time":
-                times.append((s, e, payload))
-            elif kind == "pseudo":
-                pseudo.append((s, e, payload))
-            elif kind == "mention":
-                mentions.setdefault(payload, []).append((s, e))
-            else:
-                excl.setdefault(payload, []).append((s, e))
-        if not found and not mentions and len(concept_hits) < 2:
-            return []
-        terms.sort()
-        other_terms.sort()
-        time_terms.sort()
-        breaks_set = set(breaks)
-        # pseudo-cues cancel overlapping cues of the categories they block
+                    m.time_terms.append(s)
+            elif kind is _TIME:
+                m.times.append(TimeHit(s, e, rule))
+            elif kind is _PSEUDO_CUE:
+                m.pseudo.append(PseudoHit(s, e, rule))
+            elif kind is _MENTION:
+                m.mentions.setdefault(rule, []).append(Span(s, e))
+            else:  # _EXCLUSION
+                m.exclusions.setdefault(rule, []).append(Span(s, e))
+        m.terms.sort()
+        m.other_terms.sort()
+        m.time_terms.sort()
+        return m
+
+    @staticmethod
+    def _cues_that_count(
+        cues: list[context.CueHit], pseudo: list[PseudoHit], note: _Note
+    ) -> list[context.CueHit]:
+        """Stage 2: the cues that can govern a finding. A pseudo-cue cancels the cues of
+        the categories it blocks where they overlap ("not only" is no denial); a cue
+        anchored at a clause start counts only there (the clause's subject: "her
+        brother was arrested", not "he hit her brother"); a cue that needs a given next
+        word ("she said no.") counts only before it."""
+        words, n = note.words, len(note.words)
         if pseudo and cues:
             kept_cues = []
             for c in cues:
@@ -418,27 +491,25 @@ class Engine:
                 else:
                     kept_cues.append(c)
             cues = kept_cues
-        cues = [
+        breaks_set = set(note.breaks)
+        return [
             c
             for c in cues
             if (
-                c.rule.anchor != "clause_start"
+                c.rule.anchor != _CLAUSE_START
                 or context.is_clause_start(words, c.start, breaks_set)
             )
             and (c.rule.followed_by is None or c.end >= n or words[c.end] in c.rule.followed_by)
         ]
-        # keep the longest of overlapping time cues
-        times.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-        kept_times: list[tuple[int, int, str]] = []
-        for t in times:
-            if kept_times and t[0] < kept_times[-1][1]:
-                continue
-            kept_times.append(t)
 
-        results: list[Finding] = []
-        spans: list[_Found] = []
-        for ind, lst in found.items():
-            ex = excl.get(ind, ())
+    def _match_candidates(self, m: _Matches, breaks: list[int]) -> list[_Candidate]:
+        """Stage 3: the candidate findings, sorted by position. An indicator's own
+        matches first (the longest of overlapping ones, none that an exclusion overlaps
+        or that reaches across a sentence end); then concepts meeting in a sentence
+        where its own patterns found nothing; then bare topic words where neither did."""
+        spans: list[_Candidate] = []
+        for ind, lst in m.indicators.items():
+            ex = m.exclusions.get(ind, ())
             lst.sort(key=lambda se: (se[0], -(se[1] - se[0])))
             last_end = -1
             for s, e in lst:
@@ -449,20 +520,36 @@ class Engine:
                 if context.has_between(breaks, s, e - 1):
                     continue  # a wildcard must not reach across a sentence end
                 last_end = e
-                spans.append(_Found(ind, s, e))
-        if len(concept_hits) >= 2:
-            spans.extend(self._combined(concept_hits, spans, breaks, terms, excl))
-        for ind, lst in mentions.items():
+                spans.append(_Candidate(ind, s, e))
+        if len(m.concept_hits) >= 2:
+            spans.extend(self._combined(m.concept_hits, spans, breaks, m.terms, m.exclusions))
+        for ind, lst in m.mentions.items():
             taken = [(f.start, f.end) for f in spans if f.indicator == ind]
-            ex = excl.get(ind, ())
+            ex = m.exclusions.get(ind, ())
             for s, e in sorted(lst):
                 if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in ex):
                     continue
                 taken.append((s, e))
-                spans.append(_Found(ind, s, e, mention=True))
-        seen: set[tuple[str, int, int]] = set()
-        derived: list[tuple[_Found, str, context.CueHit | None, str | None, str | None, bool]] = []
+                spans.append(_Candidate(ind, s, e, mention=True))
         spans.sort(key=lambda f: (f.start, f.indicator))
+        return spans
+
+    def _decide(
+        self,
+        spans: list[_Candidate],
+        cues: list[context.CueHit],
+        times: list[TimeHit],
+        m: _Matches,
+        note: _Note,
+    ) -> list[_Decided]:
+        """Stage 4: for each candidate, who and whether (the subject and cues of its own
+        sentence decide its assertion), when (the nearest time cue decides its window),
+        and what follows from it: a present finding adds the indicators it implies, and
+        a friend's or sibling's finding adds what it means for the child (peer_implies).
+        A bare topic word that nothing denies, doubts or gives to someone else is dropped."""
+        words, breaks = note.words, note.breaks
+        derived: list[_Decided] = []
+        scopes = context.Scopes(breaks, m.terms, m.other_terms)
         # a cue's scope never crosses a sentence break: offer each finding only the cues
         # of its own sentence (long pasted notes would otherwise cost findings x cues)
         by_sentence: dict[int, list[context.CueHit]] = {}
@@ -473,105 +560,122 @@ class Engine:
                 if b != a:
                     by_sentence.setdefault(b, []).append(c)
         for f in spans:
-            entry = self.lexicon[f.indicator]
-            child_in_span = self._child_in_span(words, f.start, f.end)
             if breaks:
                 sid = bisect_left(breaks, f.start)
                 f_cues = by_sentence.get(sid, [])
-                sid_end = bisect_left(breaks, f.end - 1)
-                if sid_end != sid:  # cannot happen for a match; kept for safety
-                    f_cues = cues
+                if bisect_left(breaks, f.end - 1) != sid:
+                    f_cues = cues  # a concept or topic-word match across a sentence end
             else:
                 f_cues = cues
-            assertion, cue = context.decide(
-                f.indicator,
-                f.start,
-                f.end,
-                f_cues,
-                self.literals[f.indicator] if f.combined is None else f.combined_literals,
-                breaks,
-                terms,
-                other_terms,
-                entry.immune,
-                entry.about_others,
-                child_in_span,
-                entry.subject_wins,
-                words[f.start],
-            )
-            if f.mention and assertion == "present":
+            assertion, cue = self._decide_assertion(f, f_cues, scopes, words)
+            if f.mention and assertion == PRESENT:
                 continue
             window = wcue = None
-            if assertion == "present":
-                window, wcue = self._window(
-                    f.start, f.end, kept_times, breaks, time_terms, text, starts, ends, today, child
-                )
-            derived.append((f, assertion, cue, window, wcue, False))
-            if assertion == "present":
-                for other in entry.implies:
-                    derived.append(
-                        (
-                            _Found(other, f.start, f.end, via=f.indicator),
-                            assertion,
-                            cue,
-                            window,
-                            wcue,
-                            True,
-                        )
-                    )
-            if (
-                assertion == "other_person"
-                and cue is not None
-                and cue.rule.kind == "peer"
-                and not f.mention
-            ):
-                for other in entry.peer_implies:
-                    pw, pwc = self._window(
-                        f.start, f.end, kept_times, breaks, time_terms, text, starts, ends,
-                        today, child,
-                    )
-                    derived.append(
-                        (
-                            _Found(other, f.start, f.end, via=f.indicator),
-                            "present",
-                            cue,
-                            pw,
-                            pwc,
-                            True,
-                        )
-                    )
-        if denials and breaks:
-            derived = self._denied_after(derived, denials, breaks, words, text, starts, ends)
-        explicit = {(f.indicator, a) for f, a, *_ in derived if f.via is None}
+            if assertion == PRESENT:
+                window, wcue = self._decide_window(f.start, f.end, times, m.time_terms, note)
+            derived.append(_Decided(f, assertion, cue, window, wcue, False))
+            derived += self._implied(f, assertion, cue, window, wcue, times, m.time_terms, note)
+        return derived
+
+    def _decide_assertion(
+        self,
+        f: _Candidate,
+        cues: list[context.CueHit],
+        scopes: context.Scopes,
+        words: list[str],
+    ) -> tuple[str, context.CueHit | None]:
+        """Stage 4, who and whether: the cues of the candidate's sentence decide whether
+        it is the child's (present), denied, doubted or someone else's. The words its
+        own patterns (or concepts) spell are part of it, not cues on it; the child as the
+        match's object keeps an other-person subject from taking it away."""
+        return context.decide(
+            self.lexicon[f.indicator],
+            f.start,
+            f.end,
+            cues,
+            self.literals[f.indicator] if f.combined is None else f.combined_literals,
+            scopes,
+            self._child_in_span(words, f.start, f.end),
+            words[f.start],
+        )
+
+    def _implied(
+        self,
+        f: _Candidate,
+        assertion: str,
+        cue: context.CueHit | None,
+        window: str | None,
+        wcue: str | None,
+        times: list[TimeHit],
+        time_terms: list[int],
+        note: _Note,
+    ) -> list[_Decided]:
+        """Stage 4, what follows: a present finding brings the indicators it implies
+        (same assertion, cue and window); a friend's or sibling's finding (an
+        other-person cue of kind peer) brings what it means for the child, as present
+        (``peer_implies``: a friend exploited puts the child among exploited peers)."""
+        entry = self.lexicon[f.indicator]
+        out: list[_Decided] = []
+        if assertion == PRESENT:
+            for other in entry.implies:
+                implied = _Candidate(other, f.start, f.end, via=f.indicator)
+                out.append(_Decided(implied, assertion, cue, window, wcue, True))
+        if (
+            assertion == OTHER_PERSON
+            and cue is not None
+            and cue.rule.kind == _PEER
+            and not f.mention
+            and entry.peer_implies
+        ):
+            pw, pwc = self._decide_window(f.start, f.end, times, time_terms, note)
+            for other in entry.peer_implies:
+                implied = _Candidate(other, f.start, f.end, via=f.indicator)
+                out.append(_Decided(implied, PRESENT, cue, pw, pwc, True))
+        return out
+
+    def _merge_and_rank(
+        self, derived: list[_Decided], note: _Note
+    ) -> list[tuple[_Decided, bool]]:
+        """Stage 6: what is shown, in order, with whether the child is unsure of it. A
+        finding a more telling one explains goes (``explained_by``); an implied finding
+        yields to the same indicator found outright (with that assertion, or present);
+        the same indicator on the same words is shown once."""
+        explicit = {
+            (d.candidate.indicator, d.assertion) for d in derived if d.candidate.via is None
+        }
         if self.explained_by:
             derived = self._drop_explained(derived)
-        for f, assertion, cue, window, wcue, implied in derived:
-            if implied and (
-                (f.indicator, assertion) in explicit or (f.indicator, "present") in explicit
+        seen: set[tuple[str, int, int]] = set()
+        out: list[tuple[_Decided, bool]] = []
+        for d in derived:
+            f = d.candidate
+            if d.implied and (
+                (f.indicator, d.assertion) in explicit or (f.indicator, PRESENT) in explicit
             ):
                 continue
             k = (f.indicator, f.start, f.end)
             if k in seen:
                 continue
             seen.add(k)
-            unsure = context.is_unsure(assertion, cue, words, f.start, f.end, self.not_past)
-            results.append(
-                self._make(text, f, assertion, cue, window, wcue, starts, ends, corrected, unsure)
+            unsure = context.is_unsure(
+                d.assertion, d.cue, note.words, f.start, f.end, self.not_past
             )
-        return results
+            out.append((d, unsure))
+        return out
 
     def _combined(
         self,
         hits: list[concepts.ConceptHit],
-        spans: list[_Found],
+        spans: list[_Candidate],
         breaks: list[int],
         terms: list[int],
-        excl: dict[str, list[tuple[int, int]]],
-    ) -> list[_Found]:
+        excl: dict[str, list[Span]],
+    ) -> list[_Candidate]:
         """Suggestions from concepts meeting in a sentence where the indicator's own
         patterns found nothing there (and none of its exclusions overlaps)."""
         hits.sort(key=lambda h: (h.start, -h.end))
         sentence_of = {(f.indicator, bisect_left(breaks, f.start)) for f in spans}
-        out: list[_Found] = []
+        out: list[_Candidate] = []
         for m in concepts.combine(hits, self.combinations, breaks, terms):
             key = (m.indicator, bisect_left(breaks, m.start))
             if key in sentence_of:
@@ -580,21 +684,16 @@ class Engine:
                 continue
             sentence_of.add(key)
             lits = frozenset().union(*(self.concept_literals[p.concept] for p in m.parts))
-            out.append(_Found(m.indicator, m.start, m.end, combined=m, combined_literals=lits))
+            out.append(_Candidate(m.indicator, m.start, m.end, combined=m, combined_literals=lits))
         return out
 
     def _denied_after(
-        self,
-        derived: list[Any],
-        denials: list[tuple[int, int]],
-        breaks: list[int],
-        words: list[str],
-        text: str,
-        starts: list[int],
-        ends: list[int],
-    ) -> list[Any]:
-        """A short sentence in which the child denies what the sentence before said ("He
-        denies it.") denies that sentence's findings; what follows from them goes too."""
+        self, derived: list[_Decided], denials: list[Span], note: _Note
+    ) -> list[_Decided]:
+        """Stage 5: a short sentence in which the child denies what the sentence before
+        said ("He denies it.") denies that sentence's findings; what follows from them
+        goes too."""
+        words, breaks = note.words, note.breaks
         child = self._child_pronoun(words)
         denied: dict[int, context.CueHit] = {}
         for s, e in denials:
@@ -603,22 +702,22 @@ class Engine:
             ends_sentence = k < len(breaks) and breaks[k] <= e
             if not (starts_sentence and ends_sentence):
                 continue
-            said = [w for w in words[s:e] if w in ("she", "he")]
+            said = [w for w in words[s:e] if w in SUBJECT_PRONOUNS]
             if said and child is not None and said[0] != child:
                 continue  # someone else denies it ("Her boyfriend hit her. He denies it.")
-            cue_text = text[starts[s] : ends[e - 1]]
+            cue_text = note.span_text(s, e)
             denied[k - 1] = context.CueHit(self.denial_rule, s, e, cue_text, tuple(words[s:e]))
         if not denied:
             return derived
         out = []
-        for f, assertion, cue, window, wcue, implied in derived:
-            hit = denied.get(bisect_left(breaks, f.start))
-            if hit is not None and assertion in ("present", "hypothetical"):
-                if implied:
+        for d in derived:
+            hit = denied.get(bisect_left(breaks, d.candidate.start))
+            if hit is not None and d.assertion in (PRESENT, HYPOTHETICAL):
+                if d.implied:
                     continue
-                out.append((f, "negated", hit, None, None, implied))
+                out.append(_Decided(d.candidate, NEGATED, hit, None, None, d.implied))
             else:
-                out.append((f, assertion, cue, window, wcue, implied))
+                out.append(d)
         return out
 
     def _child_pronoun(self, words: list[str]) -> str | None:
@@ -630,39 +729,39 @@ class Engine:
                     return key
         return None
 
-    def _drop_explained(self, derived: list[Any]) -> list[Any]:
+    def _drop_explained(self, derived: list[_Decided]) -> list[_Decided]:
         """Drop a present suggestion whose words a more telling one explains (data:
         ``explained_by`` in combinations.json)."""
         # only the few findings that explain others are compared (not every pair)
         present = [
-            (f.indicator, f.start, f.end)
-            for f, a, *_ in derived
-            if a == "present" and f.indicator in self.explaining
+            (d.candidate.indicator, d.candidate.start, d.candidate.end)
+            for d in derived
+            if d.assertion == PRESENT and d.candidate.indicator in self.explaining
         ]
         if not present:
             return derived
         out = []
-        for item in derived:
-            f, assertion = item[0], item[1]
+        for d in derived:
+            f = d.candidate
             better = self.explained_by.get(f.indicator)
             if (
                 better
-                and assertion == "present"
+                and d.assertion == PRESENT
                 and any(i in better and s < f.end and f.start < e for i, s, e in present)
             ):
                 continue
-            out.append(item)
+            out.append(d)
         return out
 
     @staticmethod
     def _child_in_span(words: list[str], s: int, e: int) -> bool:
-        # the word right after the match counts too: the child as its object
-        # ("The girls in her class bullied her") makes it about the child
+        """Whether the child is in the match or is its object: the word right after the
+        match counts too ("The girls in her class bullied her" is about the child)."""
         for i in range(s, min(e + 1, len(words))):
             w = words[i]
-            if w in ("me", "him", "myself", "himself", "herself"):
+            if w in CHILD_OBJECT_PRONOUNS:
                 return True
-            if w == "her" and (
+            if w in OBJECT_OR_POSSESSIVE and (
                 i + 1 >= len(words)
                 or words[i + 1] in CHILD_OBJECT_NEXT
                 or (i > 0 and words[i - 1] in OBJECT_VERBS)
@@ -670,46 +769,45 @@ class Engine:
                 return True
         return False
 
-    def _window(
-        self,
-        s: int,
-        e: int,
-        times: list[tuple[int, int, str]],
-        breaks: list[int],
-        time_terms: list[int],
-        text: str,
-        starts: list[int],
-        ends: list[int],
-        today: dt.date,
-        child: timewindow.ChildAge | None = None,
+    def _decide_window(
+        self, s: int, e: int, times: list[TimeHit], time_terms: list[int], note: _Note
     ) -> tuple[str, str | None]:
-        best: tuple[int, int, int, str] | None = None
-        # "ever since" counts only where no other time is in reach (see time_spans.json)
-        others = [t for t in times if t[2] != "since_then"]
-        best = self._nearest_time(s, e, others, breaks, time_terms)
+        """Stage 4, when: the window of the time cue nearest the finding in its sentence,
+        or recent when there is none. "Ever since" counts only where no other time is in
+        reach; "for months after that" takes the window of the time it hangs on."""
+        others = [t for t in times if t.kind != "since_then"]
+        best = self._nearest_time(s, e, others, note.breaks, time_terms)
         if best is None and len(others) < len(times):
-            best = self._nearest_time(s, e, times, breaks, time_terms)
+            best = self._nearest_time(s, e, times, note.breaks, time_terms)
         if best is None:
             return timewindow.RECENT, None
         _, ts, te, kind = best
-        cue_text = text[starts[ts] : ends[te - 1]]
+        cue_text = note.span_text(ts, te)
         if kind == "since_then":
             return timewindow.RECENT, cue_text
         if kind == "after_that":
             # a span hung on an earlier time ("For months after that"): that time's window
-            before = [t for t in times if t[1] <= ts and t[2] not in ("after_that", "since_then")]
+            before = [
+                t for t in times if t.end <= ts and t.kind not in ("after_that", "since_then")
+            ]
             if not before:
                 return timewindow.RECENT, cue_text
-            _, bs, be, kind = max((t[1], *t) for t in before)
-            then = text[starts[bs] : ends[be - 1]]
-            return timewindow.resolve(kind, then, today, text, child), then + " … " + cue_text
-        return timewindow.resolve(kind, cue_text, today, note=text, child=child), cue_text
+            _, bs, be, kind = max((t.end, *t) for t in before)
+            then = note.span_text(bs, be)
+            return (
+                timewindow.resolve(kind, then, note.today, note.text, note.child),
+                then + " … " + cue_text,
+            )
+        return (
+            timewindow.resolve(kind, cue_text, note.today, note=note.text, child=note.child),
+            cue_text,
+        )
 
     @staticmethod
     def _nearest_time(
         s: int,
         e: int,
-        times: list[tuple[int, int, str]],
+        times: list[TimeHit],
         breaks: list[int],
         time_terms: list[int],
     ) -> tuple[int, int, int, str] | None:
@@ -731,27 +829,20 @@ class Engine:
                 best = (dist, ts, te, kind)
         return best
 
-    def _make(
-        self,
-        text: str,
-        f: _Found,
-        assertion: str,
-        cue: context.CueHit | None,
-        window: str | None,
-        wcue: str | None,
-        starts: list[int],
-        ends: list[int],
-        corrected: dict[int, tuple[str, str, float]],
-        unsure: bool = False,
-    ) -> Finding:
-        cs, ce = starts[f.start], ends[f.end - 1]
+    def _build_finding(self, note: _Note, d: _Decided, unsure: bool) -> Finding:
+        """Stage 7: the suggestion as shown, with its evidence (the note's own words for
+        the span) and the reason: what the notes say, any spelling fixed, what implied
+        it, why it is not offered as a tick, and when it is counted."""
+        f, assertion, cue, window, wcue = d.candidate, d.assertion, d.cue, d.window, d.window_cue
+        text, corrected = note.text, note.corrected
+        cs, ce = note.starts[f.start], note.ends[f.end - 1]
         evidence = text[cs:ce]
         info = self.spec[f.indicator]
         fixes = [corrected[i] for i in range(f.start, f.end) if i in corrected] if corrected else ()
-        reason = reasons.evidence(evidence, f.combined, self.concepts, text, starts, ends)
+        reason = reasons.evidence(evidence, f.combined, self.concepts, text, note.starts, note.ends)
         if fixes:
-            match, score = "fuzzy", min(sc for _, _, sc in fixes)
-            uniq = list(dict.fromkeys((o, t) for o, t, _ in fixes))
+            match, score = "fuzzy", min(fx.score for fx in fixes)
+            uniq = list(dict.fromkeys((fx.written, fx.target) for fx in fixes))
             reason += " " + reasons.spelling(uniq)
         elif f.combined is not None:
             match, score = "combined", 100.0
@@ -759,28 +850,44 @@ class Engine:
             match, score = "exact", 100.0
         if f.via:
             reason += " " + reasons.implied(self.spec[f.via]["label"])
-        if assertion != "present" and cue is not None:
+        if assertion != PRESENT and cue is not None:
             reason += " " + reasons.not_offered(assertion, cue.text)
-        elif assertion == "present" and cue is not None and f.via:
+        elif assertion == PRESENT and cue is not None and f.via:
             reason += " " + reasons.peer(cue.text)
-        if assertion == "present":
+        if assertion == PRESENT:
             reason += " " + reasons.timing(window, wcue)
         return Finding.build(
             indicator=f.indicator,
             label=info["label"],
             concerns=info["concerns_t"],
             assertion=assertion,
-            window=window if assertion == "present" else None,
+            window=window if assertion == PRESENT else None,
             evidence=evidence,
             start=cs,
             end=ce,
             cue=cue.text if cue is not None else None,
-            window_cue=wcue if assertion == "present" else None,
+            window_cue=wcue if assertion == PRESENT else None,
             reason=reason,
             match=match,
             score=float(score),
             unsure=unsure,
         )
+
+
+def _sentence_ends(words: list[str]) -> list[int]:
+    """The tokens that end a sentence (a full stop, !, ? or a line break; "Mr." is none)."""
+    return [i for i, w in enumerate(words) if w[-1:] in ".!?\n" and w not in ABBREVIATIONS]
+
+
+def _longest_times(times: list[TimeHit]) -> list[TimeHit]:
+    """Of overlapping time cues keep the longest ("last summer holidays" over "summer")."""
+    times.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[TimeHit] = []
+    for t in times:
+        if kept and t.start < kept[-1].end:
+            continue
+        kept.append(t)
+    return kept
 
 
 _ENGINE: Engine | None = None

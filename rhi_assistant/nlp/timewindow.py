@@ -15,105 +15,36 @@ from functools import lru_cache
 from rhi_assistant import clock
 from rhi_assistant.vocabulary import Window
 
+from . import language
+
 # Plain strings (the vocabulary's values): the engine compares them in hot loops.
 RECENT, MID, OLD = Window.RECENT.value, Window.MID.value, Window.OLD.value
 
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "eighteen": 18,
-    "twenty": 20,
-    "few": 3,
-    "couple": 2,
-    "several": 4,
-    "some": 3,
-    "many": 5,
-}
-UNIT_MONTHS = {"day": 1 / 30, "week": 7 / 30, "fortnight": 14 / 30, "month": 1.0, "year": 12.0}
+# The English words are data (data/en/time_words.json: each table's _about says what it is for).
+_WORDS = language.read("time_words.json")
+NUMBER_WORDS: dict[str, int] = _WORDS["number_words"]["words"]
+UNIT_MONTHS: dict[str, float] = _WORDS["unit_months"]["words"]
 # note-taking abbreviations ("8 mths ago", "2 yrs ago", "3 wks ago")
-UNIT_ALIASES = {"mth": "month", "mnth": "month", "yr": "year", "wk": "week", "dy": "day"}
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+UNIT_ALIASES: dict[str, str] = _WORDS["unit_aliases"]["words"]
+MONTHS: dict[str, int] = _WORDS["months"]["words"]
 # a representative day for seasons and for the dates of the school and festive year
-SEASON_MID = {
-    "spring": (4, 15),
-    "summer": (7, 15),
-    "autumn": (10, 15),
-    "fall": (10, 15),
-    "winter": (1, 15),
-    "christmas": (12, 25),
-    "xmas": (12, 25),
-    "crimbo": (12, 25),
-    "easter": (4, 5),
-    "holidays": (8, 1),
-    "hols": (8, 1),
-    "half-term": (10, 28),
-    "halloween": (10, 31),
-    "bonfire": (11, 5),
-    "fireworks": (11, 5),
-    "guy": (11, 5),
-    "valentine": (2, 14),
-    "valentines": (2, 14),
-    "eid": (4, 1),
-    "diwali": (11, 1),
-    "new": (1, 1),  # New Year
-    "nye": (12, 31),
+SEASON_MID: dict[str, tuple[int, int]] = {
+    k: (m, d) for k, (m, d) in _WORDS["season_days"]["words"].items()
 }
 # half terms fall in late February, late May and late October
 HALF_TERMS = ((2, 18), (5, 28), (10, 28))
 # plural holidays counted back: "two Christmases ago", "a couple of summers ago"
-SEASON_PLURALS = {
-    "christmases": "christmas",
-    "xmases": "christmas",
-    "summers": "summer",
-    "winters": "winter",
-    "springs": "spring",
-    "autumns": "autumn",
-    "easters": "easter",
-    "halloweens": "halloween",
-    "birthdays": "birthday",
+SEASON_PLURALS: dict[str, str] = _WORDS["season_plurals"]["words"]
+NUMBER_TEENS: dict[str, int] = _WORDS["age_numbers"]["words"]
+SEASONS = frozenset(_WORDS["seasons"]["words"])
+SEASON_MONTHS: dict[str, tuple[int, ...]] = {
+    k: tuple(v) for k, v in _WORDS["season_months"]["words"].items()
 }
-NUMBER_TEENS = {
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-}
+HALF_TERM_OF_SEASON: dict[str, int] = _WORDS["half_term_seasons"]["words"]
+SCHOOL_YEAR_WORDS = tuple(_WORDS["school_year_words"]["words"])
+NUMBER_JOINERS = frozenset(_WORDS["number_joiners"]["words"])
+NOW_WORDS = frozenset(_WORDS["now_words"]["words"])
+LONGER_THAN_WORDS = frozenset(_WORDS["longer_than_words"]["words"])
 
 
 def parse_date(value: dt.date | str | None) -> dt.date:
@@ -165,7 +96,7 @@ def _occurrence(month: int, day: int, today: dt.date, words: list[str], season: 
         return min(dt.date(today.year, month, min(day, 28)), today)
     if "next" in words:
         return today
-    seasonal = season in ("spring", "summer", "autumn", "fall", "winter")
+    seasonal = season in SEASONS
     return _most_recent(
         month, day, today, "last" in words and seasonal and _in_season(season, today)
     )
@@ -177,8 +108,8 @@ def _half_term(words: list[str]) -> tuple[int, int] | None:
         if w[:3] in MONTHS:
             m = MONTHS[w[:3]]
             return min(HALF_TERMS, key=lambda md: abs(md[0] - m))
-        if w in ("spring", "summer", "autumn"):
-            return {"spring": HALF_TERMS[0], "summer": HALF_TERMS[1], "autumn": HALF_TERMS[2]}[w]
+        if w in HALF_TERM_OF_SEASON:
+            return HALF_TERMS[HALF_TERM_OF_SEASON[w]]
     return None
 
 
@@ -275,7 +206,7 @@ def _numbers(words: list[str], after: tuple[str, ...] = ()) -> list[int]:
         elif (
             w.isdigit()
             and len(w) <= 2
-            and (not after or prev in after or prev in ("and", "or", "&", "-", "to"))
+            and (not after or prev in after or prev in NUMBER_JOINERS)
         ):
             out.append(int(w))
         elif w in NUMBER_TEENS and (not after or prev in after):
@@ -344,7 +275,7 @@ def _school_year(
     """ "in Year 8", "back in Year 9 (she's Year 11 now)": school years back from now."""
     if "since" in words:
         return RECENT
-    nums = _numbers(words, ("year", "yr", "y"))
+    nums = _numbers(words, SCHOOL_YEAR_WORDS)
     if not nums:
         return RECENT
     then = max(nums[:-1] or nums) if len(nums) > 1 and _says_now(words) else max(nums)
@@ -359,7 +290,7 @@ def _school_year(
 
 
 def _says_now(words: list[str]) -> bool:
-    return any(w in ("now", "currently", "is", "s", "'s", "shes", "hes") for w in words)
+    return any(w in NOW_WORDS for w in words)
 
 
 def _age(
@@ -424,7 +355,7 @@ def resolve(
         if unit is None:
             return RECENT
         months = qty * UNIT_MONTHS[unit]
-        if any(w in ("over", "than", "least", "past", "beyond") for w in words) and months >= 12:
+        if any(w in LONGER_THAN_WORDS for w in words) and months >= 12:
             return OLD
         return window_for_months(months)
     if kind == "last_year":
@@ -479,11 +410,4 @@ def resolve(
 
 
 def _in_season(season: str, today: dt.date) -> bool:
-    m = today.month
-    return {
-        "spring": m in (3, 4, 5),
-        "summer": m in (6, 7, 8),
-        "autumn": m in (9, 10, 11),
-        "fall": m in (9, 10, 11),
-        "winter": m in (12, 1, 2),
-    }.get(season, False)
+    return today.month in SEASON_MONTHS.get(season, ())

@@ -19,25 +19,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
+from . import language
 from .lexicon import PACKAGE, LexiconError, expand_groups, expand_words
 
-NUM_WORDS = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
-)
+NUM_WORDS = "|".join(language.word_list("number_words"))
 NUM_RE = r"(?:[+-]?\d[\d,.:/]*|" + NUM_WORDS + ")"
 _ALWAYS = "\x00always"
-COMMON = frozenset(
-    "a an the to in on at of for with by from and or but not n't nt no is was were are be been "
-    "being has have had do does did i he she they we you it me him her them us my his their "
-    "your our this that there then so if as up out off "
-    "get got go went going gone said says told 's s ' 'm 're 'll 'd 've , -".split()
-)
+# far too common to anchor a pattern on (data/en/word_lists.json)
+COMMON = language.words("function_words")
 _NUM = "\x00num"
 Splitter = Callable[[str], list[str]] | None
-_PAIR = "\x00pair"
 MAX_PAIRS = 400  # most word pairs one pattern may put in the pair index
 PAIR_WHEN = 40  # use a pair anchor when the best single anchor is at least this common
 
@@ -71,8 +64,30 @@ def _rarity(words: list[str]) -> int:
 
 # A token's choices: each a run of tokens (("can", "not") for "cannot" as the tokenizer cuts it).
 Choices = tuple[tuple[str, ...], ...]
-# One step of a pattern: ("skip", n) for *N, or ("tok", choices, number_too, optional).
-Step = tuple[Any, ...]
+
+
+class Skip(NamedTuple):
+    """``*N`` in a pattern: up to ``most`` tokens of anything but a line break."""
+
+    most: int
+
+
+class TokenSpec(NamedTuple):
+    """One token of a pattern: the token runs it may be, whether a number fits it too
+    (``#NUM``), and whether it may be left out (``word?``)."""
+
+    choices: Choices
+    number: bool
+    optional: bool
+
+
+# One step of a pattern, in order.
+Step = Skip | TokenSpec
+
+
+# One match of the matcher: (the key its pattern was added under, start token, end
+# token). A plain tuple: a note has a dozen or more, made in the hot loop.
+Match = tuple[Any, int, int]
 
 
 def _choices(words: list[str], split: Splitter) -> Choices:
@@ -87,24 +102,45 @@ def _choices(words: list[str], split: Splitter) -> Choices:
     return tuple(sorted(out))
 
 
-# One token spec as parse_pattern needs it: its step, width, first words (None for a
-# number), those as a required set, their rarity, and whether numbers are among them.
-TokenInfo = tuple[Step, int, list[str] | None, frozenset[str] | None, int, bool]
+class TokenInfo(NamedTuple):
+    """One token spec as parse_pattern needs it."""
+
+    step: TokenSpec
+    width: int  # the most tokens one of its choices takes
+    words: list[str] | None  # the first words it may start with (None for a number)
+    required: frozenset[str] | None  # those words as a set the note must hold
+    rarity: int  # lower is rarer: a better anchor
+    mixed: bool  # a number or words: never an anchor
+
+
+class PairAnchor(NamedTuple):
+    """Two neighbouring word choices that together anchor a pattern: every word pair
+    they make, and the two choices."""
+
+    pairs: frozenset[tuple[str, str]]
+    first: list[str]
+    second: list[str]
+
+
+# A pattern's anchor: the words one of which a note must hold, a pair, or a marker
+# (_ALWAYS: try on every note; _NUM: on notes with a number).
+Anchor = list[str] | PairAnchor | str
 
 
 def _token_info(raw: str, macros: dict[str, list[str]], split: Splitter) -> TokenInfo:
     optional = raw.endswith("?") and len(raw) > 1
     spec = raw[:-1] if optional else raw
     if spec == "#NUM":
-        return ("tok", (), True, optional), 1, None, None, 10**9, False
+        return TokenInfo(TokenSpec((), True, optional), 1, None, None, 10**9, False)
     alts = spec.split("|")
     if "#NUM" in alts:  # a number or some words
         full = expand_words("|".join(a for a in alts if a != "#NUM"), macros)
-        return ("tok", _choices(full, split), True, optional), 1, None, None, 10**9, True
+        step = TokenSpec(_choices(full, split), True, optional)
+        return TokenInfo(step, 1, None, None, 10**9, True)
     full = expand_words(spec, macros)
     words = _firsts(full, split)
-    step = ("tok", _choices(full, split), False, optional)
-    return step, _width(full, split), words, frozenset(words), _rarity(words), False
+    step = TokenSpec(_choices(full, split), False, optional)
+    return TokenInfo(step, _width(full, split), words, frozenset(words), _rarity(words), False)
 
 
 def parse_pattern(
@@ -112,21 +148,21 @@ def parse_pattern(
     macros: dict[str, list[str]],
     split: Splitter = None,
     cache: dict[str, TokenInfo] | None = None,
-) -> tuple[list[Step], Any, list[frozenset[str]]]:
+) -> tuple[list[Step], Anchor, list[frozenset[str]]]:
     """One pattern string's steps, its anchor words (or a marker) and its required word sets.
 
     ``cache`` keeps each token spec's parse between patterns: macros make the same specs
     recur thousands of times in a lexicon, and sharing one step tuple and one required
     set among all their uses keeps the matcher's build small as well as quick."""
     steps: list[Step] = []
-    anchor: tuple[int, Any] | None = None
+    anchor: tuple[int, list[str] | None] | None = None  # (rarity, words) of the best so far
     required: list[frozenset[str]] = []
     prev: list[str] | None = None  # the plain one-token word choice just before
     pairs: list[tuple[int, list[str], list[str]]] = []
     definite = False
     for raw in text.split():
         if raw.startswith("*") and raw[1:].isdigit():
-            steps.append(("skip", int(raw[1:])))
+            steps.append(Skip(int(raw[1:])))
             prev = None
             continue
         hit = cache.get(raw) if cache is not None else None
@@ -136,7 +172,7 @@ def parse_pattern(
                 cache[raw] = hit
         step, width, words, word_set, size, mixed = hit
         steps.append(step)
-        optional = step[3]
+        optional = step.optional
         definite = definite or not optional
         if optional:
             prev = None
@@ -160,7 +196,7 @@ def parse_pattern(
         # everyday anchor words ("home", "back") let too many patterns through: two
         # neighbouring word choices together are far rarer
         _, a, b = min(pairs, key=lambda x: x[0])
-        return steps, (_PAIR, frozenset((x, y) for x in a for y in b), a, b), required
+        return steps, PairAnchor(frozenset((x, y) for x in a for y in b), a, b), required
     if anchor is None:
         return steps, _ALWAYS, required
     return steps, (_NUM if anchor[1] is None else anchor[1]), required
@@ -255,8 +291,8 @@ class TokenPatternMatcher:
                 pid = len(self.keys)
                 self.keys.append(key)
                 self._steps.append(steps)
-                if isinstance(anchor, tuple):  # a pair anchor
-                    _, pair_set, a, b = anchor
+                if isinstance(anchor, PairAnchor):
+                    pair_set, a, b = anchor
                     done = {frozenset(a), frozenset(b)}
                     rest = sorted(
                         {r for r in required if r not in done}, key=lambda r: _rarity(sorted(r))
@@ -295,10 +331,10 @@ class TokenPatternMatcher:
         places: dict[str, list[Any]] = {}
         for steps in self._steps:
             for step in steps:
-                if step[0] != "tok" or step[1] in specs:
+                if not isinstance(step, TokenSpec) or step.choices in specs:
                     continue
-                sid = specs[step[1]] = len(specs)
-                for run in step[1]:
+                sid = specs[step.choices] = len(specs)
+                for run in step.choices:
                     if len(run) == 1:
                         places.setdefault(run[0], []).append(sid)
                     else:
@@ -320,7 +356,7 @@ class TokenPatternMatcher:
         spaced = {c for w, c in codes.items() if not w or _SPACE.search(w) is not None}
         skip = "[^" + BLOCK + "".join(sorted(spaced)) + "]"
         numbers = [NUMBER, *{c for w, c in codes.items() if _NUM_FULL.fullmatch(w)}]
-        cache: dict[Step, str] = {}
+        cache: dict[TokenSpec, str] = {}
         self._rx = [
             re.compile(self._regex(steps, codes, skip, numbers, cache)) for steps in self._steps
         ]
@@ -339,16 +375,16 @@ class TokenPatternMatcher:
         codes: dict[str, str],
         skip: str,
         numbers: list[str],
-        cache: dict[Step, str],
+        cache: dict[TokenSpec, str],
     ) -> str:
         parts: list[str] = []
         for step in steps:
-            if step[0] == "skip":
-                parts.append(skip + "{0," + str(step[1]) + "}?")
+            if isinstance(step, Skip):
+                parts.append(skip + "{0," + str(step.most) + "}?")
                 continue
             tok = cache.get(step)
             if tok is None:
-                _, choices, number, optional = step
+                choices, number, optional = step
                 singles = [codes[r[0]] for r in choices if len(r) == 1 and r[0]]
                 if number:
                     singles += numbers
@@ -446,7 +482,7 @@ class TokenPatternMatcher:
         self._word_info = info
         return info
 
-    def __call__(self, words: list[str]) -> list[tuple[Any, int, int]]:
+    def __call__(self, words: list[str]) -> list[Match]:
         """All (key, start token, end token) matches, non-overlapping per pattern."""
         if self._rx is None:
             self.compile_all()
@@ -485,7 +521,7 @@ class TokenPatternMatcher:
             return []
         # every match contains its anchor, so scanning the whole note finds all that the
         # prefilter allowed
-        out: list[tuple[Any, int, int]] = []
+        out: list[Match] = []
         keys = self.keys
         for pid in sorted(ok):
             key = keys[pid]

@@ -7,7 +7,7 @@ import pytest
 from rhi_assistant.nlp import load_indicators
 from rhi_assistant.nlp.lexicon import (
     LexiconError,
-    compile_patterns,
+    check_pattern,
     expand_groups,
     load_lexicon,
     load_macros,
@@ -30,7 +30,7 @@ def test_every_indicator_has_lexicon_entries() -> None:
 
 def test_unknown_macro_is_an_error() -> None:
     with pytest.raises(LexiconError):
-        compile_patterns("got into @NOPE", load_macros())
+        check_pattern("got into @NOPE", load_macros())
 
 
 def test_phrase_choices_expand() -> None:

@@ -1,5 +1,5 @@
-"""Round 2: time windows (holidays, school years, ages, counted-back holidays) and
-assertion cues. Fresh sentences, not taken from the evaluation sets."""
+"""Time windows: holidays and seasons, counted-back holidays, months, school years, ages,
+and the windows of whole notes. Fresh sentences, not taken from the evaluation sets."""
 
 from __future__ import annotations
 
@@ -19,12 +19,6 @@ def window_of(text: str, indicator: str, date: str = "2026-10-20") -> str | None
         if s.indicator == indicator and s.assertion == "present":
             return s.window
     return None
-
-
-def assertion_of(text: str, indicator: str) -> set[str]:
-    return {
-        s.assertion for s in analyse(text, "2026-10-20").findings if s.indicator == indicator
-    }
 
 
 # --- holidays and seasons -------------------------------------------------------------
@@ -173,60 +167,70 @@ def test_recent_counter_examples(text: str, indicator: str) -> None:
     assert got in (None, R), (text, got)
 
 
-# --- assertions: "wasn't me, it was ...", "not me though", "she's the one who" -------------
-@pytest.mark.parametrize(
-    ("text", "indicator"),
-    [
-        ("'Wasn't me that got stabbed, it was my cousin' he said.", "episode.hurt_or_harmed"),
-        ("He says his brother got plugged by them, not me.", "cce.internal_concealment"),
-        ("'I wasn't the one sleeping rough, it was Kayden', she said.", "episode.slept_rough"),
-        (
-            "Her friend Mia is the one with the older boyfriend, not me.",
-            "seraf.sig.older_partner_or_controlling_adult",
-        ),
-        (
-            "Tanisha's boyfriend is 26, not mine she says.",
-            "seraf.sig.older_partner_or_controlling_adult",
-        ),
-        (
-            "Her mate has a boyfriend who is 23, not me though.",
-            "seraf.sig.older_partner_or_controlling_adult",
-        ),
-    ],
-)
-def test_not_me_is_someone_else(text: str, indicator: str) -> None:
-    got = assertion_of(text, indicator)
-    assert got and "present" not in got, (text, got)
-    assert "other_person" in got, (text, got)
+# --- months, years and spans, from the interview date ----------------------------------
+WINDOWS: list[tuple[str, str, str, str]] = [
+    (
+        "In March 2025 he was arrested with crack.",
+        "2026-10-20",
+        "episode.offending_while_missing",
+        "over_12_months",
+    ),
+    (
+        "Back in Feb 2026 he was found in a trap house.",
+        "2026-10-20",
+        "cce.trap_house_or_cuckooing",
+        "6_to_12_months",
+    ),
+    (
+        "In may 2026 she went missing for two days.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "6_to_12_months",
+    ),
+    ("In September 2026 she went missing.", "2026-11-20", "seraf.sig.missing_periods", "recent"),
+    (
+        "She was last reported missing 8 mths ago.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "6_to_12_months",
+    ),
+    ("He was stabbed 2 yrs ago.", "2026-11-20", "episode.hurt_or_harmed", "over_12_months"),
+    (
+        "She went missing the summer before last.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "over_12_months",
+    ),
+    (
+        "He went missing at the start of the year.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "6_to_12_months",
+    ),
+    (
+        "He went missing at the start of the year.",
+        "2026-03-20",
+        "seraf.sig.missing_periods",
+        "recent",
+    ),
+    (
+        "She was missing over the February half term.",
+        "2026-11-20",
+        "seraf.sig.missing_periods",
+        "6_to_12_months",
+    ),
+    (
+        "He was excluded back in year 8 and is in year 11 now.",
+        "2026-11-20",
+        "seraf.mod.school_exclusion_or_absence",
+        "over_12_months",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "indicator"),
-    [
-        ("She said 'Id rather sleep on the streets than go home'.", "episode.slept_rough"),
-        ("He said he'd rather sleep rough than go back.", "episode.slept_rough"),
-        ("If the olders asked him to carry stuff he would.", "cce.holding_or_selling_drugs"),
-    ],
-)
-def test_wishes_and_conditions_are_not_ticks(text: str, indicator: str) -> None:
-    got = assertion_of(text, indicator)
-    assert "present" not in got, (text, got)
-
-
-@pytest.mark.parametrize(
-    ("text", "indicator", "want"),
-    [
-        # counter-examples: a denial of a group is still a denial, the child's own acts tick
-        ("He says it wasn't the opps and he's not in a gang.", "cce.gang_association", "negated"),
-        (
-            "The lads told him to carry the bag to the car.",
-            "cce.holding_or_selling_drugs",
-            "present",
-        ),
-        ("The olders made her hold drugs for them.", "cce.holding_or_selling_drugs", "present"),
-    ],
-)
-def test_assertion_counter_examples(text: str, indicator: str, want: str) -> None:
-    got = assertion_of(text, indicator)
-    if got:
-        assert want in got, (text, got)
+@pytest.mark.parametrize("text,date,indicator,window", WINDOWS)
+def test_month_and_year_window(text: str, date: str, indicator: str, window: str) -> None:
+    got = [s for s in analyse(text, date).findings if s.indicator == indicator]
+    assert got and got[0].assertion == "present" and got[0].window == window, [
+        s.to_dict() for s in got
+    ]
