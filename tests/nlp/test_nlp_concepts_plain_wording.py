@@ -156,6 +156,30 @@ def test_being_moved_or_staying_away_with_phones_cash_or_a_parcel_is_county_line
 @pytest.mark.parametrize(
     "text",
     [
+        "Back in Year 10 he was going to Weymouth with older lads and doing drops for them.",
+        "He went down to Torquay with his cousin's mates and was carrying for them.",
+        "She travelled to Luton with some older boys who had her holding packages.",
+    ],
+)
+def test_going_away_with_older_people_and_drug_work_is_county_lines(text: str) -> None:
+    assert "cce.county_lines_travel" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He went to the cinema with his older brother at the weekend.",
+        "She travelled to Leeds with her older sister for a concert.",
+        "He goes to the gym with some older lads from college.",
+    ],
+)
+def test_outings_with_older_siblings_or_friends_are_not_county_lines(text: str) -> None:
+    assert "cce.county_lines_travel" not in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Her mum bought her a new phone for her birthday.",
         "He stayed at his dad's house at the weekend and played football.",
         "Carers dropped her off at school with her packed lunch.",
