@@ -397,3 +397,28 @@ def test_adults_with_a_car_or_van_are_vehicles_with_unknown_adults(text: str) ->
 )
 def test_a_parents_car_or_a_wish_to_drive_is_not_vehicles_with_unknown_adults(text: str) -> None:
     assert "seraf.sig.vehicles_unknown_adults" not in _present(text)
+
+
+# ---------------------------------------- a named friend's home, notes' shorthand
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spent the night at her friend Kerry's and came back at lunch.",
+        "He went round to his mate Dom's after the argument.",
+        "YP says she was at the rec w mates till late.",
+    ],
+)
+def test_a_named_friends_home_or_w_mates_is_friends_or_partner(text: str) -> None:
+    assert "pull.friends_or_partner" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her friend Kerry's mum rang the police.",
+        "She had sex w her bf and was worried she was pregnant.",
+        "He fell out with his mate Dom last year.",
+    ],
+)
+def test_a_friends_parent_calling_or_a_falling_out_is_not_friends_or_partner(text: str) -> None:
+    assert "pull.friends_or_partner" not in _present(text)
