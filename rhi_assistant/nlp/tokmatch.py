@@ -30,20 +30,19 @@ _ALWAYS = "\x00always"
 # far too common to anchor a pattern on (data/en/word_lists.json)
 COMMON = language.words("function_words")
 _NUM = "\x00num"
-Splitter = Callable[[str], list[str]] | None
+# how the tokenizer cuts a pattern word ("cannot" -> ["can", "not"])
+Splitter = Callable[[str], list[str]]
 MAX_PAIRS = 400  # most word pairs one pattern may put in the pair index
 PAIR_WHEN = 40  # use a pair anchor when the best single anchor is at least this common
 
 
 def _firsts(words: list[str], split: Splitter) -> list[str]:
     """Each literal and the first token of its split form (what the prefilter can look for)."""
-    if split is None:
-        return words
     return list(dict.fromkeys([*words, *(split(w)[0] for w in words)]))
 
 
 def _width(words: list[str], split: Splitter) -> int:
-    return 1 if split is None else max(len(split(w)) for w in words)
+    return max(len(split(w)) for w in words)
 
 
 def _frequent() -> frozenset[str]:
@@ -97,8 +96,7 @@ def _choices(words: list[str], split: Splitter) -> Choices:
     out: set[tuple[str, ...]] = set()
     for w in words:
         out.add(tuple(w.split(" ")))
-        if split is not None:
-            out.add(tuple(split(w)))
+        out.add(tuple(split(w)))
     return tuple(sorted(out))
 
 
@@ -146,8 +144,8 @@ def _token_info(raw: str, macros: dict[str, list[str]], split: Splitter) -> Toke
 def parse_pattern(
     text: str,
     macros: dict[str, list[str]],
-    split: Splitter = None,
-    cache: dict[str, TokenInfo] | None = None,
+    split: Splitter,
+    cache: dict[str, TokenInfo],
 ) -> tuple[list[Step], Anchor, list[frozenset[str]]]:
     """One pattern string's steps, its anchor words (or a marker) and its required word sets.
 
@@ -165,11 +163,9 @@ def parse_pattern(
             steps.append(Skip(int(raw[1:])))
             prev = None
             continue
-        hit = cache.get(raw) if cache is not None else None
+        hit = cache.get(raw)
         if hit is None:
-            hit = _token_info(raw, macros, split)
-            if cache is not None:
-                cache[raw] = hit
+            hit = cache[raw] = _token_info(raw, macros, split)
         step, width, words, word_set, size, mixed = hit
         steps.append(step)
         optional = step.optional
@@ -256,7 +252,7 @@ class _Encoder(dict):
 class TokenPatternMatcher:
     """Holds compiled patterns under keys; call with a list of lower-cased tokens."""
 
-    def __init__(self, macros: dict[str, list[str]], split: Splitter = None) -> None:
+    def __init__(self, macros: dict[str, list[str]], split: Splitter) -> None:
         self.macros = macros
         self.split = split
         self.keys: list[Any] = []
