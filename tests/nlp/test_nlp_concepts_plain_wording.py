@@ -422,3 +422,28 @@ def test_a_named_friends_home_or_w_mates_is_friends_or_partner(text: str) -> Non
 )
 def test_a_friends_parent_calling_or_a_falling_out_is_not_friends_or_partner(text: str) -> None:
     assert "pull.friends_or_partner" not in _present(text)
+
+
+# ------------------------------- running from someone at home, told in passing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been running off since her stepdad moved back in.",
+        "He is frightened of going home while his brother is there.",
+        "She goes to her nan's to get away from him most weekends.",
+    ],
+)
+def test_avoiding_someone_at_home_is_not_safe_or_accepted(text: str) -> None:
+    assert "push.not_safe_or_accepted" in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She moved back in with her mum in the summer and is settled.",
+        "He is excited about going home for Christmas.",
+        "She would rather be at college than at work.",
+    ],
+)
+def test_moving_home_happily_or_a_preference_is_not_unsafe(text: str) -> None:
+    assert "push.not_safe_or_accepted" not in _present(text)
