@@ -44,6 +44,7 @@ reported once, at its first matching entry.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -354,7 +355,10 @@ def _transition(obj: Any, where: str) -> Transition:
 # ------------------------------------------------------------------- loading
 
 
+@functools.cache
 def _builtin_dir() -> Path:
+    """The shipped profiles' folder (fixed for the process; finding it again cost every
+    page that asks the protocol a third of a millisecond)."""
     return Path(str(resources.files("rhi_assistant.protocol") / "profiles"))
 
 

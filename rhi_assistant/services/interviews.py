@@ -49,14 +49,15 @@ def context_for(interview: Interview) -> FlowContext:
     Whose consent is needed is the team's local protocol's answer alone; when it
     cannot tell (no date of birth yet) both stay None, and no consent page shows.
     """
-    from rhi_assistant.services.episodes import evaluate, profile_for
+    from rhi_assistant.services.episodes import consent_for, profile_for
 
     episode = interview.episode
     profile = profile_for(episode.child)
     now = clock.now()
     age = episode.child.age_on(episode.found.date() if episode.found else clock.today(profile))
-    result = evaluate(episode, profile, now)
-    needed = result.consent if result else None
+    # Only whose consent: the whole evaluation (other episodes, confirmed concerns) was most
+    # of an interview page's database work and none of it changes this answer.
+    needed = consent_for(episode, profile, now)
     meta = {
         "age_band": age_band(age),
         "easy_read": interview.easy_read,
