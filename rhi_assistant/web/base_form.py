@@ -67,7 +67,7 @@ class BaseForm(FlaskForm):
     """FlaskForm plus the checks every form needs whatever it asks."""
 
     class Meta(FlaskForm.Meta):
-        def get_translations(self, form):  # type: ignore[no-untyped-def]
+        def get_translations(self, form):
             if not current_app.config.get("WTF_I18N_ENABLED", True):
                 return super().get_translations(form)
             return WTFORMS_TRANSLATIONS
