@@ -336,38 +336,55 @@ def refresh_suggestions(answer: Answer, analysis: nlp.Analysis | None) -> None:
     ones stay; if their evidence is still in the text, their offsets follow it.
     Only `present` findings become suggestions: a negated, hypothetical or
     other-person mention is never offered as a tick for the child.
+
+    An undecided suggestion the fresh reading makes again (same indicator, words,
+    window and reason) is kept as it is, its offsets following the words: typing more
+    notes then rewrites no rows, and the Confirm button already on the worker's screen
+    still names the same suggestion after an autosave.
     """
     text = answer.text or ""
     decided = [s for s in answer.suggestions if s.status != "suggested"]
-    for s in list(answer.suggestions):
+    undecided: dict[tuple, list[Suggestion]] = {}
+    for s in answer.suggestions:
         if s.status == "suggested":
-            answer.suggestions.remove(s)
+            undecided.setdefault(_same_finding(s), []).append(s)
     for s in decided:
         if s.evidence and s.start is not None and text[s.start : s.end] != s.evidence:
             at = text.find(s.evidence)
             if at >= 0:
                 s.start, s.end = at, at + len(s.evidence)
-    if analysis is None:
-        return
     taken = {(s.indicator, s.evidence) for s in decided}
     taken_ids = {s.indicator for s in decided}
-    for found in analysis.present:
+    for found in analysis.present if analysis is not None else ():
         if (found.indicator, found.evidence) in taken or found.indicator in taken_ids:
             continue
         taken_ids.add(found.indicator)
-        answer.suggestions.append(
-            Suggestion(
-                indicator=found.indicator,
-                assertion=found.assertion,
-                window=found.window or "recent",
-                evidence=found.evidence,
-                start=found.start,
-                end=found.end,
-                reason=found.reason,
-                match=found.match,
-                status="suggested",
-            )
+        fresh = Suggestion(
+            indicator=found.indicator,
+            assertion=found.assertion,
+            window=found.window or "recent",
+            evidence=found.evidence,
+            start=found.start,
+            end=found.end,
+            reason=found.reason,
+            match=found.match,
+            status="suggested",
         )
+        same = undecided.get(_same_finding(fresh))
+        if same:
+            kept = same.pop(0)
+            if (kept.start, kept.end) != (found.start, found.end):
+                kept.start, kept.end = found.start, found.end
+            continue
+        answer.suggestions.append(fresh)
+    for left in undecided.values():
+        for s in left:
+            answer.suggestions.remove(s)
+
+
+def _same_finding(s: Suggestion) -> tuple:
+    """What makes two suggestions the same one for the worker (everything but where)."""
+    return (s.indicator, s.assertion, s.window, s.evidence, s.reason, s.match)
 
 
 def decide(suggestion: Suggestion, user_id: int, decision: str, reason: str | None) -> None:
