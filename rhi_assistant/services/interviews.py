@@ -13,7 +13,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 
 from rhi_assistant import clock, nlp
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import commit_keeping_loaded_rows, db
 from rhi_assistant.flows import FlowContext, Page, load_flow
 from rhi_assistant.flows.engine import Flow, FlowError, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
@@ -149,7 +149,9 @@ def save_answer(
             refresh_suggestions(answer, analysis)
     else:
         readings.forget_reading(answer)
-    db.session.commit()
+    # The rows this save read and wrote stay loaded: the autosave's panel and the page
+    # after a save read the same interview, child and suggestions again otherwise.
+    commit_keeping_loaded_rows()
     return answer
 
 
