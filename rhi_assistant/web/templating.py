@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from urllib.parse import urlencode
 
@@ -18,8 +19,9 @@ from flask_babel import lazy_gettext as _l
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from markupsafe import Markup, escape
 
+from rhi_assistant import vocabulary
 from rhi_assistant.reports import glyphs
-from rhi_assistant.vocabulary.labels import init_labels
+from rhi_assistant.vocabulary.labels import init_labels, window_choices
 from rhi_assistant.web.i18n import text_direction
 
 
@@ -41,6 +43,7 @@ def init_templates(app: Flask) -> None:
     app.jinja_env.globals["lang_url"] = lang_url
     app.jinja_env.globals["text_direction"] = text_direction
     app.jinja_env.globals["police_risk_label"] = police_risk_label
+    app.jinja_env.globals["fixed_options"] = fixed_options
     _install_template_gettext(app)
     init_labels(app)
 
@@ -79,6 +82,32 @@ def _install_template_gettext(app: Flask) -> None:
         pgettext=lambda c, s: translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
     )
+
+
+#: Select lists that are the same for everyone reading a language (vocabulary, never a
+#: record's data), by name: `fixed_options` draws each once per language and process.
+FIXED_OPTION_LISTS: dict[str, Callable[[], Iterable[tuple[str, object]]]] = {
+    "indicators": vocabulary.choices,
+    "windows": window_choices,
+}
+_drawn_options: dict[tuple[str, str], Markup] = {}
+
+
+def fixed_options(name: str) -> Markup:
+    """The ``<option>`` elements of a fixed select list, in the page's language.
+
+    Why: the answer page's "add an indicator" list has 67 indicators; drawing them option
+    by option in Jinja cost every question page and every autosave a share of its CPU for
+    the same HTML each time. Keyed by the language, so each language has its own copy;
+    the lists hold vocabulary only, nothing of any child or user."""
+    key = (name, str(get_locale() or "en"))
+    drawn = _drawn_options.get(key)
+    if drawn is None:
+        option = Markup('<option value="{}">{}</option>')
+        drawn = Markup("").join(option.format(value, str(label))
+                                for value, label in FIXED_OPTION_LISTS[name]())
+        _drawn_options[key] = drawn
+    return drawn
 
 
 def mark_unprintable(value: object) -> Markup:
@@ -130,8 +159,8 @@ def flow_text(value: str | None, language: str | None = None) -> str:
     """
     if not value:
         return ""
-    if language is None:
-        return gettext(value)
+    if language is None or language == str(get_locale() or "en"):
+        return gettext(value)  # the page's own language: switching to it and back is waste
     with force_locale(language):
         return gettext(value)
 

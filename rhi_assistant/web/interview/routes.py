@@ -288,7 +288,6 @@ def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -
         "reading": reading,
         "unsure": _unsure_view(answer.text if answer else None, reading.unsure),
         "add_form": _add_form(answer),
-        "decision_form": DecisionForm(),
         "link_alerts": _link_alerts(interview),
     }
 
