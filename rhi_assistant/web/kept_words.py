@@ -21,7 +21,7 @@ import html
 import logging
 import re
 
-from flask import Flask, Request, Response, flash, request, session
+from flask import Flask, Request, Response, flash, g, request, session
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError, validate_csrf
@@ -110,12 +110,16 @@ def _after_request(response: Response) -> Response:
     user_id = signed_in_id()
     if user_id is None:
         return response
+    # Whether any words were kept for this user, read with the user at the start of the
+    # request (web/auth/routes.py load_user); unknown means look.
+    waiting = g.get("kept_words_waiting", True)
     try:
         if request.method == "POST" and 300 <= response.status_code < 400:
             # A post answered by a redirect is a save that worked.
-            store.drop(user_id, request.path)
+            if waiting:
+                store.drop(user_id, request.path)
             session[SAVED_KEY] = request.path
-        elif (request.method == "GET" and response.status_code == 200
+        elif (waiting and request.method == "GET" and response.status_code == 200
               and response.mimetype == "text/html" and not response.is_streamed):
             restore_into_page(response, user_id)
     except SQLAlchemyError:
