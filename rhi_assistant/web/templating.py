@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import cast
 from urllib.parse import urlencode
 
 from flask import Flask, g, request
@@ -16,7 +17,8 @@ from flask_babel import (
     gettext,
 )
 from flask_babel import lazy_gettext as _l
-from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from rhi_assistant import vocabulary
@@ -55,6 +57,12 @@ def init_templates(app: Flask) -> None:
         return {"lang": locale, "text_dir": text_direction(locale)}
 
 
+#: Template strings kept translated per language (far more than the templates hold), and
+#: catalogues kept (Flask-Babel keeps one per language; this only bounds the memory).
+MAX_KEPT_STRINGS = 5000
+MAX_CATALOGUES = 64
+
+
 def _install_template_gettext(app: Flask) -> None:
     """The templates' `_()` with the page's translations looked up once, not on every string.
 
@@ -82,6 +90,32 @@ def _install_template_gettext(app: Flask) -> None:
         pgettext=lambda c, s: translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
     )
+    with_variables = cast(Callable[..., str], app.jinja_env.globals["gettext"])
+    # A page's ~90 plain `_("...")` each looked up, wrapped and %-formatted afresh: the
+    # answer for one catalogue and one template string never changes, so it is kept.
+    # Keyed by the catalogue object (one per language), never shared across languages;
+    # only strings written in the templates come here, bounded all the same.
+    done: dict[object, dict[str, Markup]] = {}
+
+    @pass_context
+    def gettext_once(context: Context, string: str, **variables: object) -> str:
+        if variables or not context.eval_ctx.autoescape:
+            return with_variables(context, string, **variables)
+        catalogue = translations()
+        kept = done.get(catalogue)
+        if kept is None:
+            kept = {}
+            if len(done) < MAX_CATALOGUES:
+                done[catalogue] = kept
+        found = kept.get(string)
+        if found is None:
+            # As Jinja's own newstyle gettext does: our catalogues' words are trusted markup.
+            found = Markup(catalogue.ugettext(string)) % {}  # noqa: S704
+            if len(kept) < MAX_KEPT_STRINGS:
+                kept[string] = found
+        return found
+
+    app.jinja_env.globals["gettext"] = gettext_once
 
 
 #: Select lists that are the same for everyone reading a language (vocabulary, never a
