@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 from urllib.parse import urlencode
 
-from flask import Flask, g, request
+from flask import Flask, g, request, url_for
 from flask_babel import (
     force_locale,
     format_date,
@@ -46,6 +46,7 @@ def init_templates(app: Flask) -> None:
     app.jinja_env.globals["text_direction"] = text_direction
     app.jinja_env.globals["police_risk_label"] = police_risk_label
     app.jinja_env.globals["fixed_options"] = fixed_options
+    app.jinja_env.globals["fixed_url"] = fixed_url
     _install_template_gettext(app)
     init_labels(app)
 
@@ -116,6 +117,7 @@ def _install_template_gettext(app: Flask) -> None:
         return found
 
     app.jinja_env.globals["gettext"] = gettext_once
+    app.jinja_env.globals["_"] = gettext_once  # straight there, not through Jinja's alias
 
 
 #: Select lists that are the same for everyone reading a language (vocabulary, never a
@@ -142,6 +144,22 @@ def fixed_options(name: str) -> Markup:
                                 for value, label in FIXED_OPTION_LISTS[name]())
         _drawn_options[key] = drawn
     return drawn
+
+
+_fixed_urls: dict[tuple[str, str, tuple[tuple[str, Any], ...]], str] = {}
+
+
+def fixed_url(endpoint: str, **values: Any) -> str:
+    """`url_for` for a link that is the same on every page (the menu, the scripts).
+
+    Why: every page draws about fifteen of these, each built afresh by the URL map; the
+    answer is fixed by the endpoint, its constant values and where the app is mounted, so
+    it is kept. Never for a URL with a record's id or a page's own address in it."""
+    key = (request.script_root, endpoint, tuple(sorted(values.items())))
+    url = _fixed_urls.get(key)
+    if url is None:
+        url = _fixed_urls[key] = url_for(endpoint, **values)
+    return url
 
 
 def mark_unprintable(value: object) -> Markup:

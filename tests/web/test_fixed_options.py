@@ -37,3 +37,17 @@ def test_the_answer_page_offers_every_indicator_and_window(make_client):
     page = worker.get(url).get_data(as_text=True)
     for value, _ in vocabulary.choices() + window_choices():
         assert f'<option value="{value}">' in page, value
+
+
+def test_fixed_urls_follow_where_the_app_is_mounted(app):
+    """`fixed_url` keeps a menu link per mount point: an app behind /rhi links there."""
+    from flask import url_for
+
+    from rhi_assistant.web.templating import fixed_url
+
+    for root in ("", "/rhi", ""):
+        with app.test_request_context("/", environ_base={"SCRIPT_NAME": root}):
+            assert fixed_url("cases.dashboard") == url_for("cases.dashboard")
+            assert fixed_url("cases.dashboard").startswith(root + "/")
+            assert fixed_url("static", filename="js/app.js") == url_for(
+                "static", filename="js/app.js")

@@ -440,6 +440,8 @@ def _suggestion_view(answer) -> list[dict]:
                 "window": labels.window_label(s.window or vocabulary.Window.RECENT),
                 "before": text[max(0, s.start - 60) : s.start] if has_span else "",
                 "after": text[s.end : s.end + 60] if has_span else "",
+                "decide_url": url_for("interview.decide", interview_id=answer.interview_id,
+                                      suggestion_id=s.id),
             }
         )
     return rows
