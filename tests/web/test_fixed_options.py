@@ -46,7 +46,7 @@ def test_fixed_urls_follow_where_the_app_is_mounted(app):
     from rhi_assistant.web.templating import fixed_url
 
     for root in ("", "/rhi", ""):
-        with app.test_request_context("/", environ_base={"SCRIPT_NAME": root}):
+        with app.test_request_context("/", base_url=f"http://localhost{root}/"):
             assert fixed_url("cases.dashboard") == url_for("cases.dashboard")
             assert fixed_url("cases.dashboard").startswith(root + "/")
             assert fixed_url("static", filename="js/app.js") == url_for(
