@@ -420,7 +420,7 @@ _CACHE: dict[tuple[str, int], Profile] = {}
 def load_profile_file(path: str | os.PathLike[str]) -> Profile:
     """Load one profile file (cached until the file changes)."""
     p = Path(path)
-    key = (str(p.resolve()), p.stat().st_mtime_ns)
+    key = (str(p), os.stat(p).st_mtime_ns)  # the listed path: resolving it cost more
     if key not in _CACHE:
         try:
             data = json.loads(p.read_text(encoding="utf-8"))
