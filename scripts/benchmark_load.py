@@ -16,9 +16,9 @@ p50/p95/p99 latency, errors and gunicorn workers' CPU per request (from /proc).
 
 ``--mix answer`` does only the answer page GET and its save POST (the pair the
 "analysis stored with the answer" change was for); ``--mix page-get``,
-``--mix save-post`` and ``--mix autosave-post`` one of them alone, for the CPU of each. ``--app-dir`` runs another
-checkout of the app (e.g. ``git archive e10af5f | tar -x -C /tmp/before``) with this
-venv, by putting it first on PYTHONPATH.
+``--mix save-post`` and ``--mix autosave-post`` one of them alone, for the CPU of each.
+``--app-dir`` runs another checkout of the app (e.g. ``git archive e10af5f | tar -x -C
+/tmp/before``) with this venv, by putting it first on PYTHONPATH.
 """
 
 from __future__ import annotations
