@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from flask import request
 from flask_login import current_user
+from sqlalchemy import Table
 
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import commit_keeping_loaded_rows, db
 from rhi_assistant.models import AuditEvent
+from rhi_assistant.models._common import utcnow
+
+AUDIT_EVENTS = cast(Table, AuditEvent.__table__)
 
 
 def record(
@@ -16,11 +22,14 @@ def record(
     object_id: int | None = None,
     detail: str | None = None,
     user_id: int | None = None,
-) -> AuditEvent:
+) -> None:
     """`user_id` names the actor when it is not the signed-in user (a sign-in as it happens)."""
     if user_id is None and current_user.is_authenticated:
         user_id = current_user.id
-    event = AuditEvent(
+    # One plain INSERT: the ORM's unit of work (an object, its identity, a flush plan)
+    # cost more than the write itself on every page, and nothing reads the event back.
+    db.session.execute(AUDIT_EVENTS.insert().values(
+        at=utcnow(),
         user_id=user_id,
         action=action,
         child_id=child_id,
@@ -28,24 +37,5 @@ def record(
         object_id=object_id,
         detail=detail,
         ip=request.remote_addr if request else None,
-    )
-    db.session.add(event)
-    _commit_keeping_loaded_rows()
-    return event
-
-
-def _commit_keeping_loaded_rows() -> None:
-    """Commit without expiring what the request has loaded.
-
-    Nearly every page audits; a plain commit expires every row the request has read, and
-    whatever the page or the response touches next (the child, the interview, the signed-in
-    user for the kept words) is read again from the database. What it holds is what this
-    request read or wrote moments ago, so keeping it is safe; the next request starts on a
-    fresh session as always."""
-    session = db.session()
-    expire = session.expire_on_commit
-    session.expire_on_commit = False
-    try:
-        session.commit()
-    finally:
-        session.expire_on_commit = expire
+    ))
+    commit_keeping_loaded_rows()

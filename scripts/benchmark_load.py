@@ -15,10 +15,12 @@ p50/p95/p99 latency, errors and gunicorn workers' CPU per request (from /proc).
     .venv/bin/python scripts/benchmark_load.py --app-dir /tmp/before   # another tree
 
 ``--mix answer`` does only the answer page GET and its save POST (the pair the
-"analysis stored with the answer" change was for); ``--mix page-get`` and
-``--mix save-post`` one of them alone, for the CPU of each. ``--app-dir`` runs another
-checkout of the app (e.g. ``git archive e10af5f | tar -x -C /tmp/before``) with this
-venv, by putting it first on PYTHONPATH.
+"analysis stored with the answer" change was for); ``--mix page-get``,
+``--mix save-post`` and ``--mix autosave-post`` one of them alone, for the CPU of each;
+``--mix session-get`` the idle check's JSON (``/session``), the least a signed-in request
+costs (server, session, user), to read the others against.
+``--app-dir`` runs another checkout of the app (e.g. ``git archive e10af5f | tar -x -C
+/tmp/before``) with this venv, by putting it first on PYTHONPATH.
 """
 
 from __future__ import annotations
@@ -171,7 +173,7 @@ def simulate(b: Browser, token: str, targets: Targets, mix: str, deadline: float
     rnd = random.Random(seed)
     if mix == "answer":
         steps = [("page GET", 1.0), ("save POST", 1.0)]
-    elif mix in ("page GET", "save POST"):
+    elif mix in ("page GET", "save POST", "autosave POST", "session GET"):
         steps = [(mix, 1.0)]
     else:
         steps = [("cases", 1.5), ("episode", 1.5), ("page GET", 3.0), ("autosave POST", 2.0),
@@ -191,6 +193,9 @@ def simulate(b: Browser, token: str, targets: Targets, mix: str, deadline: float
                 ok = status == 200
             elif kind == "episode":
                 status, _, _ = b.request("GET", targets.episode)
+                ok = status == 200
+            elif kind == "session GET":
+                status, _, _ = b.request("GET", "/session")
                 ok = status == 200
             elif kind == "page GET":
                 status, _, _ = b.request("GET", targets.page)
@@ -261,7 +266,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--think", type=float, default=1.0, help="mean seconds between requests")
     parser.add_argument("--max-requests", type=int, default=2000, help="per user")
-    parser.add_argument("--mix", choices=("realistic", "answer", "page-get", "save-post"),
+    parser.add_argument("--mix", choices=("realistic", "answer", "page-get", "save-post",
+                                          "autosave-post", "session-get"),
                         default="realistic")
     parser.add_argument("--app-dir", type=Path, default=REPO)
     args = parser.parse_args()

@@ -4,8 +4,9 @@ Why: `benchmark_load.py` says how much worker CPU a request costs; this says whe
 goes. It sets up the app as the benchmark does (production settings, a temporary SQLite
 file, the demo data), signs the demo RHI worker in through Flask's test client, starts an
 interview on the demo child's episode, and then, for each of the page GET and the save
-POST, prints the CPU per request, the SQL statements per request, and cProfile's top
-functions (cumulative and own time). Nothing leaves the process; no server is started.
+POST and the autosave POST, prints the CPU per request, the SQL statements per request,
+and cProfile's top functions (cumulative and own time). Nothing leaves the process; no
+server is started.
 
     .venv/bin/python scripts/profile_answer_page.py                 # 100 of each, top 25
     .venv/bin/python scripts/profile_answer_page.py --requests 200 --top 40
@@ -137,7 +138,14 @@ def run(password: str, n: int, top: int, show_sql: bool = False) -> None:
         with client.session_transaction() as session:
             session.pop("_flashes", None)
 
-    for name, call in (("page GET", get), ("save POST", post)):
+    def autosave() -> None:
+        counter[0] += 1
+        notes = NOTES + f"Bus {counter[0]} at {counter[0] % 12 + 1}."
+        resp = client.post(target + "/autosave", data={"csrf_token": token, "notes": notes},
+                           headers={"X-CSRFToken": token})
+        assert resp.status_code == 200, resp.status_code
+
+    for name, call in (("page GET", get), ("save POST", post), ("autosave POST", autosave)):
         for _ in range(5):  # warm up
             call()
         if show_sql:

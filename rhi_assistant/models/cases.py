@@ -73,6 +73,9 @@ class Child(Model):
         back_populates="child", order_by="Episode.last_seen.desc()"
     )
     shares: Mapped[list[CaseShare]] = relationship(back_populates="child")
+    #: The owning team, read only: loaded with the child on the interview pages, whose
+    #: protocol profile every page asks for (services.episodes.team_profile).
+    team: Mapped[Team] = relationship(viewonly=True)
 
     @property
     def display_name(self) -> str:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from rhi_assistant.protocol.conditions import Situation
 from rhi_assistant.protocol.models import (
@@ -91,6 +91,27 @@ def _action_due(rule: Rule, episode: EpisodeFacts) -> datetime | None:
     return None if anchor is None else add_hours(anchor, rule.due_hours)
 
 
+def consent_for_age(profile: Profile, age_years: int, looked_after: bool) -> Consent:
+    """Whose consent the RHI needs at this age (the one rule, for `evaluate_with` and
+    `consent_needed`)."""
+    under_age = age_years < profile.child_consent_age
+    council_consents = profile.parent_consent_unless_looked_after and looked_after
+    return Consent(parent_or_carer=under_age and not council_consents, child=not under_age)
+
+
+def consent_needed(profile: Profile, date_of_birth: date, looked_after: bool,
+                   found: datetime | None, now: datetime) -> Consent:
+    """Whose consent the RHI needs, without evaluating the rest of the episode.
+
+    Why: every interview page asks only this (which consent pages to show), and the
+    whole evaluation reads the child's other episodes and confirmed concerns it does
+    not depend on. Same age as `evaluate_with`: whole years on the local day found,
+    or on ``now`` while still missing."""
+    measured_to = (found if found is not None else now).astimezone(UTC)
+    age = age_on(date_of_birth, local_date(measured_to, profile.timezone))
+    return consent_for_age(profile, age, looked_after)
+
+
 def evaluate_with(
     profile: Profile,
     child: ChildFacts,
@@ -118,9 +139,7 @@ def evaluate_with(
         else None
     )
 
-    under_age = s.age_years < profile.child_consent_age
-    council_consents = profile.parent_consent_unless_looked_after and child.looked_after
-    consent = Consent(parent_or_carer=under_age and not council_consents, child=not under_age)
+    consent = consent_for_age(profile, s.age_years, child.looked_after)
 
     actions: list[Action] = []
     seen: set[str] = set()

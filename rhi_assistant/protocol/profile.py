@@ -44,9 +44,12 @@ reported once, at its first matching entry.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
+import stat
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -354,7 +357,10 @@ def _transition(obj: Any, where: str) -> Transition:
 # ------------------------------------------------------------------- loading
 
 
+@functools.cache
 def _builtin_dir() -> Path:
+    """The shipped profiles' folder (fixed for the process; finding it again cost every
+    page that asks the protocol a third of a millisecond)."""
     return Path(str(resources.files("rhi_assistant.protocol") / "profiles"))
 
 
@@ -370,15 +376,42 @@ def search_dirs(profiles_dir: str | os.PathLike[str] | None = None) -> list[Path
     return dirs
 
 
+_LISTED: dict[tuple[tuple[str, int | None], ...], dict[str, Path]] = {}
+_SETTLE_NS = 1_000_000_000
+
+
 def _candidates(dirs: Iterable[Path]) -> dict[str, Path]:
-    found: dict[str, Path] = {}
+    """Profile files by name, the first directory's first.
+
+    Listed again only when a directory changes (a file added, removed or renamed changes
+    its modification time; an edit in place is caught by `load_profile_file`): every page
+    asking the protocol listed the folders afresh."""
+    stamped: list[tuple[str, int | None]] = []
     for d in dirs:
-        if not d.is_dir():
+        try:
+            st = os.stat(d)
+        except OSError:
+            stamped.append((str(d), None))
             continue
-        for f in sorted(d.glob("*.json")):
-            if _NAME.match(f.stem):
-                found.setdefault(f.stem, f)
-    return found
+        stamped.append((str(d), st.st_mtime_ns if stat.S_ISDIR(st.st_mode) else None))
+    key = tuple(stamped)
+    listed = _LISTED.get(key)
+    if listed is None:
+        listed = {}
+        for folder, mtime in stamped:
+            if mtime is None:
+                continue
+            for f in sorted(Path(folder).glob("*.json")):
+                if _NAME.match(f.stem):
+                    listed.setdefault(f.stem, f)
+        # A folder changed within the last second may change again with the same time
+        # stamp (file times tick coarsely): such a listing is not kept, only used.
+        settled = time.time_ns() - _SETTLE_NS
+        if all(mtime is None or mtime < settled for _, mtime in stamped):
+            if len(_LISTED) > 64:  # temporary folders of tests: keep the memory bounded
+                _LISTED.clear()
+            _LISTED[key] = listed
+    return dict(listed)
 
 
 _CACHE: dict[tuple[str, int], Profile] = {}
@@ -387,7 +420,7 @@ _CACHE: dict[tuple[str, int], Profile] = {}
 def load_profile_file(path: str | os.PathLike[str]) -> Profile:
     """Load one profile file (cached until the file changes)."""
     p = Path(path)
-    key = (str(p.resolve()), p.stat().st_mtime_ns)
+    key = (str(p), os.stat(p).st_mtime_ns)  # the listed path: resolving it cost more
     if key not in _CACHE:
         try:
             data = json.loads(p.read_text(encoding="utf-8"))

@@ -35,13 +35,14 @@ from rhi_assistant.models import (
 from rhi_assistant.models.offers import INDEPENDENT_REQUEST_HOURS
 from rhi_assistant.protocol import (
     ChildFacts,
+    Consent,
     EpisodeFacts,
     PreviousEpisode,
     ProtocolResult,
     evaluate_episode,
     load_profile,
 )
-from rhi_assistant.protocol.evaluator import FromRecord, evaluate_with, from_record
+from rhi_assistant.protocol.evaluator import FromRecord, consent_needed, evaluate_with, from_record
 from rhi_assistant.protocol.profile import Profile
 from rhi_assistant.services import episode_flags, rhi_held
 from rhi_assistant.vocabulary import N_
@@ -277,6 +278,17 @@ def record_for(episode: Episode, now: datetime | None = None) -> FromRecord:
 
 def _text_or_none(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+def consent_for(episode: Episode, profile: str, now: datetime) -> Consent | None:
+    """Whose consent the RHI needs (what `evaluate(...).consent` says), None when the date
+    of birth is unknown; from the child and the episode alone, for the interview pages."""
+    child = episode.child
+    if child.date_of_birth is None:
+        return None
+    looked_after = bool(child.looked_after or _recorded(episode, "looked_after") is True)
+    return consent_needed(load_profile(profile), child.date_of_birth, looked_after,
+                          episode.found, now)
 
 
 def evaluate(episode: Episode, profile: str, now: datetime,

@@ -13,7 +13,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 
 from rhi_assistant import clock, nlp
-from rhi_assistant.extensions import db
+from rhi_assistant.extensions import commit_keeping_loaded_rows, db
 from rhi_assistant.flows import FlowContext, Page, load_flow
 from rhi_assistant.flows.engine import Flow, FlowError, age_band
 from rhi_assistant.models import Answer, Episode, Interview, Suggestion
@@ -49,14 +49,15 @@ def context_for(interview: Interview) -> FlowContext:
     Whose consent is needed is the team's local protocol's answer alone; when it
     cannot tell (no date of birth yet) both stay None, and no consent page shows.
     """
-    from rhi_assistant.services.episodes import evaluate, profile_for
+    from rhi_assistant.services.episodes import consent_for, profile_for
 
     episode = interview.episode
     profile = profile_for(episode.child)
     now = clock.now()
     age = episode.child.age_on(episode.found.date() if episode.found else clock.today(profile))
-    result = evaluate(episode, profile, now)
-    needed = result.consent if result else None
+    # Only whose consent: the whole evaluation (other episodes, confirmed concerns) was most
+    # of an interview page's database work and none of it changes this answer.
+    needed = consent_for(episode, profile, now)
     meta = {
         "age_band": age_band(age),
         "easy_read": interview.easy_read,
@@ -148,7 +149,9 @@ def save_answer(
             refresh_suggestions(answer, analysis)
     else:
         readings.forget_reading(answer)
-    db.session.commit()
+    # The rows this save read and wrote stay loaded: the autosave's panel and the page
+    # after a save read the same interview, child and suggestions again otherwise.
+    commit_keeping_loaded_rows()
     return answer
 
 
@@ -335,38 +338,55 @@ def refresh_suggestions(answer: Answer, analysis: nlp.Analysis | None) -> None:
     ones stay; if their evidence is still in the text, their offsets follow it.
     Only `present` findings become suggestions: a negated, hypothetical or
     other-person mention is never offered as a tick for the child.
+
+    An undecided suggestion the fresh reading makes again (same indicator, words,
+    window and reason) is kept as it is, its offsets following the words: typing more
+    notes then rewrites no rows, and the Confirm button already on the worker's screen
+    still names the same suggestion after an autosave.
     """
     text = answer.text or ""
     decided = [s for s in answer.suggestions if s.status != "suggested"]
-    for s in list(answer.suggestions):
+    undecided: dict[tuple, list[Suggestion]] = {}
+    for s in answer.suggestions:
         if s.status == "suggested":
-            answer.suggestions.remove(s)
+            undecided.setdefault(_same_finding(s), []).append(s)
     for s in decided:
         if s.evidence and s.start is not None and text[s.start : s.end] != s.evidence:
             at = text.find(s.evidence)
             if at >= 0:
                 s.start, s.end = at, at + len(s.evidence)
-    if analysis is None:
-        return
     taken = {(s.indicator, s.evidence) for s in decided}
     taken_ids = {s.indicator for s in decided}
-    for found in analysis.present:
+    for found in analysis.present if analysis is not None else ():
         if (found.indicator, found.evidence) in taken or found.indicator in taken_ids:
             continue
         taken_ids.add(found.indicator)
-        answer.suggestions.append(
-            Suggestion(
-                indicator=found.indicator,
-                assertion=found.assertion,
-                window=found.window or "recent",
-                evidence=found.evidence,
-                start=found.start,
-                end=found.end,
-                reason=found.reason,
-                match=found.match,
-                status="suggested",
-            )
+        fresh = Suggestion(
+            indicator=found.indicator,
+            assertion=found.assertion,
+            window=found.window or "recent",
+            evidence=found.evidence,
+            start=found.start,
+            end=found.end,
+            reason=found.reason,
+            match=found.match,
+            status="suggested",
         )
+        same = undecided.get(_same_finding(fresh))
+        if same:
+            kept = same.pop(0)
+            if (kept.start, kept.end) != (found.start, found.end):
+                kept.start, kept.end = found.start, found.end
+            continue
+        answer.suggestions.append(fresh)
+    for left in undecided.values():
+        for s in left:
+            answer.suggestions.remove(s)
+
+
+def _same_finding(s: Suggestion) -> tuple:
+    """What makes two suggestions the same one for the worker (everything but where)."""
+    return (s.indicator, s.assertion, s.window, s.evidence, s.reason, s.match)
 
 
 def decide(suggestion: Suggestion, user_id: int, decision: str, reason: str | None) -> None:

@@ -14,9 +14,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
+from sqlalchemy import and_, select
+
 from rhi_assistant import clock
 from rhi_assistant.extensions import db
-from rhi_assistant.models import UserSession
+from rhi_assistant.models import KeptDraft, User, UserSession
 
 # Writing the row on every request would make each page a database write; a few
 # seconds' slack in the idle timeout is not worth that.
@@ -59,15 +61,51 @@ def _row(token: str | None) -> UserSession | None:
     return db.session.get(UserSession, _hash(token))
 
 
-def check(token: str | None, user_id: int, idle_timeout: float, *, touch: bool) -> SessionState:
+@dataclass(frozen=True)
+class SignedIn:
+    """What every signed-in request needs first, read in one statement (see `load`)."""
+
+    user: User | None
+    #: The server-side session row of the cookie's token (None: unknown, or not this user's).
+    row: UserSession | None
+    #: Whether any words are kept for this user (services.kept_words).
+    has_kept_words: bool
+
+
+def load(user_id: int, token: str | None) -> SignedIn:
+    """The user, the cookie's session row and whether words are kept for them, at once.
+
+    Why: every request read these one after the other (the user, then the session to
+    check it is live, then the kept words when the page was drawn), three statements
+    before any work; a row of a different user's token is not joined, as `check` asks.
+    """
+    token_hash = _hash(token) if token and isinstance(token, str) else ""
+    kept = select(KeptDraft.id).where(KeptDraft.user_id == User.id).exists()
+    found = db.session.execute(
+        select(User, UserSession, kept)
+        .outerjoin(UserSession, and_(UserSession.user_id == User.id,
+                                     UserSession.token_hash == token_hash))
+        .where(User.id == user_id)
+    ).first()
+    if found is None:
+        return SignedIn(None, None, False)
+    return SignedIn(found[0], found[1], bool(found[2]))
+
+
+_UNREAD = object()
+
+
+def check(token: str | None, user_id: int, idle_timeout: float, *, touch: bool,
+          row: UserSession | None | object = _UNREAD) -> SessionState:
     """Whether `token` is a live session of `user_id`; an idle one is ended here.
 
     ``expired`` is returned for a session that ended by idling (now or earlier), so
     words posted with it can still be kept as a draft for its user; any session
     ended on purpose (sign-out, password change, closure) or unknown is ``dead``.
     """
-    row = _row(token)
-    if row is None or row.user_id != user_id:
+    if row is _UNREAD:
+        row = _row(token)
+    if not isinstance(row, UserSession) or row.user_id != user_id:
         return SessionState("dead")
     if row.ended_at is not None:
         return SessionState("expired" if row.end_reason == "idle" else "dead", row.user_id)

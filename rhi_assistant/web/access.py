@@ -12,6 +12,7 @@ from enum import Enum
 
 from flask import abort
 from flask_login import current_user
+from sqlalchemy.orm import joinedload
 
 from rhi_assistant.extensions import db
 from rhi_assistant.models import (
@@ -64,8 +65,18 @@ def episode_or_404(episode_id: int, need: Access = Access.FULL) -> Episode:
     return episode
 
 
+def _interview_with_child(interview_id: int) -> Interview | None:
+    """The interview with its episode, child and the child's team in one query: every
+    interview route checks the child's team next and asks the team's protocol profile,
+    and four reads by id cost a page more than a millisecond more."""
+    return db.session.get(Interview, interview_id, options=[_WITH_CHILD])
+
+
+_WITH_CHILD = joinedload(Interview.episode).joinedload(Episode.child).joinedload(Child.team)
+
+
 def interview_or_404(interview_id: int, need: Access = Access.FULL) -> Interview:
-    interview = db.session.get(Interview, interview_id)
+    interview = _interview_with_child(interview_id)
     if interview is None:
         abort(404)
     _may_see_or_404(interview.episode.child, need)
@@ -92,7 +103,7 @@ def safe_and_well_episode_or_404(episode_id: int) -> Episode:
 
 def interview_to_run_or_404(interview_id: int) -> Interview:
     """An interview the current user may open: their team's, or a shared safe and well check."""
-    interview = db.session.get(Interview, interview_id)
+    interview = _interview_with_child(interview_id)
     if interview is None:
         abort(404)
     child = interview.episode.child  # kept loaded for the page (see episode_or_404)

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from babel import support
+from flask import current_app
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import Field
+from wtforms.i18n import messages_path
 
 from rhi_assistant.web.form_errors import add_error
 
@@ -32,8 +36,41 @@ def year_in_range(year: int) -> bool:
     return EARLIEST_YEAR <= year <= LATEST_YEAR
 
 
+class _WTFormsTranslations:
+    """WTForms' own messages in the page's language, each catalogue read once per process.
+
+    Why: Flask-WTF reads and parses WTForms' catalogue from disk again on every request
+    that builds a form (a measurable share of a question page's CPU); the files do not
+    change while the app runs, so one parsed copy per language serves every request."""
+
+    _loaded: dict[str, support.Translations | support.NullTranslations] = {}
+
+    def _for_page(self) -> support.Translations | support.NullTranslations:
+        locale = str(get_locale() or "en")
+        found = self._loaded.get(locale)
+        if found is None:
+            found = support.Translations.load(messages_path(), [locale], domain="wtforms")
+            self._loaded[locale] = found
+        return found
+
+    def gettext(self, string: str) -> str:
+        return self._for_page().ugettext(string)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._for_page().ungettext(singular, plural, n)
+
+
+WTFORMS_TRANSLATIONS = _WTFormsTranslations()
+
+
 class BaseForm(FlaskForm):
     """FlaskForm plus the checks every form needs whatever it asks."""
+
+    class Meta(FlaskForm.Meta):
+        def get_translations(self, form):
+            if not current_app.config.get("WTF_I18N_ENABLED", True):
+                return super().get_translations(form)
+            return WTFORMS_TRANSLATIONS
 
     def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)

@@ -21,11 +21,12 @@ import html
 import logging
 import re
 
-from flask import Flask, Request, Response, flash, request, session
+from flask import Flask, Request, Response, flash, g, request, session
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError, validate_csrf
 from markupsafe import escape
+from sqlalchemy import inspect
 from sqlalchemy.exc import SQLAlchemyError
 from wtforms.validators import ValidationError
 
@@ -90,26 +91,46 @@ def keep_posted_words(user_id: int, req: Request) -> bool:
     return True
 
 
+def signed_in_id() -> int | None:
+    """The signed-in user's id, without reading their row again.
+
+    Why: a save's commit expires the user loaded at the start of the request, and asking
+    ``current_user.is_authenticated`` or ``.id`` after it reads the row back only to learn
+    the id the request was signed in with (it was checked active when loaded)."""
+    user = current_user._get_current_object()
+    state = inspect(user, raiseerr=False)
+    if state is None or state.identity is None:  # the anonymous user: no row
+        return None
+    return int(state.identity[0])
+
+
 def _after_request(response: Response) -> Response:
-    if not current_user.is_authenticated or request.endpoint in (None, "static"):
+    if request.endpoint in (None, "static"):
         return response
+    user_id = signed_in_id()
+    if user_id is None:
+        return response
+    # Whether any words were kept for this user, read with the user at the start of the
+    # request (web/auth/routes.py load_user); unknown means look.
+    waiting = g.get("kept_words_waiting", True)
     try:
         if request.method == "POST" and 300 <= response.status_code < 400:
             # A post answered by a redirect is a save that worked.
-            store.drop(current_user.id, request.path)
+            if waiting:
+                store.drop(user_id, request.path)
             session[SAVED_KEY] = request.path
-        elif (request.method == "GET" and response.status_code == 200
+        elif (waiting and request.method == "GET" and response.status_code == 200
               and response.mimetype == "text/html" and not response.is_streamed):
-            restore_into_page(response)
+            restore_into_page(response, user_id)
     except SQLAlchemyError:
         # The page itself worked; never turn it into an error over kept words.
         log.exception("kept words could not be read or dropped")
     return response
 
 
-def restore_into_page(response: Response) -> None:
+def restore_into_page(response: Response, user_id: int) -> None:
     """Put the signed-in user's kept words back into the forms on this page that post there."""
-    drafts = store.for_user(current_user.id)
+    drafts = store.for_user(user_id)
     if not drafts:
         return
     page = response.get_data(as_text=True)

@@ -49,6 +49,8 @@ def _idle_timeout() -> None:
         current_app.config["IDLE_TIMEOUT_SECONDS"],
         # Asking how long is left is not activity.
         touch=request.endpoint != "auth.session_status",
+        # Read with the user (web/auth/routes.py load_user), when it was.
+        **({"row": g.signed_in_session} if "signed_in_session" in g else {}),
     )
     if state.status == "live":
         g.session_seconds_left = state.seconds_left

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any, cast
 from urllib.parse import urlencode
 
-from flask import Flask, g, request
+from flask import Flask, g, request, url_for
 from flask_babel import (
     force_locale,
     format_date,
@@ -15,11 +17,13 @@ from flask_babel import (
     gettext,
 )
 from flask_babel import lazy_gettext as _l
-from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
+from rhi_assistant import vocabulary
 from rhi_assistant.reports import glyphs
-from rhi_assistant.vocabulary.labels import init_labels
+from rhi_assistant.vocabulary.labels import init_labels, window_choices
 from rhi_assistant.web.i18n import text_direction
 
 
@@ -41,6 +45,8 @@ def init_templates(app: Flask) -> None:
     app.jinja_env.globals["lang_url"] = lang_url
     app.jinja_env.globals["text_direction"] = text_direction
     app.jinja_env.globals["police_risk_label"] = police_risk_label
+    app.jinja_env.globals["fixed_options"] = fixed_options
+    app.jinja_env.globals["fixed_url"] = fixed_url
     _install_template_gettext(app)
     init_labels(app)
 
@@ -50,6 +56,12 @@ def init_templates(app: Flask) -> None:
 
         locale = str(get_locale() or "en")
         return {"lang": locale, "text_dir": text_direction(locale)}
+
+
+#: Template strings kept translated per language (far more than the templates hold), and
+#: catalogues kept (Flask-Babel keeps one per language; this only bounds the memory).
+MAX_KEPT_STRINGS = 5000
+MAX_CATALOGUES = 64
 
 
 def _install_template_gettext(app: Flask) -> None:
@@ -79,6 +91,75 @@ def _install_template_gettext(app: Flask) -> None:
         pgettext=lambda c, s: translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
     )
+    with_variables = cast(Callable[..., str], app.jinja_env.globals["gettext"])
+    # A page's ~90 plain `_("...")` each looked up, wrapped and %-formatted afresh: the
+    # answer for one catalogue and one template string never changes, so it is kept.
+    # Keyed by the catalogue object (one per language), never shared across languages;
+    # only strings written in the templates come here, bounded all the same.
+    done: dict[object, dict[str, Markup]] = {}
+
+    @pass_context
+    def gettext_once(context: Context, string: str, **variables: object) -> str:
+        if variables or not context.eval_ctx.autoescape:
+            return with_variables(context, string, **variables)
+        catalogue = translations()
+        kept = done.get(catalogue)
+        if kept is None:
+            kept = {}
+            if len(done) < MAX_CATALOGUES:
+                done[catalogue] = kept
+        found = kept.get(string)
+        if found is None:
+            # As Jinja's own newstyle gettext does: our catalogues' words are trusted markup.
+            found = Markup(catalogue.ugettext(string)) % {}  # noqa: S704
+            if len(kept) < MAX_KEPT_STRINGS:
+                kept[string] = found
+        return found
+
+    app.jinja_env.globals["gettext"] = gettext_once
+    app.jinja_env.globals["_"] = gettext_once  # straight there, not through Jinja's alias
+
+
+#: Select lists that are the same for everyone reading a language (vocabulary, never a
+#: record's data), by name: `fixed_options` draws each once per language and process.
+FIXED_OPTION_LISTS: dict[str, Callable[[], Iterable[tuple[str, object]]]] = {
+    "indicators": vocabulary.choices,
+    "windows": window_choices,
+}
+_drawn_options: dict[tuple[str, str], Markup] = {}
+
+
+def fixed_options(name: str) -> Markup:
+    """The ``<option>`` elements of a fixed select list, in the page's language.
+
+    Why: the answer page's "add an indicator" list has 67 indicators; drawing them option
+    by option in Jinja cost every question page and every autosave a share of its CPU for
+    the same HTML each time. Keyed by the language, so each language has its own copy;
+    the lists hold vocabulary only, nothing of any child or user."""
+    key = (name, str(get_locale() or "en"))
+    drawn = _drawn_options.get(key)
+    if drawn is None:
+        option = Markup('<option value="{}">{}</option>')
+        drawn = Markup("").join(option.format(value, str(label))
+                                for value, label in FIXED_OPTION_LISTS[name]())
+        _drawn_options[key] = drawn
+    return drawn
+
+
+_fixed_urls: dict[tuple[str, str, tuple[tuple[str, Any], ...]], str] = {}
+
+
+def fixed_url(endpoint: str, **values: Any) -> str:
+    """`url_for` for a link that is the same on every page (the menu, the scripts).
+
+    Why: every page draws about fifteen of these, each built afresh by the URL map; the
+    answer is fixed by the endpoint, its constant values and where the app is mounted, so
+    it is kept. Never for a URL with a record's id or a page's own address in it."""
+    key = (request.script_root, endpoint, tuple(sorted(values.items())))
+    url = _fixed_urls.get(key)
+    if url is None:
+        url = _fixed_urls[key] = url_for(endpoint, **values)
+    return url
 
 
 def mark_unprintable(value: object) -> Markup:
@@ -130,8 +211,8 @@ def flow_text(value: str | None, language: str | None = None) -> str:
     """
     if not value:
         return ""
-    if language is None:
-        return gettext(value)
+    if language is None or language == str(get_locale() or "en"):
+        return gettext(value)  # the page's own language: switching to it and back is waste
     with force_locale(language):
         return gettext(value)
 

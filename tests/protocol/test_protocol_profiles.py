@@ -231,3 +231,18 @@ def test_ungraded_risk_without_default_gets_the_earliest_check() -> None:
     data["safe_and_well"]["due_hours_after_found"] = {
         "high": 1, "medium": 3, "low": 4, "no_apparent_risk": 6}
     assert parse_profile(data, "bcp").safe_and_well_hours[None] == 1
+
+
+def test_a_profile_added_to_a_folder_already_listed_is_found(tmp_path):
+    """The folder listing is kept until the folder changes (protocol/profile.py): a file
+    added at once after a listing, within the same tick of the file clock, is found."""
+    data = json.loads(Path(load_profile("bcp").path).read_text(encoding="utf-8"))
+    for name in ("first_council", "second_council"):
+        data["name"] = name
+        (tmp_path / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+        if name == "first_council":
+            assert load_profile(name, profiles_dir=tmp_path).name == name
+    assert load_profile("second_council", profiles_dir=tmp_path).name == "second_council"
+    (tmp_path / "second_council.json").unlink()
+    with pytest.raises(ProfileError):
+        load_profile("second_council", profiles_dir=tmp_path)

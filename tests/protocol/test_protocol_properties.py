@@ -201,3 +201,21 @@ def test_an_hour_across_the_autumn_clock_change_is_an_hour() -> None:
     )
     assert result.missing_hours == 59 / 60
     assert result.rhi.due == found + timedelta(hours=72)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(PROFILES), instants, durations, st.booleans(), births, st.booleans(),
+       st.sampled_from(RISKS), flags)
+def test_consent_alone_is_what_the_whole_evaluation_says(profile, last_seen, duration, found,
+                                                         dob, looked_after, risk, extra):
+    """The interview pages ask `consent_needed` alone (cheaper): it must never disagree with
+    the full evaluation, whatever the flags, the risk or the hour of a clock change."""
+    from rhi_assistant.protocol.evaluator import consent_needed
+
+    end = last_seen + duration
+    episode = EpisodeFacts(last_seen=last_seen, police_risk=risk, reported_missing=last_seen,
+                           found=end if found else None, **extra)
+    child = ChildFacts(date_of_birth=dob, looked_after=looked_after)
+    full = evaluate_episode(profile, child, episode, (), end)
+    alone = consent_needed(load_profile(profile), dob, looked_after, episode.found, end)
+    assert alone == full.consent

@@ -154,3 +154,23 @@ def test_a_signed_out_cookie_writes_nothing(app, wall_clock, make_client, expire
                              headers={"X-CSRFToken": token})
     assert _is_signed_out(resp)
     assert _answer() is None
+
+
+def test_the_user_their_session_and_kept_words_are_read_together_and_only_theirs(app):
+    """services.user_sessions.load: the cookie's session row comes only with its own user,
+    and whether words are kept is this user's alone (issue 13 point 11 read them at once)."""
+    from rhi_assistant.models import KeptDraft
+    from rhi_assistant.services import kept_words, user_sessions
+
+    worker = db.session.scalar(db.select(User).filter_by(email="rhi.worker@example.org"))
+    other = db.session.scalar(db.select(User).filter(User.id != worker.id))
+    token = user_sessions.start(worker.id)
+    mine = user_sessions.load(worker.id, token)
+    assert mine.user is worker and mine.row is not None and mine.row.user_id == worker.id
+    theirs = user_sessions.load(other.id, token)
+    assert theirs.user is other and theirs.row is None, "another user's token is not theirs"
+    assert user_sessions.load(worker.id, None).row is None
+    db.session.execute(db.delete(KeptDraft))
+    kept_words.keep(other.id, "/somewhere", {"notes": "words"})
+    assert user_sessions.load(other.id, None).has_kept_words is True
+    assert user_sessions.load(worker.id, token).has_kept_words is False

@@ -19,7 +19,7 @@ from flask_babel import ngettext
 from flask_login import current_user, login_required, login_user, logout_user
 
 from rhi_assistant import audit
-from rhi_assistant.extensions import db, login_manager
+from rhi_assistant.extensions import login_manager
 from rhi_assistant.models import User
 from rhi_assistant.passwords import check_password
 from rhi_assistant.services import user_sessions
@@ -43,7 +43,13 @@ login_manager.login_message = None
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
     # A closed account's open sessions end at its next request.
-    user = db.session.get(User, int(user_id))
+    # With the user come their server-side session row and whether words are kept for
+    # them, for web.security and web.kept_words, in the same statement (kept on `g`, as
+    # the session's identity map does not hold rows nobody refers to).
+    signed_in = user_sessions.load(int(user_id), session.get(SESSION_TOKEN))
+    g.signed_in_session = signed_in.row
+    g.kept_words_waiting = signed_in.has_kept_words
+    user = signed_in.user
     return user if user is not None and user.active else None
 
 

@@ -287,8 +287,7 @@ def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -
         "suggestions": _suggestion_view(answer),
         "reading": reading,
         "unsure": _unsure_view(answer.text if answer else None, reading.unsure),
-        "add_form": _add_form(answer),
-        "decision_form": DecisionForm(),
+        "add_view": _add_view(answer),
         "link_alerts": _link_alerts(interview),
     }
 
@@ -418,6 +417,19 @@ def prepare(interview_id: int):
                            checks=service.what_we_already_know(interview))
 
 
+def _add_view(answer: Answer | None) -> dict[str, Any]:
+    """What the panel's "add an indicator" form shows: its labels, from the form class so the
+    page and the post's checks say the same, and the notes' sentences to quote. The form
+    itself is built only to check a post (`_add_form`): building it to draw the panel cost
+    every question page and every autosave for three labels."""
+    return {
+        "indicator_label": AddIndicatorForm.indicator.args[0],
+        "window_label": AddIndicatorForm.window.args[0],
+        "evidence_label": AddIndicatorForm.evidence.args[0],
+        "evidence": [s.text for s in sentences(answer.text if answer else "")],
+    }
+
+
 def _add_form(answer: Answer | None = None) -> AddIndicatorForm:
     """The add form; its evidence is one of the notes' sentences, never typed afresh."""
     form = AddIndicatorForm(prefix="add")
@@ -441,6 +453,8 @@ def _suggestion_view(answer) -> list[dict]:
                 "window": labels.window_label(s.window or vocabulary.Window.RECENT),
                 "before": text[max(0, s.start - 60) : s.start] if has_span else "",
                 "after": text[s.end : s.end + 60] if has_span else "",
+                "decide_url": url_for("interview.decide", interview_id=answer.interview_id,
+                                      suggestion_id=s.id),
             }
         )
     return rows
