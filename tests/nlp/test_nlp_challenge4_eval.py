@@ -15,17 +15,19 @@ from nlp_support import read_rows, score
 from rhi_assistant.nlp import classify_question
 from rhi_assistant.nlp.cli import prediction_for
 
-# Tuned (2026-12-07, after who-and-whether at clause level: named people, later denials,
-# worries, false-tick families): P 0.757 R 0.547 F1 0.635, trap 0.017, window 0.93, older
-# window 0.76, entity F1 0.917, questions 0.95 (before: P 0.676 R 0.547 F1 0.605, trap 0.086).
-F1_FLOOR = 0.61
-PRECISION_FLOOR = 0.72
-RECALL_FLOOR = 0.53
+# Before this session's work (2026-12-07): P 0.676 R 0.547 F1 0.605, trap 0.086, older window
+# 0.757, entity F1 0.917, questions 0.95 (suggestive recall 0.875). Tuned, after the clause-level
+# who-and-whether (traps11), the concept families (recall11) and time, entities and question
+# types (time11) were merged: P 0.795 R 0.631 F1 0.704, trap 0.017, window 0.976, older window
+# 0.929, entity F1 0.975, questions 1.00 (suggestive recall 1.00).
+F1_FLOOR = 0.69
+PRECISION_FLOOR = 0.78
+RECALL_FLOOR = 0.62
 TRAP_CEILING = 0.03
-WINDOW_FLOOR = 0.91
-OLDER_WINDOW_FLOOR = 0.73
-ENTITY_FLOOR = 0.90
-QUESTION_FLOOR = 0.93
+WINDOW_FLOOR = 0.96
+OLDER_WINDOW_FLOOR = 0.9
+ENTITY_FLOOR = 0.96
+QUESTION_FLOOR = 0.97
 
 HERE = Path(__file__).resolve().parent
 CHALLENGE4 = HERE / "challenge4"
@@ -58,3 +60,4 @@ def test_challenge4_question_floors(tmp_path: Path) -> None:
     ]
     s = score("questions", gold, rows, tmp_path)
     assert s["accuracy"] >= QUESTION_FLOOR, s
+    assert s["suggestive_recall"] >= 0.93, s
