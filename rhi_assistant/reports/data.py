@@ -113,7 +113,7 @@ class ExploitationLevel:
     """One concern's level on the exploitation risk assessment (CCE, trafficking) as shared:
     the level a person stands behind, and what the ticks alone gave when they overrode it."""
 
-    concern: str  # the concern's heading, e.g. "Child criminal exploitation (CCE)"
+    concern: str  # the concern's heading, as the summary prints it (reports.text.concern_heading)
     level_label: str
     ticked: int
     overridden: bool = False
