@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import chain
 from typing import Any, NamedTuple
 
 from . import language
@@ -495,23 +494,22 @@ class TokenPatternMatcher:
         for _, b in hits:
             sat |= b
         # anchored patterns come grouped by mask: one test per group, not per pattern
-        # (one comprehension over all the note's groups, then one set built from the
-        # chosen groups: fewer interpreter steps than a nested loop of updates)
-        ok: set[int] = set(
-            chain.from_iterable(
-                [ids for groups, _ in hits if groups for mk, ids in groups if mk & sat == mk]
-            )
-        )
+        ok: set[int] = set()
+        for groups, _ in hits:
+            if groups:
+                for mk, ids in groups:
+                    if mk & sat == mk:
+                        ok.update(ids)
         cand: set[int] = set(self.always)
         if self.num and not self._num_codes.isdisjoint(present):
             cand.update(self.num)
         pairs = self._pairs
         firsts = self._pair_first
-        if not firsts.isdisjoint(present):
-            # the note's distinct pairs that anchor a pattern, each looked up once
-            bigrams = {enc[i : i + 2] for i in range(len(enc) - 1) if enc[i] in firsts}
-            for k in bigrams & pairs.keys():
-                cand.update(pairs[k])
+        for i in range(len(enc) - 1) if not firsts.isdisjoint(present) else ():
+            if enc[i] in firsts:
+                ids = pairs.get(enc[i : i + 2])
+                if ids:
+                    cand.update(ids)
         masks = self._masks
         if cand:
             ok.update([pid for pid in cand if masks[pid] & sat == masks[pid]])
