@@ -159,6 +159,26 @@ def _sentence(breaks: list[int], pos: int) -> int:
     return bisect_left(breaks, pos)
 
 
+# rules tuple's id -> (the tuple, kept alive so the id stays its own; concept -> the
+# indices of the rules whose first requirement holds it): built once per engine
+_FIRST_INDEX: dict[int, tuple[tuple[Combination, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def _first_index(rules: tuple[Combination, ...]) -> dict[str, tuple[int, ...]]:
+    """Why: a sentence can only meet the rules whose first requirement it names, so
+    a note tries those few rules instead of every rule."""
+    got = _FIRST_INDEX.get(id(rules))
+    if got is not None and got[0] is rules:
+        return got[1]
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for c in rule.requires[0]:
+            index.setdefault(c, []).append(i)
+    frozen = {c: tuple(ids) for c, ids in index.items()}
+    _FIRST_INDEX[id(rules)] = (rules, frozen)
+    return frozen
+
+
 def combine(
     hits: list[ConceptHit],
     rules: tuple[Combination, ...],
@@ -177,13 +197,19 @@ def combine(
     for h in hits:
         by_sentence.setdefault(_sentence(breaks, h.start), []).append(h)
     out: list[CombinedMatch] = []
+    first_index = _first_index(rules)
     for sent_hits in by_sentence.values():
         if len(sent_hits) < 2:
             continue
         names = {h.concept for h in sent_hits}
         if len(names) < 2:
             continue  # every rule needs two different concepts
-        for rule in rules:
+        # the rules in their file order, as before, but only those that can start here
+        starts: set[int] = set()
+        for c in names:
+            starts.update(first_index.get(c, ()))
+        for i in sorted(starts):
+            rule = rules[i]
             if not rule.forbids.isdisjoint(names):
                 continue
             if any(req.isdisjoint(names) for req in rule.requires):

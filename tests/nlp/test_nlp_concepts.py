@@ -159,5 +159,16 @@ def test_concepts_meet_only_within_one_sentence_and_the_span_limit() -> None:
     assert combine([a, far], (rule,), [], []) == []
 
 
+def test_combining_all_rules_at_once_equals_trying_each_rule_in_file_order() -> None:
+    """combine() tries only the rules whose first requirement a sentence names; that
+    shortcut must neither drop a rule nor change the order of what is found."""
+    rules = load_combinations()
+    names = sorted({c for r in rules for req in r.requires for c in req})
+    hits = [ConceptHit(c, 2 * i, 2 * i + 1) for i, c in enumerate(names[:12])]
+    one_by_one = [m for r in rules for m in combine(hits, (r,), [], [])]
+    assert combine(hits, rules, [], []) == one_by_one
+    assert one_by_one  # the hits meet some rule, so the test compares something
+
+
 def test_lexicon_error_is_the_data_error() -> None:
     assert issubclass(LexiconError, ValueError)
