@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
@@ -38,7 +39,7 @@ def test_summary_and_trigger_plan_pages_pass_axe(open_page, viewport):
     assert_accessible(page, "add an indicator from the notes")
     page.get_by_role("button", name="Add indicator").click()
     undo = page.get_by_role("button", name=re.compile("Undo: take away"))
-    assert undo.count() == 1
+    expect(undo).to_have_count(1)  # waits for the page the post leads to (a count would not)
     assert_accessible(page, "an added indicator with its undo")
 
     page.goto(f"/interviews/{interview_id}/summaries/new")
