@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from support import shared_file
 
-from rhi_assistant.nlp import analyse
+from rhi_assistant.nlp import analyse, classify_question
+from rhi_assistant.nlp.cli import prediction_for
 
 
 def score(kind: str, gold: Path, rows: list[dict], tmp_path: Path, *bounds: str) -> dict:
@@ -49,3 +51,53 @@ def check_case(text: str, indicator: str, expect: str) -> None:
         assert any(s.assertion == expect for s in got), dump
         if expect != "present":
             assert all(s.assertion != "present" for s in got), dump
+
+
+@dataclass(frozen=True)
+class Floors:
+    """What a tuning set's figures must not fall below (a trap rate must not rise above):
+    set a little under what the engine reaches, so they catch regressions. A floor left None
+    is not checked."""
+
+    f1: float
+    precision: float
+    recall: float
+    trap_ceiling: float
+    window: float
+    older_window: float
+    entity: float
+    questions: float
+    suggestive_recall: float | None = None
+
+
+def set_file(folder: Path, pattern: str) -> Path:
+    found = sorted(folder.glob(pattern))
+    assert found, f"no {pattern} in {folder}"
+    return found[0]
+
+
+def check_indicator_floors(folder: Path, floors: Floors, tmp_path: Path) -> None:
+    """The set's notes analysed and scored by the shared scorer, against its floors."""
+    gold = set_file(folder, "indicators*.jsonl")
+    s = score("indicators", gold, [prediction_for(r) for r in read_rows(gold)], tmp_path)
+    assert s["bad_evidence"] == 0
+    assert s["trap_rate"] <= floors.trap_ceiling, s
+    assert s["f1"] >= floors.f1, s
+    assert s["precision"] >= floors.precision, s
+    assert s["recall"] >= floors.recall, s
+    assert s["window_accuracy"] >= floors.window, s
+    assert s["older_window_accuracy"] >= floors.older_window, s
+    assert s["entity_f1"] >= floors.entity, s
+
+
+def check_question_floors(folder: Path, floors: Floors, tmp_path: Path) -> None:
+    """The set's questions classified and scored by the shared scorer, against its floors."""
+    gold = set_file(folder, "questions*.jsonl")
+    rows = [
+        {"id": r["id"], "question_type": classify_question(r["text"]).question_type}
+        for r in read_rows(gold)
+    ]
+    s = score("questions", gold, rows, tmp_path)
+    assert s["accuracy"] >= floors.questions, s
+    if floors.suggestive_recall is not None:
+        assert s["suggestive_recall"] >= floors.suggestive_recall, s
