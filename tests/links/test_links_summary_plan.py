@@ -30,22 +30,30 @@ def jordan_knows_kez() -> None:
     db.session.commit()
 
 
+SHARING = {"recipients": ["police_missing_team"], "purpose": "safety",
+           "legal_basis": "safeguarding_public_task"}
+
+
+def summary_form(worker, notes: str | None = NOTE) -> tuple[int, str, str]:
+    """An interview of the demo episode, its notes saved: its new-summary address and page."""
+    interview_id = start_interview(worker, demo_episode().id)
+    if notes is not None:
+        page = f"/interviews/{interview_id}/pages/time_away_account"
+        worker.post(page, {"notes": notes, "action": "save"}, csrf_from=page)
+    url = f"/interviews/{interview_id}/summaries/new"
+    return interview_id, url, worker.get(url).get_data(as_text=True)
+
+
 def test_chosen_links_go_into_the_summary_marked_with_dates(make_client):
     jordan_knows_kez()
     worker = make_client("rhi.worker@example.org")
-    interview_id = start_interview(worker, demo_episode().id)
-    page = f"/interviews/{interview_id}/pages/time_away_account"
-    worker.post(page, {"notes": NOTE, "action": "save"}, csrf_from=page)
-    url = f"/interviews/{interview_id}/summaries/new"
-    html = worker.get(url).get_data(as_text=True)
+    interview_id, url, html = summary_form(worker)
     assert 'id="links-choice"' in html
     choices = dict((label, value) for value, label in re.findall(
         r'name="links" type="checkbox" value="([^"]+)"[^>]*><label[^>]*>([^<]+)<', html))
     kez = next(v for label, v in choices.items() if label.startswith("Link (people): Kez"))
     assert not any("Taylor" in label or "Casey" in label for label in choices)
-    resp = worker.post(url, {"recipients": ["police_missing_team"], "purpose": "safety",
-                             "legal_basis": "safeguarding_public_task", "links": [kez]},
-                       csrf_from=url)
+    resp = worker.post(url, {**SHARING, "links": [kez]}, csrf_from=url)
     assert resp.status_code == 302
     summary = db.session.scalar(db.select(Summary))
     view = worker.get(f"/summaries/{summary.id}").get_data(as_text=True)
@@ -61,10 +69,8 @@ def test_chosen_links_go_into_the_summary_marked_with_dates(make_client):
 
 def test_a_summary_without_chosen_links_has_none(make_client):
     worker = make_client("rhi.worker@example.org")
-    interview_id = start_interview(worker, demo_episode().id)
-    url = f"/interviews/{interview_id}/summaries/new"
-    worker.post(url, {"recipients": ["police_missing_team"], "purpose": "safety",
-                      "legal_basis": "safeguarding_public_task"}, csrf_from=url)
+    _interview_id, url, _html = summary_form(worker, notes=None)
+    worker.post(url, SHARING, csrf_from=url)
     summary = db.session.scalar(db.select(Summary))
     assert 'id="summary-links"' not in worker.get(f"/summaries/{summary.id}").get_data(
         as_text=True)
@@ -87,14 +93,9 @@ def test_entities_chosen_for_a_summary_are_confirmed_for_links(make_client):
     from rhi_assistant.models import LinkMention
 
     worker = make_client("rhi.worker@example.org")
-    interview_id = start_interview(worker, demo_episode().id)
-    page = f"/interviews/{interview_id}/pages/time_away_account"
-    worker.post(page, {"notes": NOTE, "action": "save"}, csrf_from=page)
-    url = f"/interviews/{interview_id}/summaries/new"
-    html = worker.get(url).get_data(as_text=True)
+    interview_id, url, html = summary_form(worker)
     token = re.search(r'name="entities" type="checkbox" value="([^"]+)"', html).group(1)
-    worker.post(url, {"recipients": ["police_missing_team"], "purpose": "safety",
-                      "legal_basis": "safeguarding_public_task",
+    worker.post(url, {**SHARING,
                       "entities": [token.replace("&#34;", '"').replace("&quot;", '"')]},
                 csrf_from=url)
     rows = db.session.scalars(db.select(LinkMention)).all()
@@ -106,16 +107,10 @@ def test_the_summary_pdf_draws_the_chosen_links_as_a_network(make_client, tmp_pa
     """The picture's labels are real text in the PDF; other children numbered, not named."""
     jordan_knows_kez()
     worker = make_client("rhi.worker@example.org")
-    interview_id = start_interview(worker, demo_episode().id)
-    page = f"/interviews/{interview_id}/pages/time_away_account"
-    worker.post(page, {"notes": NOTE, "action": "save"}, csrf_from=page)
-    url = f"/interviews/{interview_id}/summaries/new"
-    html = worker.get(url).get_data(as_text=True)
+    _interview_id, url, html = summary_form(worker)
     chosen = re.findall(r'name="links" type="checkbox" value="([^"]+)"', html)
     assert chosen
-    worker.post(url, {"recipients": ["police_missing_team"], "purpose": "safety",
-                      "legal_basis": "safeguarding_public_task", "links": chosen},
-                csrf_from=url)
+    worker.post(url, {**SHARING, "links": chosen}, csrf_from=url)
     summary = db.session.scalar(db.select(Summary))
     pdf = worker.get(f"/summaries/{summary.id}/download").data
     (tmp_path / "summary.pdf").write_bytes(pdf)
@@ -130,10 +125,8 @@ def test_the_summary_pdf_draws_the_chosen_links_as_a_network(make_client, tmp_pa
 
 def test_a_summary_without_chosen_links_draws_no_network(make_client):
     worker = make_client("rhi.worker@example.org")
-    interview_id = start_interview(worker, demo_episode().id)
-    url = f"/interviews/{interview_id}/summaries/new"
-    worker.post(url, {"recipients": ["police_missing_team"], "purpose": "safety",
-                      "legal_basis": "safeguarding_public_task"}, csrf_from=url)
+    _interview_id, url, _html = summary_form(worker, notes=None)
+    worker.post(url, SHARING, csrf_from=url)
     summary = db.session.scalar(db.select(Summary))
     pdf = worker.get(f"/summaries/{summary.id}/download").data
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
