@@ -179,20 +179,37 @@ class Run:
 
 
 def runs(text: str, *, bold: bool = False) -> list[Run]:
-    """``text`` split into runs by font, for drawings (reportlab graphics' ``String`` takes
-    one font, unlike paragraph markup): the same choice of font and markers as ``markup``."""
+    """``text`` split into runs by the first font that has each character, with a marker
+    run for a character none has: the one place that choice is made, for paragraphs
+    (``markup``) and for drawings (reportlab graphics' ``String`` takes one font). Spaces
+    stay in the run they fall in; a space no font has (an em space, say) becomes a plain
+    one, and line breaks are spaces here (``markup`` splits lines first)."""
     primary = PRIMARY_BOLD if bold else PRIMARY
     out: list[Run] = []
+    chunk: list[str] = []
+    font = primary
+
+    def flush() -> None:
+        if chunk:
+            out.append(Run("".join(chunk), font))
+            chunk.clear()
+
     for ch in unicodedata.normalize("NFC", text):
         if _ignorable(ch):
             continue
-        name = primary if ch.isspace() else font_for(ch, bold=bold)
+        if ch.isspace():
+            chunk.append(" " if ch != " " and font_for(ch) is None else ch)
+            continue
+        name = font_for(ch, bold=bold)
         if name is None:
+            flush()
             out.append(Run(marker(ch), primary, marked=True))
-        elif out and out[-1].font == name and not out[-1].marked:
-            out[-1] = Run(out[-1].text + ch, name)
-        else:
-            out.append(Run(ch, name))
+            continue
+        if name != font:
+            flush()
+            font = name
+        chunk.append(ch)
+    flush()
     return out
 
 
@@ -203,37 +220,13 @@ def markup(text: object, *, bold: bool = False) -> str:
     runs name their font, the bold face when ``bold`` (a ``<font name>`` is not made
     bold by the style). Line breaks become ``<br/>``.
     """
-    value = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
-    out: list[str] = []
-    run: list[str] = []
     primary = PRIMARY_BOLD if bold else PRIMARY
-    run_font: str | None = primary
 
-    def flush() -> None:
-        if not run:
-            return
-        chunk = escape("".join(run))
-        out.append(chunk if run_font == primary else f'<font name="{run_font}">{chunk}</font>')
-        run.clear()
+    def tagged(run: Run) -> str:
+        chunk = escape(run.text)
+        if run.marked:
+            return f'<font color="{MARKER_COLOUR}">{chunk}</font>'
+        return chunk if run.font == primary else f'<font name="{run.font}">{chunk}</font>'
 
-    for ch in value:
-        if ch == "\n":
-            flush()
-            out.append("<br/>")
-            continue
-        if _ignorable(ch):
-            continue
-        if ch.isspace():
-            run.append(" " if ch != " " and font_for(ch) is None else ch)
-            continue
-        name = font_for(ch, bold=bold)
-        if name is None:
-            flush()
-            out.append(f'<font color="{MARKER_COLOUR}">{escape(marker(ch))}</font>')
-            continue
-        if name != run_font:
-            flush()
-            run_font = name
-        run.append(ch)
-    flush()
-    return "".join(out)
+    value = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
+    return "<br/>".join("".join(map(tagged, runs(line, bold=bold))) for line in value.split("\n"))
