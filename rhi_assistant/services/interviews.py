@@ -118,9 +118,14 @@ def save_answer(
     found = interview.answer_for(page.id)
     if found is not None and draft and not found.is_draft and (found.text or "") == (text or ""):
         return found  # nothing new typed: keep the submitted answer as it is
+    reads = page.analyse or not draft
+    if found is not None and _same_draft(found, user_id, text, choice, state, draft, reads):
+        # An autosave of words already saved (a pause with nothing typed since, a tab out
+        # of the notes): nothing to read, write or commit; its reading and suggestions
+        # are those of these very words.
+        return found
     # Read the words before the first write: the engine must not run while this
     # save holds a write transaction (on SQLite, a lock on the whole database).
-    reads = page.analyse or not draft
     analysis = (
         readings.analyse_words(
             text, state, interview_date(interview), interview.episode.child.date_of_birth
@@ -153,6 +158,15 @@ def save_answer(
     # after a save read the same interview, child and suggestions again otherwise.
     commit_keeping_loaded_rows()
     return answer
+
+
+def _same_draft(found: Answer, user_id: int, text: str | None, choice: str | None, state: str,
+                draft: bool, reads: bool) -> bool:
+    """Whether saving would leave a draft exactly as it is: the same words, choice and
+    state from the same person, with the reading kept that such a save keeps."""
+    return (draft and found.is_draft and found.text == text and found.choice == choice
+            and found.state == state and found.updated_by_id == user_id
+            and (found.reading is not None) == (reads and readings.has_words(found)))
 
 
 # The choices a child always has instead of an answer, each recorded as itself.
@@ -361,31 +375,34 @@ def refresh_suggestions(answer: Answer, analysis: nlp.Analysis | None) -> None:
         if (found.indicator, found.evidence) in taken or found.indicator in taken_ids:
             continue
         taken_ids.add(found.indicator)
-        fresh = Suggestion(
+        window = found.window or "recent"
+        # Compared as plain values: a row object is built only for a new suggestion.
+        same = undecided.get((found.indicator, found.assertion, window, found.evidence,
+                              found.reason, found.match))
+        if same:
+            kept = same.pop(0)
+            if (kept.start, kept.end) != (found.start, found.end):
+                kept.start, kept.end = found.start, found.end
+            continue
+        answer.suggestions.append(Suggestion(
             indicator=found.indicator,
             assertion=found.assertion,
-            window=found.window or "recent",
+            window=window,
             evidence=found.evidence,
             start=found.start,
             end=found.end,
             reason=found.reason,
             match=found.match,
             status="suggested",
-        )
-        same = undecided.get(_same_finding(fresh))
-        if same:
-            kept = same.pop(0)
-            if (kept.start, kept.end) != (found.start, found.end):
-                kept.start, kept.end = found.start, found.end
-            continue
-        answer.suggestions.append(fresh)
+        ))
     for left in undecided.values():
         for s in left:
             answer.suggestions.remove(s)
 
 
 def _same_finding(s: Suggestion) -> tuple:
-    """What makes two suggestions the same one for the worker (everything but where)."""
+    """What makes two suggestions the same one for the worker (everything but where);
+    `refresh_suggestions` builds the same tuple from a finding."""
     return (s.indicator, s.assertion, s.window, s.evidence, s.reason, s.match)
 
 

@@ -95,3 +95,35 @@ def test_the_save_runs_a_bounded_number_of_statements(make_client, statements):
     assert _reads_of("user_account", sql) == 1, "the user read again after the commit"
     assert not any(s.startswith(("INSERT INTO suggestion", "DELETE FROM suggestion"))
                    for s in sql), "the same findings rewrote the suggestion rows"
+
+
+def test_an_autosave_of_words_already_saved_reads_and_writes_nothing_more(
+        make_client, statements, monkeypatch):
+    """A pause with nothing typed since the last autosave (or a tab out of the notes) leaves
+    the draft as it is: the engine does not read the words again and nothing is written."""
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    url = f"/interviews/{interview_id}/pages/{PAGE}"
+    token = worker.csrf(url)
+    draft = NOTE + " Bus 9."
+
+    def autosave():
+        resp = worker.post(url + "/autosave", {"notes": draft, "csrf_token": token},
+                           headers={"X-CSRFToken": token})
+        assert resp.status_code == 200
+        return resp.get_json()
+
+    first = autosave()
+    assert "suggestion-" in first["suggestions_html"]  # the words were read once
+    from rhi_assistant import nlp
+
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("the same words were read again")
+
+    monkeypatch.setattr(nlp, "analyse", not_again)
+    again: dict = {}
+    sql = statements(lambda: again.update(autosave()))
+    assert not any(s.startswith(("INSERT", "UPDATE", "DELETE")) for s in sql), "\n".join(sql)
+    assert again["at"] == first["at"], "the draft is as it was saved, at the time it was"
+    shown = re.compile(r'id="suggestion-(\d+)"')
+    assert shown.findall(again["suggestions_html"]) == shown.findall(first["suggestions_html"])
