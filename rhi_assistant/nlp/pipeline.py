@@ -69,6 +69,7 @@ CHILD_OBJECT_PRONOUNS = language.words("child_object_pronouns")
 OBJECT_OR_POSSESSIVE = language.words("object_or_possessive_pronouns")
 SUBJECT_PRONOUNS = language.words("subject_pronouns")
 QUOTES = language.words("quote_marks")
+QUOTE_CHARS = frozenset(q for q in QUOTES if len(q) == 1)
 ABBREVIATIONS = language.words("sentence_abbreviations")
 
 _SHORTHAND_DATA = json.loads(
@@ -374,6 +375,12 @@ class Engine:
         self.denial_continuers = frozenset(joined["continuers"])
         self.denial_verbs = frozenset(joined["verbs"])
         self.denial_run_on = frozenset(joined["run_on_with"])
+        scare = subjects["scare_quoted_company"]
+        self.scare_quoted_for = frozenset(scare["indicators"])
+        self.scare_quoted_words = frozenset(scare["words"])
+        self.scare_quote_rule = context.CueRule(
+            context.Category.HYPOTHETICAL, context.Direction.BIDIRECTIONAL, scope=0
+        )
         for cat, pats in ctx["terminators"].items():
             self._add(MatchKind.TERMINATOR, cat, pats)
 
@@ -487,6 +494,8 @@ class Engine:
             decided = self._denied_later(decided, note)
         if any(d.candidate.indicator in self.companions.indicators for d in decided):
             decided = self._someone_elses_companions(decided, note)
+        if any(d.candidate.indicator in self.scare_quoted_for for d in decided):
+            decided = self._scare_quoted(decided, note)
         shown = self._merge_and_rank(decided, note)
         return [self._build_finding(note, d, unsure) for d, unsure in shown]
 
@@ -889,6 +898,26 @@ class Engine:
             out.append(d)
         return out
 
+    def _scare_quoted(self, derived: list[_Decided], note: _Note) -> list[_Decided]:
+        """Stage 5d: company the note puts in quote marks ("she went with 'friends'",
+        "the house belongs to 'mates'") is the child's word for it, which the worker
+        doubts: a cover story, not staying out with friends (a possibility to explore)."""
+        text, words = note.text, note.words
+        out = []
+        for d in derived:
+            f = d.candidate
+            if d.assertion == PRESENT and f.indicator in self.scare_quoted_for:
+                for i in range(f.start, f.end):
+                    if words[i] in self.scare_quoted_words and _quoted(text, note, i):
+                        cue = context.CueHit(
+                            self.scare_quote_rule, i, i + 1, note.span_text(i, i + 1),
+                            (words[i],),
+                        )
+                        d = _Decided(f, HYPOTHETICAL, cue, None, None, d.implied)
+                        break
+            out.append(d)
+        return out
+
     def _said_by_child(
         self, words: list[str], breaks: list[int], at: int, child_name: str | None
     ) -> bool:
@@ -1125,6 +1154,14 @@ class Engine:
             score=float(score),
             unsure=unsure,
         )
+
+
+def _quoted(text: str, note: _Note, i: int) -> bool:
+    """Whether the word at token i stands in quote marks of its own ('friends')."""
+    a, b = note.starts[i], note.ends[i]
+    if a == 0 or b >= len(text) or text[a - 1] not in QUOTE_CHARS:
+        return False
+    return text[b] in QUOTE_CHARS or text[b : b + 3] in ("'s'", "s'")
 
 
 def _sentence_ends(words: list[str]) -> list[int]:
