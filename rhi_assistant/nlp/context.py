@@ -107,6 +107,9 @@ class CueRule:
     skip_terminators: bool = False
     kind: CueKind | None = None
     only_for: frozenset[str] | None = None
+    # indicators (ids, or group names such as "pull") the cue never governs: "she'd rather
+    # be out with her mates" is a doubt of sleeping rough, not of the pull of her mates
+    not_for: frozenset[str] = frozenset()
     # an explicit doubt ("whether", "not sure if") applies even to indicators immune
     # to the category (threats are worded as futures, yet "whether he was threatened")
     strong: bool = False
@@ -126,6 +129,7 @@ class CueRule:
             skip_terminators=bool(r.get("skip_terminators", False)),
             kind=CueKind(r["kind"]) if r.get("kind") else None,
             only_for=frozenset(r["only_for"]) if r.get("only_for") else None,
+            not_for=frozenset(r.get("not_for", ())),
             strong=bool(r.get("strong", False)),
             followed_by=frozenset(r["followed_by"]) if r.get("followed_by") else None,
         )
@@ -215,6 +219,10 @@ def decide(
         if ASSERTION_OF[cat] in immune and not cue.rule.strong:
             continue
         if cue.rule.only_for is not None and indicator not in cue.rule.only_for:
+            continue
+        if cue.rule.not_for and (
+            indicator in cue.rule.not_for or indicator.partition(".")[0] in cue.rule.not_for
+        ):
             continue
         if cat == _OTHER_PERSON and (
             child_in_span

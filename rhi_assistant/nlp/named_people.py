@@ -57,13 +57,29 @@ class NamedPeopleWords:
     # inside a clause ("to meet Kayla's boyfriend, a man in his thirties") a named other's
     # person is someone else only for these: where the child went is still hers
     possessor_only_for: frozenset[str]
+    # a named partner or adult as a clause's subject ("Marcus was arrested for a knife")
+    # is someone else only for their own conduct: what they do to the child stays hers
+    adult_own_acts: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, raw: dict[str, list[str]]) -> NamedPeopleWords:
-        return cls(*(frozenset(raw[k]) for k in (
+        return cls(*(frozenset(raw.get(k, ())) for k in (
             "peer", "family", "partner_or_adult", "fillers", "reporting", "owned_by_people",
-            "relatives", "possessive_marks", "possessor_only_for",
+            "relatives", "possessive_marks", "possessor_only_for", "adult_own_acts",
         )))
+
+    @property
+    def adult_subject_rule(self) -> CueRule:
+        return CueRule(
+            Category.OTHER_PERSON, Direction.FORWARD, scope=40, anchor=CueAnchor.CLAUSE_START,
+            only_for=self.adult_own_acts,
+        )
+
+    @property
+    def adult_relative_rule(self) -> CueRule:
+        return CueRule(
+            Category.OTHER_PERSON, Direction.FORWARD, scope=12, only_for=self.adult_own_acts
+        )
 
     @property
     def possessor_rule(self) -> CueRule:
@@ -89,7 +105,8 @@ def _mentions(text: str, names: Iterable[str], starts: list[int], ends: list[int
     """(name, first token, end token) of every mention of the names, in text order."""
     out = []
     for name in names:
-        for m in re.finditer(r"(?<![\w'-])" + re.escape(name) + r"(?![\w-])", text):
+        # an opening quote may stand before a name ('Kyzer'); "O'Neil" holds no "Neil"
+        for m in re.finditer(r"(?<![\w-])(?<!\w')" + re.escape(name) + r"(?![\w-])", text):
             s = bisect_left(starts, m.start())
             e = bisect_right(starts, m.end() - 1)
             if s < e and s < len(starts) and starts[s] == m.start():
@@ -101,16 +118,16 @@ def _mentions(text: str, names: Iterable[str], starts: list[int], ends: list[int
 def _introduced_as(words: list[str], s: int, lists: NamedPeopleWords) -> str | None:
     """The relation that introduces the name at token s ("her best mate Kayla"), if any."""
     j = s - 1
+    called = False  # "a 19-year-old called Marcus": named by someone, so not the child
     while j >= 0 and (words[j] in lists.fillers or words[j] == ","):
+        called = called or words[j] in lists.partner_or_adult
         j -= 1
-    if j < 0:
-        return None
-    w = words[j]
+    w = words[j] if j >= 0 else ""
     if w in lists.peer:
         return PEER
     if w in lists.family:
         return FAMILY
-    if w in lists.partner_or_adult:
+    if w in lists.partner_or_adult or called:
         return "adult"
     return None
 
@@ -166,12 +183,15 @@ def other_person_cues(
     n = len(words)
     for name, s, e in mentions:
         k = kind.get(name)
-        if name == child or k in (None, "adult"):
+        if name == child or k is None or (k == "adult" and not lists.adult_own_acts):
             continue
         nxt = words[e] if e < n else ""
         peer = k == PEER
+        adult = k == "adult"
         if _possessor_of_a_thing(words, e, lists):
             continue  # "after Valentine's", "at Tiny's": a date or a place, not a subject
+        if adult and nxt in lists.possessive_marks:
+            continue  # "Logan's mate": a partner's people may be the child's company
         if nxt in lists.possessive_marks and e + 1 < n and not is_clause_start(words, s, breaks):
             hits.append(_hit(lists.possessor_rule, text, words, starts, ends, s, e + 1))
             continue
@@ -182,15 +202,20 @@ def other_person_cues(
         rel = e + 1 if nxt == "," and e + 1 < n else e
         if words[rel] in lists.relatives if rel < n else False:
             rule = PEER_RELATIVE_RULE if peer else RELATIVE_RULE
+            if adult:
+                rule = lists.adult_relative_rule
             hits.append(_hit(rule, text, words, starts, ends, s, rel + 1))
             continue
         # the cue starts at the relation that introduces the name ("his mate Ollie")
         c = s
         while c > 0 and (words[c - 1] in lists.fillers or words[c - 1] in lists.peer
-                         or words[c - 1] in lists.family):
+                         or words[c - 1] in lists.family
+                         or (adult and words[c - 1] in lists.partner_or_adult)):
             c -= 1
         if is_clause_start(words, c, breaks) or is_clause_start(words, s, breaks):
-            rule = PEER_SUBJECT_RULE if peer else SUBJECT_RULE
+            rule = lists.adult_subject_rule if adult else (
+                PEER_SUBJECT_RULE if peer else SUBJECT_RULE
+            )
             hits.append(_hit(rule, text, words, starts, ends, c, e))
     return hits, child
 

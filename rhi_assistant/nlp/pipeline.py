@@ -69,6 +69,7 @@ CHILD_OBJECT_PRONOUNS = language.words("child_object_pronouns")
 OBJECT_OR_POSSESSIVE = language.words("object_or_possessive_pronouns")
 SUBJECT_PRONOUNS = language.words("subject_pronouns")
 QUOTES = language.words("quote_marks")
+QUOTE_CHARS = frozenset(q for q in QUOTES if len(q) == 1)
 ABBREVIATIONS = language.words("sentence_abbreviations")
 
 _SHORTHAND_DATA = json.loads(
@@ -369,6 +370,17 @@ class Engine:
         self.child_subjects = frozenset(denied_later["child_subjects"])
         self.victim_labels = frozenset(denied_later["victim_labels"])
         self.denied_reach = int(denied_later["reach"])
+        joined = subjects["denies_in_sentence"]
+        self.denial_joiners = frozenset(joined["joiners"])
+        self.denial_continuers = frozenset(joined["continuers"])
+        self.denial_verbs = frozenset(joined["verbs"])
+        self.denial_run_on = frozenset(joined["run_on_with"])
+        scare = subjects["scare_quoted_company"]
+        self.scare_quoted_for = frozenset(scare["indicators"])
+        self.scare_quoted_words = frozenset(scare["words"])
+        self.scare_quote_rule = context.CueRule(
+            context.Category.HYPOTHETICAL, context.Direction.BIDIRECTIONAL, scope=0
+        )
         for cat, pats in ctx["terminators"].items():
             self._add(MatchKind.TERMINATOR, cat, pats)
 
@@ -482,6 +494,8 @@ class Engine:
             decided = self._denied_later(decided, note)
         if any(d.candidate.indicator in self.companions.indicators for d in decided):
             decided = self._someone_elses_companions(decided, note)
+        if any(d.candidate.indicator in self.scare_quoted_for for d in decided):
+            decided = self._scare_quoted(decided, note)
         shown = self._merge_and_rank(decided, note)
         return [self._build_finding(note, d, unsure) for d, unsure in shown]
 
@@ -749,33 +763,68 @@ class Engine:
     ) -> list[_Decided]:
         """Stage 5: a short sentence in which the child denies what the sentence before
         said ("He denies it.") denies that sentence's findings; what follows from them
-        goes too."""
+        goes too. So does the child's denial joined to the sentence it denies ("Mum thinks
+        he is being used to run drugs but Kai denies it"): it denies what comes before it
+        in that sentence. The denial may run on ("He denies it and turned out his
+        pockets"). Only the child denies: the words before the denying verb name the
+        child (pronoun, name, "YP") or nobody."""
         words, breaks = note.words, note.breaks
         child = self._child_pronoun(words)
+        allowed = self._child_subject_words(child, note.child_name)
+        joiners, continuers = self.denial_joiners, self.denial_continuers
         denied: dict[int, context.CueHit] = {}
+        denied_before: dict[int, tuple[int, context.CueHit]] = {}  # in its own sentence
         for s, e in denials:
             k = bisect_left(breaks, s)
-            starts_sentence = k > 0 and breaks[k - 1] == s - 1
+            starts_sentence = s == 0 or (k > 0 and breaks[k - 1] == s - 1)
+            joined = not starts_sentence and (words[s] in joiners or words[s - 1] in joiners)
             ends_sentence = k < len(breaks) and breaks[k] <= e
-            if not (starts_sentence and ends_sentence):
+            # only an outright denial runs on ("He denies it and ..."), not "said nothing
+            # happened and ..." (which may be of the night only, not of what was before)
+            runs_on = (
+                e < len(words)
+                and words[e] in continuers
+                and not self.denial_run_on.isdisjoint(words[s:e])
+            )
+            if not ((starts_sentence or joined) and (ends_sentence or runs_on)):
                 continue
             said = [w for w in words[s:e] if w in SUBJECT_PRONOUNS]
             if said and child is not None and said[0] != child:
                 continue  # someone else denies it ("Her boyfriend hit her. He denies it.")
+            verb = next((i for i in range(s, e) if words[i] in self.denial_verbs), e)
+            if not all(w in allowed or w in joiners for w in words[s:verb]):
+                continue  # "but mum denies it", "Her dad disputes this"
             cue_text = note.span_text(s, e)
-            denied[k - 1] = context.CueHit(self.denial_rule, s, e, cue_text, tuple(words[s:e]))
-        if not denied:
+            hit = context.CueHit(self.denial_rule, s, e, cue_text, tuple(words[s:e]))
+            if joined:
+                denied_before[k] = (s, hit)
+            elif k > 0:
+                denied[k - 1] = hit
+        if not denied and not denied_before:
             return derived
         out = []
         for d in derived:
-            hit = denied.get(bisect_left(breaks, d.candidate.start))
-            if hit is not None and d.assertion in (PRESENT, HYPOTHETICAL):
+            f = d.candidate
+            k = bisect_left(breaks, f.start)
+            denial = denied.get(k)
+            if denial is None and k in denied_before and f.end <= denied_before[k][0]:
+                denial = denied_before[k][1]
+            if denial is not None and d.assertion in (PRESENT, HYPOTHETICAL):
                 if d.implied:
                     continue
-                out.append(_Decided(d.candidate, NEGATED, hit, None, None, d.implied))
+                out.append(_Decided(f, NEGATED, denial, None, None, d.implied))
             else:
                 out.append(d)
         return out
+
+    def _child_subject_words(self, pronoun: str | None, child_name: str | None) -> set[str]:
+        """Words that may stand before a verb the child says or denies with: the child's
+        subjects ("YP", "later", "she" when the note is about a girl) and name."""
+        allowed = set(self.child_subjects) | set((child_name or "").split())
+        if pronoun is not None:
+            allowed -= self.child_pronouns["she"] | self.child_pronouns["he"]
+            allowed |= self.child_pronouns[pronoun]
+        return allowed
 
     def _denied_later(self, derived: list[_Decided], note: _Note) -> list[_Decided]:
         """Stage 5b: the child's own denial of an indicator in a later sentence
@@ -849,6 +898,26 @@ class Engine:
             out.append(d)
         return out
 
+    def _scare_quoted(self, derived: list[_Decided], note: _Note) -> list[_Decided]:
+        """Stage 5d: company the note puts in quote marks ("she went with 'friends'",
+        "the house belongs to 'mates'") is the child's word for it, which the worker
+        doubts: a cover story, not staying out with friends (a possibility to explore)."""
+        text, words = note.text, note.words
+        out = []
+        for d in derived:
+            f = d.candidate
+            if d.assertion == PRESENT and f.indicator in self.scare_quoted_for:
+                for i in range(f.start, f.end):
+                    if words[i] in self.scare_quoted_words and _quoted(text, note, i):
+                        cue = context.CueHit(
+                            self.scare_quote_rule, i, i + 1, note.span_text(i, i + 1),
+                            (words[i],),
+                        )
+                        d = _Decided(f, HYPOTHETICAL, cue, None, None, d.implied)
+                        break
+            out.append(d)
+        return out
+
     def _said_by_child(
         self, words: list[str], breaks: list[int], at: int, child_name: str | None
     ) -> bool:
@@ -857,10 +926,7 @@ class Engine:
         k = bisect_left(breaks, at)
         start = breaks[k - 1] + 1 if k > 0 else 0
         pronoun = self._child_pronoun(words)
-        allowed = self.child_subjects | set((child_name or "").split())
-        if pronoun is not None:
-            allowed = allowed - (self.child_pronouns["she"] | self.child_pronouns["he"])
-            allowed |= self.child_pronouns[pronoun]
+        allowed = self._child_subject_words(pronoun, child_name)
         return all(w in allowed for w in words[start:at])
 
     def _child_pronoun(self, words: list[str]) -> str | None:
@@ -1088,6 +1154,14 @@ class Engine:
             score=float(score),
             unsure=unsure,
         )
+
+
+def _quoted(text: str, note: _Note, i: int) -> bool:
+    """Whether the word at token i stands in quote marks of its own ('friends')."""
+    a, b = note.starts[i], note.ends[i]
+    if a == 0 or b >= len(text) or text[a - 1] not in QUOTE_CHARS:
+        return False
+    return text[b] in QUOTE_CHARS or text[b : b + 3] in ("'s'", "s'")
 
 
 def _sentence_ends(words: list[str]) -> list[int]:
