@@ -17,6 +17,11 @@ from rhi_assistant.nlp.sentences import sentences
 from rhi_assistant.services.readings import Reading
 from rhi_assistant.vocabulary import Assertion, SuggestionStatus
 
+# Findings that are the child's to tick but tell what happened to the child's friends: the
+# places and people in their sentence are the friend's ("Her friend Amy was taken to Station
+# Road"), so they do not make that sentence a fact about the child's own whereabouts.
+ABOUT_PEERS = frozenset({"seraf.sig.peers_exploited"})
+
 
 def aside(answer: Answer, reading: Reading, entity: nlp.Entity) -> str | None:
     """The assertion (``hypothetical``, ``negated``, ``other_person``...) of the sentence an
@@ -29,7 +34,8 @@ def aside(answer: Answer, reading: Reading, entity: nlp.Entity) -> str | None:
         return start is not None and sentence.start <= start < sentence.end
 
     if any(inside(s.start) and s.assertion == Assertion.PRESENT
-           and s.status != SuggestionStatus.REJECTED for s in answer.suggestions):
+           and s.status != SuggestionStatus.REJECTED and s.indicator not in ABOUT_PEERS
+           for s in answer.suggestions):
         return None
     return next((f.assertion for f in reading.not_suggested if inside(f.start)), None)
 

@@ -293,3 +293,15 @@ def test_an_adults_age_is_not_the_childs() -> None:
 )
 def test_before_that_takes_the_time_told_before(note: str, window: str) -> None:
     assert _window(note, DRINK) == window
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Y7 she was given vodka by an older man. Now Y10 and settled.",
+        "Yr8 he was drinking with men at the park; he is now in Year 11.",
+    ],
+)
+def test_a_school_year_opening_a_note_form_sentence_dates_it(note: str) -> None:
+    """Notes written in shorthand drop the 'in': 'Y7 she was ...' is still a time."""
+    assert _window(note, "seraf.mod.alcohol_misuse") == "over_12_months"
