@@ -249,6 +249,20 @@ class _Encoder(dict):
         return c
 
 
+class _LazyRegexes(list):
+    """Pattern id -> its compiled regex, compiled on first use from its source."""
+
+    def __init__(self, sources: list[str]) -> None:
+        super().__init__([None] * len(sources))
+        self.sources = sources
+
+    def compiled(self, pid: int) -> re.Pattern[str]:
+        rx = self[pid]
+        if rx is None:
+            rx = self[pid] = re.compile(self.sources[pid])
+        return rx
+
+
 class TokenPatternMatcher:
     """Holds compiled patterns under keys; call with a list of lower-cased tokens."""
 
@@ -258,7 +272,7 @@ class TokenPatternMatcher:
         self.keys: list[Any] = []
         self._steps: list[list[Step]] = []
         self._spec_cache: dict[str, TokenInfo] = {}
-        self._rx: list[re.Pattern[str]] | None = None
+        self._rx: _LazyRegexes | None = None
         self._encoder: _Encoder | None = None
         self.index: dict[str, list[int]] = {}
         self.index2: dict[tuple[str, str], list[int]] = {}
@@ -353,9 +367,12 @@ class TokenPatternMatcher:
         skip = "[^" + BLOCK + "".join(sorted(spaced)) + "]"
         numbers = [NUMBER, *{c for w, c in codes.items() if _NUM_FULL.fullmatch(w)}]
         cache: dict[TokenSpec, str] = {}
-        self._rx = [
-            re.compile(self._regex(steps, codes, skip, numbers, cache)) for steps in self._steps
-        ]
+        # each pattern's regex is written now but compiled the first time a note lets it
+        # through the prefilter: a note tries a few dozen of the ~10,000 patterns, and
+        # compiling them all was half the engine's load time and a good part of its memory
+        self._rx = _LazyRegexes(
+            [self._regex(steps, codes, skip, numbers, cache) for steps in self._steps]
+        )
         self._encoder = _Encoder(codes)
         # what only building needed (parsed steps, word-keyed indexes, required sets:
         # several MB for a large lexicon) goes as soon as it has served, which also
@@ -521,7 +538,10 @@ class TokenPatternMatcher:
         keys = self.keys
         for pid in sorted(ok):
             key = keys[pid]
-            for m in rxs[pid].finditer(enc):
+            rx = rxs[pid]
+            if rx is None:
+                rx = rxs.compiled(pid)
+            for m in rx.finditer(enc):
                 s, e = m.span()
                 if e > s:
                     out.append((key, s, e))
