@@ -16,3 +16,6 @@ bash scripts/build_assets.sh
 # Compiled catalogues (.mo) are build output: made here, never committed. Fuzzy
 # entries are merge guesses, not translations, so they are not compiled.
 bash scripts/translations compile
+# The NLP matcher's compiled tables (rhi_assistant/nlp/__pycache__, like bytecode) are
+# build output too: made here so the first load is as quick as the others.
+.venv/bin/python -c "from rhi_assistant.nlp.pipeline import get_engine; get_engine()"

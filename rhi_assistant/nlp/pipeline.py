@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import spacy
@@ -56,6 +57,9 @@ from .lexicon import (
 )
 from .models import Analysis, Finding
 from .tokmatch import TokenPatternMatcher
+
+# where the matcher keeps its compiled tables between loads (tokmatch.compile_all)
+MATCHER_CACHE = Path(__file__).resolve().parent / "__pycache__" / "tokmatch-tables.pickle"
 
 PRESENT = Assertion.PRESENT.value
 NEGATED = Assertion.NEGATED.value
@@ -283,7 +287,9 @@ class Engine:
         for r in time_rules:
             self._add(MatchKind.TIME, r["kind"], r["cue"])
         self._add_concepts(macros, split)
-        self.matcher.compile_all()
+        # the compiled tables are kept beside the code, as Python keeps bytecode, and
+        # rebuilt whenever a pattern, the code or the tokenizer's version changes
+        self.matcher.compile_all(MATCHER_CACHE, salt=f"spacy {spacy.__version__}")
         entities.warm_up()
         self.fuzzy = fuzzy.FuzzyCorrector(
             vocab_words, [p for e in self.lexicon.values() for p in e.fuzzy_phrases]

@@ -13,12 +13,23 @@ Why characters rather than the words themselves: a regex over the note's
 words joined by spaces spells every word choice as an alternation of escaped
 words; compiling ~5,000 of those took about half of the engine's load time,
 and trying them was slower than a class lookup.
+
+Loading: the parsed and indexed tables are cached beside the code (``compile_all``),
+keyed by a fingerprint of the patterns and the code, and each regex is compiled the
+first time a note needs it; together they took the matcher's share of the engine's
+load from about half a second to a few hundredths.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import pickle
 import re
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import language
@@ -46,7 +57,6 @@ def _width(words: list[str], split: Splitter) -> int:
 
 
 def _frequent() -> frozenset[str]:
-    import json
     from importlib import resources
 
     raw = resources.files(PACKAGE).joinpath("data", "common_words.json").read_text(encoding="utf-8")
@@ -249,6 +259,39 @@ class _Encoder(dict):
         return c
 
 
+_CACHE_VERSION = "1"
+
+
+def _write_cache(cache: Path, fingerprint: str, state: dict[str, Any]) -> None:
+    """Write the tables where the next load finds them: to a new file moved into place,
+    so a reader never sees half a file; where the folder is read-only, nothing is
+    kept and each load builds (correct, only slower)."""
+    tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as fh:
+            fh.write(fingerprint.encode("ascii"))
+            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
+class _LazyRegexes:
+    """Pattern id -> its compiled regex, compiled on first use from its source
+    (``patterns`` is a plain list, which the hot loop indexes fastest)."""
+
+    def __init__(self, sources: list[str]) -> None:
+        self.sources = sources
+        self.patterns: list[re.Pattern[str] | None] = [None] * len(sources)
+
+    def compiled(self, pid: int) -> re.Pattern[str]:
+        rx = self.patterns[pid]
+        if rx is None:
+            rx = self.patterns[pid] = re.compile(self.sources[pid])
+        return rx
+
+
 class TokenPatternMatcher:
     """Holds compiled patterns under keys; call with a list of lower-cased tokens."""
 
@@ -258,7 +301,7 @@ class TokenPatternMatcher:
         self.keys: list[Any] = []
         self._steps: list[list[Step]] = []
         self._spec_cache: dict[str, TokenInfo] = {}
-        self._rx: list[re.Pattern[str]] | None = None
+        self._rx: _LazyRegexes | None = None
         self._encoder: _Encoder | None = None
         self.index: dict[str, list[int]] = {}
         self.index2: dict[tuple[str, str], list[int]] = {}
@@ -273,54 +316,80 @@ class TokenPatternMatcher:
         self._pair_first: frozenset[str] = frozenset()
         self._num_codes: frozenset[str] = frozenset()
         self._masks: list[int] = []  # each pattern's required bits, for the candidate filter
+        self._added: list[tuple[Any, list[str]]] = []  # (key, pattern texts) per add call
 
     def add(self, key: Any, pattern_texts: list[str]) -> None:
         """Add pattern strings (the lexicon's token language) under ``key``; all patterns
-        are added before the first compile or call (see :meth:`compile_all`)."""
+        are added before the first compile or call (see :meth:`compile_all`), which
+        parses them (or takes the whole build from its cache)."""
         if self._rx is not None:
             raise RuntimeError("patterns cannot be added to a compiled matcher")
-        for text in pattern_texts:
-            for t in expand_groups(text):
-                steps, anchor, required = parse_pattern(
-                    t, self.macros, self.split, self._spec_cache
-                )
-                pid = len(self.keys)
-                self.keys.append(key)
-                self._steps.append(steps)
-                if isinstance(anchor, PairAnchor):
-                    pair_set, a, b = anchor
-                    done = {frozenset(a), frozenset(b)}
-                    rest = sorted(
-                        {r for r in required if r not in done}, key=lambda r: _rarity(sorted(r))
-                    )
-                    self._masks.append(self._mask(rest))
-                    for pr in pair_set:
-                        self.index2.setdefault(pr, []).append(pid)
-                    continue
-                anchor_set = frozenset(anchor) if isinstance(anchor, list) else None
-                # the anchor set is satisfied by construction; check the rarest of the rest first
-                rest = sorted(
-                    {r for r in required if r != anchor_set}, key=lambda r: _rarity(sorted(r))
-                )
-                self._masks.append(self._mask(rest))
-                if anchor == _ALWAYS:
-                    self.always.append(pid)
-                elif anchor == _NUM:
-                    self.num.append(pid)
-                else:
-                    for w in anchor:
-                        self.index.setdefault(w, []).append(pid)
+        self._added.append((key, list(pattern_texts)))
 
-    def compile_all(self) -> None:
-        """Give the pattern words their characters, compile every pattern's regex and
-        build the prefilter's tables (the engine does this once at load, so no note pays
-        for a first compile).
+    def _parse_added(self) -> list[int]:
+        """Parse every added pattern into steps, anchors and required sets; returns how
+        many patterns each ``add`` call made (a choice group makes several)."""
+        counts: list[int] = []
+        for key, pattern_texts in self._added:
+            before = len(self.keys)
+            for text in pattern_texts:
+                for t in expand_groups(text):
+                    self._parse_one(key, t)
+            counts.append(len(self.keys) - before)
+        return counts
+
+    def _parse_one(self, key: Any, t: str) -> None:
+        steps, anchor, required = parse_pattern(t, self.macros, self.split, self._spec_cache)
+        pid = len(self.keys)
+        self.keys.append(key)
+        self._steps.append(steps)
+        if isinstance(anchor, PairAnchor):
+            pair_set, a, b = anchor
+            done = {frozenset(a), frozenset(b)}
+            rest = sorted({r for r in required if r not in done}, key=lambda r: _rarity(sorted(r)))
+            self._masks.append(self._mask(rest))
+            for pr in pair_set:
+                self.index2.setdefault(pr, []).append(pid)
+            return
+        anchor_set = frozenset(anchor) if isinstance(anchor, list) else None
+        # the anchor set is satisfied by construction; check the rarest of the rest first
+        rest = sorted({r for r in required if r != anchor_set}, key=lambda r: _rarity(sorted(r)))
+        self._masks.append(self._mask(rest))
+        if anchor == _ALWAYS:
+            self.always.append(pid)
+        elif anchor == _NUM:
+            self.num.append(pid)
+        else:
+            for w in anchor:
+                self.index.setdefault(w, []).append(pid)
+
+    def compile_all(self, cache: Path | None = None, salt: str = "") -> None:
+        """Parse the added patterns, give the pattern words their characters, write every
+        pattern's regex and build the prefilter's tables (the engine does this once at
+        load).
+
+        With ``cache`` (a file path), the built tables are kept there under a fingerprint
+        of everything they are made from (the patterns in the order added, the macros,
+        the word lists and this module's and lexicon.py's source, plus ``salt``: what
+        else decides how words are cut, such as the spaCy version); a later load with
+        the same fingerprint reads them back instead of parsing ~10,000 patterns again,
+        and any change to the patterns or the code builds afresh. The keys themselves
+        are never cached: they come from the ``add`` calls, in order.
 
         Words that stand in exactly the same places of every pattern (most inflections of
         a word, most members of a macro) share one character, and the characters lie
         beyond the Basic Multilingual Plane: ``re`` compiles a class of such characters
         as a short list of ranges instead of building a 64K bitmap for each of the
         ~10,000 word choices, which made compiling several times cheaper."""
+        fingerprint = self._fingerprint(salt) if cache is not None else ""
+        if cache is not None and self._load_cached(cache, fingerprint):
+            return
+        counts = self._parse_added()
+        self._build()
+        if cache is not None:
+            _write_cache(cache, fingerprint, self._state(counts))
+
+    def _build(self) -> None:
         # where each word may stand: in a one-token choice of a word set, or at a
         # position of a multi-token run in one
         specs: dict[Choices, int] = {}
@@ -353,9 +422,12 @@ class TokenPatternMatcher:
         skip = "[^" + BLOCK + "".join(sorted(spaced)) + "]"
         numbers = [NUMBER, *{c for w, c in codes.items() if _NUM_FULL.fullmatch(w)}]
         cache: dict[TokenSpec, str] = {}
-        self._rx = [
-            re.compile(self._regex(steps, codes, skip, numbers, cache)) for steps in self._steps
-        ]
+        # each pattern's regex is written now but compiled the first time a note lets it
+        # through the prefilter: a note tries a few dozen of the ~10,000 patterns, and
+        # compiling them all was half the engine's load time and a good part of its memory
+        self._rx = _LazyRegexes(
+            [self._regex(steps, codes, skip, numbers, cache) for steps in self._steps]
+        )
         self._encoder = _Encoder(codes)
         # what only building needed (parsed steps, word-keyed indexes, required sets:
         # several MB for a large lexicon) goes as soon as it has served, which also
@@ -364,6 +436,57 @@ class TokenPatternMatcher:
         self._steps, self._spec_cache = [], {}
         self._build_word_info()
         self._set_bit, self.index, self.index2 = {}, {}, {}
+
+    def _fingerprint(self, salt: str) -> str:
+        """What the compiled tables are made of, hashed (see :meth:`compile_all`)."""
+        h = hashlib.sha256()
+        here = Path(__file__).resolve().parent
+        for name in ("tokmatch.py", "lexicon.py"):
+            h.update((here / name).read_bytes())
+        parts = [
+            _CACHE_VERSION, sys.version, salt, NUM_RE, sorted(COMMON), sorted(FREQUENT),
+            sorted(self.macros.items()), [texts for _, texts in self._added],
+        ]
+        h.update(json.dumps(parts, ensure_ascii=False).encode("utf-8"))
+        return h.hexdigest()
+
+    def _state(self, counts: list[int]) -> dict[str, Any]:
+        assert self._rx is not None and self._encoder is not None
+        return {
+            "counts": counts,
+            "sources": self._rx.sources,
+            "codes": self._encoder.base,
+            "word_info": self._word_info,
+            "pairs": self._pairs,
+            "num_codes": self._num_codes,
+            "masks": self._masks,
+            "always": self.always,
+            "num": self.num,
+        }
+
+    def _load_cached(self, cache: Path, fingerprint: str) -> bool:
+        """Take the compiled tables from ``cache`` if it holds this fingerprint's."""
+        try:
+            with cache.open("rb") as fh:
+                if fh.read(len(fingerprint)).decode("ascii") != fingerprint:
+                    return False
+                state = pickle.load(fh)  # noqa: S301 - written by this module, beside the code
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+            return False
+        counts = state["counts"]
+        if len(counts) != len(self._added):
+            return False
+        self.keys = [key for (key, _), n in zip(self._added, counts, strict=True) for _ in range(n)]
+        self._rx = _LazyRegexes(state["sources"])
+        self._encoder = _Encoder(state["codes"])
+        self._word_info = state["word_info"]
+        self._pairs = state["pairs"]
+        self._pair_first = frozenset(k[0] for k in self._pairs)
+        self._num_codes = state["num_codes"]
+        self._masks = state["masks"]
+        self.always = state["always"]
+        self.num = state["num"]
+        return True
 
     @staticmethod
     def _regex(
@@ -486,6 +609,7 @@ class TokenPatternMatcher:
         encoder = self._encoder
         rxs = self._rx
         assert info is not None and encoder is not None and rxs is not None
+        rxl = rxs.patterns
         # one character per token: a match's offsets are its token offsets
         enc = "".join([encoder[w] for w in words])
         present = set(enc)
@@ -521,7 +645,10 @@ class TokenPatternMatcher:
         keys = self.keys
         for pid in sorted(ok):
             key = keys[pid]
-            for m in rxs[pid].finditer(enc):
+            rx = rxl[pid]
+            if rx is None:
+                rx = rxs.compiled(pid)
+            for m in rx.finditer(enc):
                 s, e = m.span()
                 if e > s:
                     out.append((key, s, e))

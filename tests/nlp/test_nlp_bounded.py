@@ -116,3 +116,19 @@ def test_offsets_map_back_through_shortened_runs_and_broken_words() -> None:
             assert text[short.origin[i]] == ch
     at = short.text.index("end")
     assert short.span(at, at + 3) == (len(text) - 3, len(text))
+
+
+@pytest.mark.parametrize("run", ["!" * 100_000, ". " * 50_000, "\U0001f600" * 100_000])
+def test_finding_a_long_run_takes_little_memory(run: str) -> None:
+    """The run finder once kept a backtracking point per character: 12 MB for 100,000 "!",
+    the benchmark's peak memory."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        short = bounded.Shortened(run)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(short.text) <= bounded.PUNCT_KEEP + 1  # the run's first characters (and a space)
+    assert peak < 2_000_000
