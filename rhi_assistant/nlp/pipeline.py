@@ -94,6 +94,7 @@ def _read_shorthand(words: list[str]) -> list[str]:
 # timing a finding (see _decide_window; each list's _about in data/en/word_lists.json)
 PRESENT_WORDS = language.words("present_story_words")
 STORY_GOES_ON = language.words("story_goes_on")
+SENTENCE_CONTINUES = language.words("sentence_continues")
 PAST_WORDS = language.words("past_words")
 NOT_PAST_ED = language.words("not_past_ed")
 CLAUSE_BREAKS = language.words("clause_breaks")
@@ -474,7 +475,10 @@ class Engine:
             )
             cues = cues + named
         times = _longest_times(matches.times)
-        candidates = self._match_candidates(matches, note.breaks)
+        joins = frozenset[int]()
+        if len(matches.concept_hits) >= 2:
+            joins = self._sentence_joins(note.words, note.breaks)
+        candidates = self._match_candidates(matches, note.breaks, joins)
         decided = self._decide(candidates, cues, times, matches, note)
         if matches.denials and note.breaks:
             decided = self._denied_after(decided, matches.denials, note)
@@ -559,7 +563,9 @@ class Engine:
             and (c.rule.followed_by is None or c.end >= n or words[c.end] in c.rule.followed_by)
         ]
 
-    def _match_candidates(self, m: _Matches, breaks: list[int]) -> list[_Candidate]:
+    def _match_candidates(
+        self, m: _Matches, breaks: list[int], joins: frozenset[int] = frozenset()
+    ) -> list[_Candidate]:
         """Stage 3: the candidate findings, sorted by position. An indicator's own
         matches first (the longest of overlapping ones, none that an exclusion overlaps
         or that reaches across a sentence end); then concepts meeting in a sentence
@@ -579,7 +585,9 @@ class Engine:
                 last_end = e
                 spans.append(_Candidate(ind, s, e))
         if len(m.concept_hits) >= 2:
-            spans.extend(self._combined(m.concept_hits, spans, breaks, m.terms, m.exclusions))
+            spans.extend(
+                self._combined(m.concept_hits, spans, breaks, m.terms, m.exclusions, joins)
+            )
         for ind, lst in m.mentions.items():
             taken = [(f.start, f.end) for f in spans if f.indicator == ind]
             ex = m.exclusions.get(ind, ())
@@ -620,8 +628,10 @@ class Engine:
             if breaks:
                 sid = bisect_left(breaks, f.start)
                 f_cues = by_sentence.get(sid, [])
-                if bisect_left(breaks, f.end - 1) != sid:
-                    f_cues = cues  # a concept or topic-word match across a sentence end
+                eid = bisect_left(breaks, f.end - 1)
+                if eid != sid:
+                    # concepts met over two sentences: the cues of both decide
+                    f_cues = [c for k in range(sid, eid + 1) for c in by_sentence.get(k, [])]
             else:
                 f_cues = cues
             assertion, cue = self._decide_assertion(f, f_cues, scopes, words)
@@ -727,15 +737,17 @@ class Engine:
         breaks: list[int],
         terms: list[int],
         excl: dict[str, list[Span]],
+        joins: frozenset[int] = frozenset(),
     ) -> list[_Candidate]:
-        """Suggestions from concepts meeting in a sentence where the indicator's own
-        patterns found nothing there (and none of its exclusions overlaps)."""
+        """Suggestions from concepts meeting in a sentence (or two joined sentences)
+        where the indicator's own patterns found nothing there (and none of its
+        exclusions overlaps)."""
         hits.sort(key=lambda h: (h.start, -h.end))
         sentence_of = {(f.indicator, bisect_left(breaks, f.start)) for f in spans}
         out: list[_Candidate] = []
-        for m in concepts.combine(hits, self.combinations, breaks, terms):
+        for m in concepts.combine(hits, self.combinations, breaks, terms, joins):
             key = (m.indicator, bisect_left(breaks, m.start))
-            if key in sentence_of:
+            if key in sentence_of or (m.indicator, bisect_left(breaks, m.end - 1)) in sentence_of:
                 continue
             if any(xs < m.end and m.start < xe for xs, xe in excl.get(m.indicator, ())):
                 continue
@@ -768,7 +780,7 @@ class Engine:
             return derived
         out = []
         for d in derived:
-            hit = denied.get(bisect_left(breaks, d.candidate.start))
+            hit = denied.get(bisect_left(breaks, d.candidate.end - 1))
             if hit is not None and d.assertion in (PRESENT, HYPOTHETICAL):
                 if d.implied:
                     continue
@@ -862,6 +874,28 @@ class Engine:
             allowed = allowed - (self.child_pronouns["she"] | self.child_pronouns["he"])
             allowed |= self.child_pronouns[pronoun]
         return all(w in allowed for w in words[start:at])
+
+    def _sentence_joins(self, words: list[str], breaks: list[int]) -> frozenset[int]:
+        """The sentences that go on with the one before (their index in ``breaks``
+        order): they open with a word of ``sentence_continues``, and an opening "he" or
+        "she" is the child's pronoun, so "He was taken to Northtown. He stayed in a
+        flat there selling" is one account but "She went to Northtown. He sells there"
+        is not."""
+        if not breaks:
+            return frozenset()
+        child = self._child_pronoun(words)
+        out = []
+        for k, b in enumerate(breaks, 1):
+            at = b + 1
+            while at < len(words) and words[at] in ("-", "\n", "*", "•"):
+                at += 1
+            if at >= len(words) or words[at] not in SENTENCE_CONTINUES:
+                continue
+            w = words[at]
+            if child is not None and w in SUBJECT_PRONOUNS and w not in self.child_pronouns[child]:
+                continue
+            out.append(k)
+        return frozenset(out)
 
     def _child_pronoun(self, words: list[str]) -> str | None:
         """The child's pronoun: the first third-person pronoun the note uses (notes are
