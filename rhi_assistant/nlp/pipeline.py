@@ -478,7 +478,7 @@ class Engine:
         joins = frozenset[int]()
         if len(matches.concept_hits) >= 2:
             joins = self._sentence_joins(note.words, note.breaks)
-        candidates = self._match_candidates(matches, note.breaks, joins)
+        candidates = self._match_candidates(matches, note.breaks, joins, note.words)
         decided = self._decide(candidates, cues, times, matches, note)
         if matches.denials and note.breaks:
             decided = self._denied_after(decided, matches.denials, note)
@@ -564,7 +564,11 @@ class Engine:
         ]
 
     def _match_candidates(
-        self, m: _Matches, breaks: list[int], joins: frozenset[int] = frozenset()
+        self,
+        m: _Matches,
+        breaks: list[int],
+        joins: frozenset[int] = frozenset(),
+        words: list[str] | None = None,
     ) -> list[_Candidate]:
         """Stage 3: the candidate findings, sorted by position. An indicator's own
         matches first (the longest of overlapping ones, none that an exclusion overlaps
@@ -586,7 +590,9 @@ class Engine:
                 spans.append(_Candidate(ind, s, e))
         if len(m.concept_hits) >= 2:
             spans.extend(
-                self._combined(m.concept_hits, spans, breaks, m.terms, m.exclusions, joins)
+                self._combined(
+                    m.concept_hits, spans, breaks, m.terms, m.exclusions, joins, words
+                )
             )
         for ind, lst in m.mentions.items():
             taken = [(f.start, f.end) for f in spans if f.indicator == ind]
@@ -738,6 +744,7 @@ class Engine:
         terms: list[int],
         excl: dict[str, list[Span]],
         joins: frozenset[int] = frozenset(),
+        words: list[str] | None = None,
     ) -> list[_Candidate]:
         """Suggestions from concepts meeting in a sentence (or two joined sentences)
         where the indicator's own patterns found nothing there (and none of its
@@ -753,6 +760,10 @@ class Engine:
                 continue
             sentence_of.add(key)
             lits = frozenset().union(*(self.concept_literals[p.concept] for p in m.parts))
+            # only the words the concepts spell inside the evidence are part of it: "his
+            # mate Ollie" before "got took to Grimsby by older boys" is still a cue on it
+            if words is not None:
+                lits = lits & frozenset(words[m.start : m.end])
             out.append(_Candidate(m.indicator, m.start, m.end, combined=m, combined_literals=lits))
         return out
 
