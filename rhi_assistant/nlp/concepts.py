@@ -138,6 +138,22 @@ def load_explained_by() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def load_explained_in_sentence() -> dict[str, frozenset[str]]:
+    """Indicator -> indicators whose present suggestion anywhere in the same sentence
+    explains it: bruises in the sentence that says her stepdad hit her are harm at
+    home, not hurt while missing (``explained_in_sentence`` in combinations.json)."""
+    from rhi_assistant import vocabulary
+
+    spec = vocabulary.indicators()
+    raw = _read("combinations.json").get("explained_in_sentence", {})
+    for ind, others in raw.items():
+        for x in [ind, *others]:
+            if x not in spec:
+                raise LexiconError(f"explained_in_sentence: unknown indicator {x!r}")
+    return {ind: frozenset(others) for ind, others in raw.items()}
+
+
+@lru_cache(maxsize=1)
 def load_subjects() -> dict[str, Any]:
     """Cue rules for adults' worries, the child's denials of the sentence before, and
     the pronoun forms (data/en/subjects.json); patterns checked like the lexicon's."""

@@ -382,7 +382,10 @@ class Engine:
         self.concepts = concepts.load_concepts()
         self.combinations = concepts.load_combinations()
         self.explained_by = concepts.load_explained_by()
-        self.explaining: frozenset[str] = frozenset().union(*self.explained_by.values())
+        self.explained_in_sentence = concepts.load_explained_in_sentence()
+        self.explaining: frozenset[str] = frozenset().union(
+            *self.explained_by.values(), *self.explained_in_sentence.values()
+        )
         self.concept_literals: dict[str, frozenset[str]] = {}
         for name, concept in self.concepts.items():
             self._add(MatchKind.CONCEPT, name, list(concept.patterns))
@@ -716,8 +719,8 @@ class Engine:
         explicit = {
             (d.candidate.indicator, d.assertion) for d in derived if d.candidate.via is None
         }
-        if self.explained_by:
-            derived = self._drop_explained(derived)
+        if self.explaining:
+            derived = self._drop_explained(derived, note.breaks)
         seen: set[tuple[str, int, int]] = set()
         out: list[tuple[_Decided, bool]] = []
         for d in derived:
@@ -917,9 +920,10 @@ class Engine:
                     return key
         return None
 
-    def _drop_explained(self, derived: list[_Decided]) -> list[_Decided]:
-        """Drop a present suggestion whose words a more telling one explains (data:
-        ``explained_by`` in combinations.json)."""
+    def _drop_explained(self, derived: list[_Decided], breaks: list[int]) -> list[_Decided]:
+        """Drop a present suggestion whose words a more telling one explains, or that a
+        present suggestion in its sentence explains (data: ``explained_by`` and
+        ``explained_in_sentence`` in combinations.json)."""
         # only the few findings that explain others are compared (not every pair)
         present = [
             (d.candidate.indicator, d.candidate.start, d.candidate.end)
@@ -938,6 +942,11 @@ class Engine:
                 and any(i in better and s < f.end and f.start < e for i, s, e in present)
             ):
                 continue
+            in_sentence = self.explained_in_sentence.get(f.indicator)
+            if in_sentence and d.assertion == PRESENT:
+                k = bisect_left(breaks, f.start)
+                if any(i in in_sentence and bisect_left(breaks, s) == k for i, s, _ in present):
+                    continue
             out.append(d)
         return out
 

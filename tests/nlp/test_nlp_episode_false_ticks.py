@@ -16,6 +16,7 @@ from rhi_assistant.nlp import analyse
 
 DATE = "2026-11-20"
 OFFENDING = "episode.offending_while_missing"
+HURT = "episode.hurt_or_harmed"
 
 
 def _present(text: str) -> set[str]:
@@ -45,3 +46,29 @@ def test_an_arrest_alone_is_not_offending_while_missing(text: str) -> None:
 )
 def test_an_arrest_for_an_act_or_while_missing_is_offending(text: str) -> None:
     assert OFFENDING in _present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said her stepdad hit her with a slipper and she has bruises on her arm.",
+        "Mum's partner punched him and it cut his lip, so he left.",
+    ],
+)
+def test_an_injury_in_the_sentence_of_abuse_at_home_is_not_hurt_while_missing(
+    text: str,
+) -> None:
+    found = _present(text)
+    assert HURT not in found
+    assert found & {"push.abuse_or_neglect", "seraf.vuln.physical_abuse_by_family"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While she was missing a man in the park hit her and she has bruises on her arm.",
+        "Some lads jumped him in Tarnby and he came back with a cut lip.",
+    ],
+)
+def test_an_injury_while_away_stays_hurt_or_harmed(text: str) -> None:
+    assert HURT in _present(text)
