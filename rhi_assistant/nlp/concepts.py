@@ -47,6 +47,7 @@ class Combination:
     within: int
     clause: bool
     why: str
+    across: int = 0  # most tokens of a span over two sentences (0: one sentence only)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,13 @@ def load_combinations() -> tuple[Combination, ...]:
             raise LexiconError(f"{r['indicator']}: a combination needs two concepts or more")
         out.append(
             Combination(
-                r["indicator"], requires, forbids, int(r["within"]), bool(r.get("clause")), r["why"]
+                r["indicator"],
+                requires,
+                forbids,
+                int(r["within"]),
+                bool(r.get("clause")),
+                r["why"],
+                int(r.get("across", 0)),
             )
         )
     return tuple(out)
@@ -127,6 +134,22 @@ def load_explained_by() -> dict[str, frozenset[str]]:
         for x in [ind, *others]:
             if x not in spec:
                 raise LexiconError(f"explained_by: unknown indicator {x!r}")
+    return {ind: frozenset(others) for ind, others in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def load_explained_in_sentence() -> dict[str, frozenset[str]]:
+    """Indicator -> indicators whose present suggestion anywhere in the same sentence
+    explains it: bruises in the sentence that says her stepdad hit her are harm at
+    home, not hurt while missing (``explained_in_sentence`` in combinations.json)."""
+    from rhi_assistant import vocabulary
+
+    spec = vocabulary.indicators()
+    raw = _read("combinations.json").get("explained_in_sentence", {})
+    for ind, others in raw.items():
+        for x in [ind, *others]:
+            if x not in spec:
+                raise LexiconError(f"explained_in_sentence: unknown indicator {x!r}")
     return {ind: frozenset(others) for ind, others in raw.items()}
 
 
@@ -184,13 +207,21 @@ def combine(
     rules: tuple[Combination, ...],
     breaks: list[int],
     clause_ends: list[int],
+    joins: frozenset[int] = frozenset(),
 ) -> list[CombinedMatch]:
     """Every rule that holds in some sentence, with the tightest span of its concepts.
 
     For each hit of a rule's first requirement, the nearest hit of every other
     requirement in the same sentence is taken; the span must fit ``within`` tokens
     and, for clause rules, hold no clause end. Forbidden concepts anywhere in the
-    sentence stop the rule there."""
+    sentence stop the rule there.
+
+    Why ``joins``: notes tell one finding over two sentences ("He was taken to
+    Northtown. He stayed in a flat there selling for them."). A sentence index in
+    ``joins`` goes on with the sentence before it (it opens with the child's pronoun,
+    "there", "then"...: the caller decides), and a rule with ``across`` may then meet
+    with some concepts in each sentence, over at most ``across`` tokens; a clause
+    rule's clause ends are looked for in each sentence's part, not at the break."""
     if len(hits) < 2 or len({h.concept for h in hits}) < 2:
         return []
     by_sentence: dict[int, list[ConceptHit]] = {}
@@ -214,32 +245,71 @@ def combine(
                 continue
             if any(req.isdisjoint(names) for req in rule.requires):
                 continue
-            best: CombinedMatch | None = None
-            for first in sent_hits:
-                if first.concept not in rule.requires[0]:
-                    continue
-                parts = [first]
-                for req in rule.requires[1:]:
-                    near = [
-                        h
-                        for h in sent_hits
-                        if h.concept in req and (h.end <= first.start or h.start >= first.end)
-                        and all(h.end <= p.start or h.start >= p.end for p in parts)
-                    ]
-                    if not near:
-                        break
-                    parts.append(min(near, key=lambda h: abs(h.start - first.start)))
-                else:
-                    s = min(p.start for p in parts)
-                    e = max(p.end for p in parts)
-                    if e - s > rule.within:
-                        continue
-                    if rule.clause and has_between(clause_ends, s, e):
-                        continue
-                    if best is None or e - s < best.end - best.start:
-                        best = CombinedMatch(
-                            rule.indicator, s, e, rule, tuple(sorted(parts, key=lambda p: p.start))
-                        )
+            best = _best(rule, sent_hits, rule.within, clause_ends, None)
             if best is not None:
                 out.append(best)
+    for k in sorted(joins):
+        before, after = by_sentence.get(k - 1), by_sentence.get(k)
+        if not before or not after:
+            continue
+        pair = before + after
+        names = {h.concept for h in pair}
+        found = {m.indicator for m in out if _sentence(breaks, m.start) in (k - 1, k)}
+        for rule in rules:
+            if not rule.across or rule.indicator in found:
+                continue
+            if not rule.forbids.isdisjoint(names):
+                continue
+            if any(req.isdisjoint(names) for req in rule.requires):
+                continue
+            best = _best(rule, pair, rule.across, clause_ends, breaks[k - 1])
+            if best is not None:
+                found.add(rule.indicator)
+                out.append(best)
     return out
+
+
+def _best(
+    rule: Combination,
+    sent_hits: list[ConceptHit],
+    within: int,
+    clause_ends: list[int],
+    break_at: int | None,
+) -> CombinedMatch | None:
+    """The tightest span where ``rule`` holds among ``sent_hits`` (one sentence, or two
+    joined at the token ``break_at``, in which case the span must reach over it)."""
+    best: CombinedMatch | None = None
+    for first in sent_hits:
+        if first.concept not in rule.requires[0]:
+            continue
+        parts = [first]
+        for req in rule.requires[1:]:
+            near = [
+                h
+                for h in sent_hits
+                if h.concept in req and (h.end <= first.start or h.start >= first.end)
+                and all(h.end <= p.start or h.start >= p.end for p in parts)
+            ]
+            if not near:
+                break
+            parts.append(min(near, key=lambda h: abs(h.start - first.start)))
+        else:
+            s = min(p.start for p in parts)
+            e = max(p.end for p in parts)
+            if e - s > within:
+                continue
+            if break_at is not None:
+                if not s < break_at < e:
+                    continue  # all in one sentence: the one-sentence pass decides
+                if rule.clause and (
+                    has_between(clause_ends, s, break_at)
+                    or has_between(clause_ends, break_at + 1, e)
+                ):
+                    continue
+            elif rule.clause and has_between(clause_ends, s, e):
+                continue
+            if best is None or e - s < best.end - best.start:
+                best = CombinedMatch(
+                    rule.indicator, s, e, rule, tuple(sorted(parts, key=lambda p: p.start))
+                )
+    return best

@@ -99,6 +99,7 @@ def _read_shorthand(words: list[str]) -> list[str]:
 # timing a finding (see _decide_window; each list's _about in data/en/word_lists.json)
 PRESENT_WORDS = language.words("present_story_words")
 STORY_GOES_ON = language.words("story_goes_on")
+SENTENCE_CONTINUES = language.words("sentence_continues")
 PAST_WORDS = language.words("past_words")
 NOT_PAST_ED = language.words("not_past_ed")
 CLAUSE_BREAKS = language.words("clause_breaks")
@@ -399,7 +400,10 @@ class Engine:
         self.concepts = concepts.load_concepts()
         self.combinations = concepts.load_combinations()
         self.explained_by = concepts.load_explained_by()
-        self.explaining: frozenset[str] = frozenset().union(*self.explained_by.values())
+        self.explained_in_sentence = concepts.load_explained_in_sentence()
+        self.explaining: frozenset[str] = frozenset().union(
+            *self.explained_by.values(), *self.explained_in_sentence.values()
+        )
         self.concept_literals: dict[str, frozenset[str]] = {}
         for name, concept in self.concepts.items():
             self._add(MatchKind.CONCEPT, name, list(concept.patterns))
@@ -492,7 +496,10 @@ class Engine:
             )
             cues = cues + named
         times = _longest_times(matches.times)
-        candidates = self._match_candidates(matches, note.breaks)
+        joins = frozenset[int]()
+        if len(matches.concept_hits) >= 2:
+            joins = self._sentence_joins(note.words, note.breaks)
+        candidates = self._match_candidates(matches, note.breaks, joins, note.words)
         decided = self._decide(candidates, cues, times, matches, note)
         if matches.denials and note.breaks:
             decided = self._denied_after(decided, matches.denials, note)
@@ -579,7 +586,13 @@ class Engine:
             and (c.rule.followed_by is None or c.end >= n or words[c.end] in c.rule.followed_by)
         ]
 
-    def _match_candidates(self, m: _Matches, breaks: list[int]) -> list[_Candidate]:
+    def _match_candidates(
+        self,
+        m: _Matches,
+        breaks: list[int],
+        joins: frozenset[int] = frozenset(),
+        words: list[str] | None = None,
+    ) -> list[_Candidate]:
         """Stage 3: the candidate findings, sorted by position. An indicator's own
         matches first (the longest of overlapping ones, none that an exclusion overlaps
         or that reaches across a sentence end); then concepts meeting in a sentence
@@ -599,7 +612,11 @@ class Engine:
                 last_end = e
                 spans.append(_Candidate(ind, s, e))
         if len(m.concept_hits) >= 2:
-            spans.extend(self._combined(m.concept_hits, spans, breaks, m.terms, m.exclusions))
+            spans.extend(
+                self._combined(
+                    m.concept_hits, spans, breaks, m.terms, m.exclusions, joins, words
+                )
+            )
         for ind, lst in m.mentions.items():
             taken = [(f.start, f.end) for f in spans if f.indicator == ind]
             ex = m.exclusions.get(ind, ())
@@ -640,8 +657,10 @@ class Engine:
             if breaks:
                 sid = bisect_left(breaks, f.start)
                 f_cues = by_sentence.get(sid, [])
-                if bisect_left(breaks, f.end - 1) != sid:
-                    f_cues = cues  # a concept or topic-word match across a sentence end
+                eid = bisect_left(breaks, f.end - 1)
+                if eid != sid:
+                    # concepts met over two sentences: the cues of both decide
+                    f_cues = [c for k in range(sid, eid + 1) for c in by_sentence.get(k, [])]
             else:
                 f_cues = cues
             assertion, cue = self._decide_assertion(f, f_cues, scopes, words)
@@ -720,8 +739,8 @@ class Engine:
         explicit = {
             (d.candidate.indicator, d.assertion) for d in derived if d.candidate.via is None
         }
-        if self.explained_by:
-            derived = self._drop_explained(derived)
+        if self.explaining:
+            derived = self._drop_explained(derived, note.breaks)
         seen: set[tuple[str, int, int]] = set()
         out: list[tuple[_Decided, bool]] = []
         for d in derived:
@@ -747,20 +766,27 @@ class Engine:
         breaks: list[int],
         terms: list[int],
         excl: dict[str, list[Span]],
+        joins: frozenset[int] = frozenset(),
+        words: list[str] | None = None,
     ) -> list[_Candidate]:
-        """Suggestions from concepts meeting in a sentence where the indicator's own
-        patterns found nothing there (and none of its exclusions overlaps)."""
+        """Suggestions from concepts meeting in a sentence (or two joined sentences)
+        where the indicator's own patterns found nothing there (and none of its
+        exclusions overlaps)."""
         hits.sort(key=lambda h: (h.start, -h.end))
         sentence_of = {(f.indicator, bisect_left(breaks, f.start)) for f in spans}
         out: list[_Candidate] = []
-        for m in concepts.combine(hits, self.combinations, breaks, terms):
+        for m in concepts.combine(hits, self.combinations, breaks, terms, joins):
             key = (m.indicator, bisect_left(breaks, m.start))
-            if key in sentence_of:
+            if key in sentence_of or (m.indicator, bisect_left(breaks, m.end - 1)) in sentence_of:
                 continue
             if any(xs < m.end and m.start < xe for xs, xe in excl.get(m.indicator, ())):
                 continue
             sentence_of.add(key)
             lits = frozenset().union(*(self.concept_literals[p.concept] for p in m.parts))
+            # only the words the concepts spell inside the evidence are part of it: "his
+            # mate Ollie" before "got took to Grimsby by older boys" is still a cue on it
+            if words is not None:
+                lits = lits & frozenset(words[m.start : m.end])
             out.append(_Candidate(m.indicator, m.start, m.end, combined=m, combined_literals=lits))
         return out
 
@@ -811,7 +837,9 @@ class Engine:
         out = []
         for d in derived:
             f = d.candidate
-            k = bisect_left(breaks, f.start)
+            # the sentence a finding ends in: a finding told across two sentences is
+            # denied by what follows its second
+            k = bisect_left(breaks, f.end - 1)
             denial = denied.get(k)
             if denial is None and k in denied_before and f.end <= denied_before[k][0]:
                 denial = denied_before[k][1]
@@ -935,6 +963,28 @@ class Engine:
         allowed = self._child_subject_words(pronoun, child_name)
         return all(w in allowed for w in words[start:at])
 
+    def _sentence_joins(self, words: list[str], breaks: list[int]) -> frozenset[int]:
+        """The sentences that go on with the one before (their index in ``breaks``
+        order): they open with a word of ``sentence_continues``, and an opening "he" or
+        "she" is the child's pronoun, so "He was taken to Northtown. He stayed in a
+        flat there selling" is one account but "She went to Northtown. He sells there"
+        is not."""
+        if not breaks:
+            return frozenset()
+        child = self._child_pronoun(words)
+        out = []
+        for k, b in enumerate(breaks, 1):
+            at = b + 1
+            while at < len(words) and words[at] in ("-", "\n", "*", "•"):
+                at += 1
+            if at >= len(words) or words[at] not in SENTENCE_CONTINUES:
+                continue
+            w = words[at]
+            if child is not None and w in SUBJECT_PRONOUNS and w not in self.child_pronouns[child]:
+                continue
+            out.append(k)
+        return frozenset(out)
+
     def _child_pronoun(self, words: list[str]) -> str | None:
         """The child's pronoun: the first third-person pronoun the note uses (notes are
         about the child), or None when it uses none."""
@@ -944,9 +994,10 @@ class Engine:
                     return key
         return None
 
-    def _drop_explained(self, derived: list[_Decided]) -> list[_Decided]:
-        """Drop a present suggestion whose words a more telling one explains (data:
-        ``explained_by`` in combinations.json)."""
+    def _drop_explained(self, derived: list[_Decided], breaks: list[int]) -> list[_Decided]:
+        """Drop a present suggestion whose words a more telling one explains, or that a
+        present suggestion in its sentence explains (data: ``explained_by`` and
+        ``explained_in_sentence`` in combinations.json)."""
         # only the few findings that explain others are compared (not every pair)
         present = [
             (d.candidate.indicator, d.candidate.start, d.candidate.end)
@@ -965,6 +1016,11 @@ class Engine:
                 and any(i in better and s < f.end and f.start < e for i, s, e in present)
             ):
                 continue
+            in_sentence = self.explained_in_sentence.get(f.indicator)
+            if in_sentence and d.assertion == PRESENT:
+                k = bisect_left(breaks, f.start)
+                if any(i in in_sentence and bisect_left(breaks, s) == k for i, s, _ in present):
+                    continue
             out.append(d)
         return out
 

@@ -171,7 +171,7 @@ def test_recent_counter_examples(text: str, indicator: str) -> None:
 # --- months, years and spans, from the interview date ----------------------------------
 WINDOWS: list[tuple[str, str, str, str]] = [
     (
-        "In March 2025 he was arrested with crack.",
+        "In March 2025 he was arrested for shoplifting.",
         "2026-10-20",
         "episode.offending_while_missing",
         "over_12_months",
