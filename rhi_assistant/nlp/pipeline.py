@@ -1183,7 +1183,11 @@ class Engine:
         evidence = text[cs:ce]
         info = self.spec[f.indicator]
         fixes = [corrected[i] for i in range(f.start, f.end) if i in corrected] if corrected else ()
-        reason = reasons.evidence(evidence, f.combined, self.concepts, text, note.starts, note.ends)
+        across = f.combined is not None and bisect_left(note.breaks, f.start) < bisect_left(
+            note.breaks, f.end - 1
+        )
+        reason = reasons.evidence(evidence, f.combined, self.concepts, text, note.starts,
+                                  note.ends, across)
         if fixes:
             match, score = "fuzzy", min(fx.score for fx in fixes)
             uniq = list(dict.fromkeys((fx.written, fx.target) for fx in fixes))

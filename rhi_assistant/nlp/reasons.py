@@ -28,8 +28,10 @@ def evidence(
     note: str,
     starts: list[int],
     ends: list[int],
+    across: bool = False,
 ) -> str:
-    """What in the notes led to the suggestion."""
+    """What in the notes led to the suggestion; ``across`` when the concepts met over two
+    sentences, so the worker knows to read both."""
     if combined is None:
         return f"The notes say “{text}”."
     parts = [
@@ -37,7 +39,8 @@ def evidence(
         for p in combined.parts
     ]
     return (
-        "One sentence of the notes mentions "
+        ("Two sentences of the notes, read together, mention " if across
+         else "One sentence of the notes mentions ")
         + " and ".join(parts)
         + f". Together these can point to {combined.rule.why}."
     )

@@ -52,3 +52,14 @@ def test_a_second_sentence_about_someone_else_does_not_join(text: str) -> None:
 def test_a_denial_in_the_second_sentence_denies_the_joined_finding() -> None:
     found = _by_assertion("He was taken to Northtown. He denies selling anything there.")
     assert found.get("cce.county_lines_travel") == "negated"
+
+
+def test_the_reason_says_when_two_sentences_are_read_together() -> None:
+    """The worker must know to read both sentences before confirming."""
+    two = {f.indicator: f for f in analyse(
+        "He was taken to Northtown. He stayed in a flat there selling for them.", DATE).findings}
+    one = {f.indicator: f for f in analyse(
+        "He was taken to Northtown by older boys to sell drugs from a flat.", DATE).findings}
+    assert two["cce.county_lines_travel"].reason.startswith(
+        "Two sentences of the notes, read together, mention")
+    assert one["cce.county_lines_travel"].reason.startswith("One sentence of the notes mentions")
