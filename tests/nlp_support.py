@@ -36,6 +36,19 @@ def read_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+NOTE_DATE = "2026-11-20"  # the interview date the example sentences are read on
+
+
+def present(text: str, date: str = NOTE_DATE) -> set[str]:
+    """The indicators suggested as present for the child in ``text``."""
+    return {f.indicator for f in analyse(text, date).findings if f.assertion == "present"}
+
+
+def assertions(text: str, date: str = NOTE_DATE) -> dict[str, str]:
+    """Each indicator found in ``text`` with its assertion (present, negated, ...)."""
+    return {f.indicator: f.assertion for f in analyse(text, date).findings}
+
+
 def check_case(text: str, indicator: str, expect: str) -> None:
     """'absent': never suggested as present; otherwise suggested with that assertion, and
     a trap ('negated', 'other_person', 'hypothetical') never also as present. Every

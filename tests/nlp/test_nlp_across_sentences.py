@@ -11,14 +11,11 @@ Fictional sentences of our own.
 from __future__ import annotations
 
 import pytest
+from nlp_support import assertions
 
 from rhi_assistant.nlp import analyse
 
 DATE = "2026-11-20"
-
-
-def _by_assertion(text: str) -> dict[str, str]:
-    return {f.indicator: f.assertion for f in analyse(text, DATE).findings}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _by_assertion(text: str) -> dict[str, str]:
     ],
 )
 def test_being_taken_then_drug_work_in_the_next_sentence_is_county_lines(text: str) -> None:
-    assert _by_assertion(text).get("cce.county_lines_travel") == "present"
+    assert assertions(text).get("cce.county_lines_travel") == "present"
 
 
 @pytest.mark.parametrize(
@@ -46,11 +43,11 @@ def test_being_taken_then_drug_work_in_the_next_sentence_is_county_lines(text: s
     ],
 )
 def test_a_second_sentence_about_someone_else_does_not_join(text: str) -> None:
-    assert _by_assertion(text).get("cce.county_lines_travel") != "present"
+    assert assertions(text).get("cce.county_lines_travel") != "present"
 
 
 def test_a_denial_in_the_second_sentence_denies_the_joined_finding() -> None:
-    found = _by_assertion("He was taken to Northtown. He denies selling anything there.")
+    found = assertions("He was taken to Northtown. He denies selling anything there.")
     assert found.get("cce.county_lines_travel") == "negated"
 
 

@@ -11,14 +11,7 @@ stay unticked.
 from __future__ import annotations
 
 import pytest
-
-from rhi_assistant.nlp import analyse
-
-DATE = "2026-11-20"
-
-
-def _present(text: str) -> set[str]:
-    return {f.indicator for f in analyse(text, DATE).findings if f.assertion == "present"}
+from nlp_support import present
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def _present(text: str) -> set[str]:
     ],
 )
 def test_drug_work_away_from_home_in_plain_words_is_county_lines(text: str) -> None:
-    assert "cce.county_lines_travel" in _present(text)
+    assert "cce.county_lines_travel" in present(text)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +36,7 @@ def test_drug_work_away_from_home_in_plain_words_is_county_lines(text: str) -> N
     ],
 )
 def test_drug_work_in_plain_words_is_holding_or_selling(text: str) -> None:
-    assert "cce.holding_or_selling_drugs" in _present(text)
+    assert "cce.holding_or_selling_drugs" in present(text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def test_drug_work_in_plain_words_is_holding_or_selling(text: str) -> None:
     ],
 )
 def test_carrying_it_inside_in_plain_words_is_internal_concealment(text: str) -> None:
-    assert "cce.internal_concealment" in _present(text)
+    assert "cce.internal_concealment" in present(text)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +60,7 @@ def test_carrying_it_inside_in_plain_words_is_internal_concealment(text: str) ->
     ],
 )
 def test_ordinary_shifts_parcels_and_the_ot_are_not_drug_work(text: str) -> None:
-    found = _present(text)
+    found = present(text)
     assert "cce.county_lines_travel" not in found
     assert "cce.holding_or_selling_drugs" not in found
 
@@ -80,9 +73,9 @@ def test_ordinary_shifts_parcels_and_the_ot_are_not_drug_work(text: str) -> None
     ],
 )
 def test_bottling_it_and_putting_things_up_there_are_not_concealment(text: str) -> None:
-    assert "cce.internal_concealment" not in _present(text)
+    assert "cce.internal_concealment" not in present(text)
 
 
 def test_someone_elses_selling_from_the_flat_is_not_the_childs() -> None:
-    found = _present("Mum's boyfriend sells weed from the flat; he says he stays out of it.")
+    found = present("Mum's boyfriend sells weed from the flat; he says he stays out of it.")
     assert "cce.holding_or_selling_drugs" not in found

@@ -11,16 +11,10 @@ missing. Fictional sentences of our own.
 from __future__ import annotations
 
 import pytest
+from nlp_support import present
 
-from rhi_assistant.nlp import analyse
-
-DATE = "2026-11-20"
 OFFENDING = "episode.offending_while_missing"
 HURT = "episode.hurt_or_harmed"
-
-
-def _present(text: str) -> set[str]:
-    return {f.indicator for f in analyse(text, DATE).findings if f.assertion == "present"}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _present(text: str) -> set[str]:
     ],
 )
 def test_an_arrest_alone_is_not_offending_while_missing(text: str) -> None:
-    assert OFFENDING not in _present(text)
+    assert OFFENDING not in present(text)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def test_an_arrest_alone_is_not_offending_while_missing(text: str) -> None:
     ],
 )
 def test_an_arrest_for_an_act_or_while_missing_is_offending(text: str) -> None:
-    assert OFFENDING in _present(text)
+    assert OFFENDING in present(text)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_an_arrest_for_an_act_or_while_missing_is_offending(text: str) -> None:
 def test_an_injury_in_the_sentence_of_abuse_at_home_is_not_hurt_while_missing(
     text: str,
 ) -> None:
-    found = _present(text)
+    found = present(text)
     assert HURT not in found
     assert found & {"push.abuse_or_neglect", "seraf.vuln.physical_abuse_by_family"}
 
@@ -71,4 +65,4 @@ def test_an_injury_in_the_sentence_of_abuse_at_home_is_not_hurt_while_missing(
     ],
 )
 def test_an_injury_while_away_stays_hurt_or_harmed(text: str) -> None:
-    assert HURT in _present(text)
+    assert HURT in present(text)

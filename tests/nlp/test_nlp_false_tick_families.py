@@ -11,16 +11,10 @@ families (fictional sentences, named by behaviour).
 from __future__ import annotations
 
 import pytest
+from nlp_support import present
 
-from rhi_assistant.nlp import analyse
-
-DATE = "2026-11-20"
 PERIODS = "seraf.sig.missing_periods"
 FRIENDS = "pull.friends_or_partner"
-
-
-def _present(text: str) -> set[str]:
-    return {f.indicator for f in analyse(text, DATE).findings if f.assertion == "present"}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +28,7 @@ def _present(text: str) -> set[str]:
     ],
 )
 def test_one_absence_without_its_length_is_not_a_period_of_going_missing(text: str) -> None:
-    assert PERIODS not in _present(text)
+    assert PERIODS not in present(text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +44,7 @@ def test_one_absence_without_its_length_is_not_a_period_of_going_missing(text: s
     ],
 )
 def test_a_length_a_night_or_repetition_makes_it_a_period(text: str) -> None:
-    assert PERIODS in _present(text)
+    assert PERIODS in present(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +56,7 @@ def test_a_length_a_night_or_repetition_makes_it_a_period(text: str) -> None:
     ],
 )
 def test_friends_named_by_the_other_pronoun_are_someone_elses(text: str) -> None:
-    assert FRIENDS not in _present(text)
+    assert FRIENDS not in present(text)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +68,7 @@ def test_friends_named_by_the_other_pronoun_are_someone_elses(text: str) -> None
     ],
 )
 def test_a_friends_relative_is_not_a_friend(text: str) -> None:
-    assert FRIENDS not in _present(text)
+    assert FRIENDS not in present(text)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +80,7 @@ def test_a_friends_relative_is_not_a_friend(text: str) -> None:
     ],
 )
 def test_the_childs_own_friends_stay_present(text: str) -> None:
-    assert FRIENDS in _present(text)
+    assert FRIENDS in present(text)
 
 
 HURT = "episode.hurt_or_harmed"
@@ -102,7 +96,7 @@ STEP = "push.step_parent_or_poor_relationships"
     ],
 )
 def test_the_childs_self_harm_marks_are_not_hurt_while_missing(text: str) -> None:
-    got = _present(text)
+    got = present(text)
     assert HURT not in got
     assert "seraf.mod.expressions_of_despair" in got
 
@@ -116,7 +110,7 @@ def test_the_childs_self_harm_marks_are_not_hurt_while_missing(text: str) -> Non
     ],
 )
 def test_injuries_from_others_stay_hurt_or_harm(text: str) -> None:
-    assert HURT in _present(text)
+    assert HURT in present(text)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +122,7 @@ def test_injuries_from_others_stay_hurt_or_harm(text: str) -> None:
     ],
 )
 def test_set_phrases_holding_a_harm_word_are_not_harm(text: str) -> None:
-    assert HURT not in _present(text)
+    assert HURT not in present(text)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +136,7 @@ def test_set_phrases_holding_a_harm_word_are_not_harm(text: str) -> None:
 def test_the_childs_own_new_partner_or_a_step_parents_friend_is_no_step_parent_problem(
     text: str,
 ) -> None:
-    assert STEP not in _present(text)
+    assert STEP not in present(text)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +148,7 @@ def test_the_childs_own_new_partner_or_a_step_parents_friend_is_no_step_parent_p
     ],
 )
 def test_a_parents_new_partner_or_a_hated_step_parent_stays_present(text: str) -> None:
-    assert STEP in _present(text)
+    assert STEP in present(text)
 
 
 DEBT = "cce.drug_debt"
@@ -169,7 +163,7 @@ DEBT = "cce.drug_debt"
     ],
 )
 def test_a_possession_taken_off_the_child_is_no_drug_debt(text: str) -> None:
-    assert DEBT not in _present(text)
+    assert DEBT not in present(text)
 
 
 @pytest.mark.parametrize(
@@ -181,7 +175,7 @@ def test_a_possession_taken_off_the_child_is_no_drug_debt(text: str) -> None:
     ],
 )
 def test_drugs_or_money_taken_off_the_child_stay_a_debt(text: str) -> None:
-    assert DEBT in _present(text)
+    assert DEBT in present(text)
 
 
 FREEDOM = "pull.freedom"
@@ -196,7 +190,7 @@ FREEDOM = "pull.freedom"
     ],
 )
 def test_what_an_adult_lets_the_child_do_whenever_is_no_wish_for_freedom(text: str) -> None:
-    assert FREEDOM not in _present(text)
+    assert FREEDOM not in present(text)
 
 
 @pytest.mark.parametrize(
@@ -208,4 +202,4 @@ def test_what_an_adult_lets_the_child_do_whenever_is_no_wish_for_freedom(text: s
     ],
 )
 def test_the_childs_own_wish_for_freedom_stays_present(text: str) -> None:
-    assert FREEDOM in _present(text)
+    assert FREEDOM in present(text)

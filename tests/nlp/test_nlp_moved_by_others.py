@@ -10,15 +10,9 @@ came to England with family, and a friend's journey (someone else's).
 from __future__ import annotations
 
 import pytest
+from nlp_support import assertions
 
-from rhi_assistant.nlp import analyse
-
-DATE = "2026-11-20"
 MOVED = "trafficking.moved_between_places"
-
-
-def _assertions(text: str) -> dict[str, str]:
-    return {f.indicator: f.assertion for f in analyse(text, DATE).findings}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _assertions(text: str) -> dict[str, str]:
     ],
 )
 def test_being_driven_brought_or_carried_by_others_is_being_moved(text: str) -> None:
-    assert _assertions(text).get(MOVED) == "present"
+    assert assertions(text).get(MOVED) == "present"
 
 
 @pytest.mark.parametrize(
@@ -44,11 +38,11 @@ def test_being_driven_brought_or_carried_by_others_is_being_moved(text: str) -> 
     ],
 )
 def test_family_journeys_and_taking_over_a_flat_are_not_being_moved(text: str) -> None:
-    assert _assertions(text).get(MOVED) != "present"
+    assert assertions(text).get(MOVED) != "present"
 
 
 def test_taken_by_older_men_to_hotels_is_also_exploitation_for_gain() -> None:
-    found = _assertions("At 14 she was taken by some older men to parties at hotels in Stoke.")
+    found = assertions("At 14 she was taken by some older men to parties at hotels in Stoke.")
     assert found.get(MOVED) == "present"
     assert found.get("trafficking.sexual_exploitation_for_gain") == "present"
 
@@ -56,5 +50,5 @@ def test_taken_by_older_men_to_hotels_is_also_exploitation_for_gain() -> None:
 def test_a_friends_journey_before_the_concepts_stays_someone_elses() -> None:
     """The cue "his mate Ollie" stands before the evidence: words the concepts could
     spell elsewhere ("mate") do not make it part of the finding."""
-    found = _assertions("Jack told me his mate Ollie got took to Grimsby by some older boys.")
+    found = assertions("Jack told me his mate Ollie got took to Grimsby by some older boys.")
     assert found.get(MOVED) == "other_person"

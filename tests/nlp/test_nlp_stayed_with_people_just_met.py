@@ -10,15 +10,9 @@ rough alone, someone who sleeps with men (not a place to stay).
 from __future__ import annotations
 
 import pytest
+from nlp_support import present
 
-from rhi_assistant.nlp import analyse
-
-DATE = "2026-11-20"
 STAYED = "episode.stayed_with_unknown_adults"
-
-
-def _present(text: str) -> set[str]:
-    return {f.indicator for f in analyse(text, DATE).findings if f.assertion == "present"}
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _present(text: str) -> set[str]:
     ],
 )
 def test_staying_with_people_just_met_is_stayed_with_unknown_adults(text: str) -> None:
-    assert STAYED in _present(text)
+    assert STAYED in present(text)
 
 
 @pytest.mark.parametrize(
@@ -43,4 +37,4 @@ def test_staying_with_people_just_met_is_stayed_with_unknown_adults(text: str) -
     ],
 )
 def test_family_alone_or_sex_for_money_is_not_stayed_with_unknown_adults(text: str) -> None:
-    assert STAYED not in _present(text)
+    assert STAYED not in present(text)

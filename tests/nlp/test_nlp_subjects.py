@@ -9,14 +9,11 @@ not; things done to the child by others stay the child's.
 from __future__ import annotations
 
 import pytest
+from nlp_support import assertions
 
 from rhi_assistant.nlp import analyse
 
 DATE = "2026-11-20"
-
-
-def _assertions(text: str) -> dict[str, str]:
-    return {f.indicator: f.assertion for f in analyse(text, DATE).findings}
 
 
 @pytest.mark.parametrize(
@@ -28,13 +25,13 @@ def _assertions(text: str) -> dict[str, str]:
     ],
 )
 def test_an_adults_worry_is_not_ticked_as_the_childs_finding(text: str) -> None:
-    got = _assertions(text)
+    got = assertions(text)
     assert got.get("pull.grooming_or_coercion") == "hypothetical"
     assert "present" not in got.values()
 
 
 def test_what_an_adult_reports_stays_a_fact() -> None:
-    assert _assertions("Mum said she came home drunk at 3am.")["seraf.mod.alcohol_misuse"] == (
+    assert assertions("Mum said she came home drunk at 3am.")["seraf.mod.alcohol_misuse"] == (
         "present"
     )
 
@@ -43,17 +40,17 @@ def test_what_an_adult_reports_stays_a_fact() -> None:
     "denial", ["He denies it.", "Later he denied all of it.", "He says that is not true."]
 )
 def test_the_childs_denial_in_the_next_sentence_denies_what_it_follows(denial: str) -> None:
-    got = _assertions("He said he had been carrying for the olders. " + denial)
+    got = assertions("He said he had been carrying for the olders. " + denial)
     assert got["cce.holding_or_selling_drugs"] == "negated"
 
 
 def test_a_denial_by_someone_else_does_not_deny_the_childs_account() -> None:
-    got = _assertions("Her boyfriend hit her. He denies it.")
+    got = assertions("Her boyfriend hit her. He denies it.")
     assert got["seraf.sig.physical_abuse_by_controlling_adult"] == "present"
 
 
 def test_a_denial_reaches_only_the_sentence_just_before() -> None:
-    got = _assertions(
+    got = assertions(
         "He said he had been carrying for the olders. He goes to college on Mondays. "
         "He denies it."
     )
@@ -122,7 +119,7 @@ def test_a_later_admission_or_someone_elses_denial_leaves_the_finding_present(
     ],
 )
 def test_plans_offers_and_risk_assessments_are_possibilities(text: str, indicator: str) -> None:
-    assert _assertions(text)[indicator] == "hypothetical"
+    assert assertions(text)[indicator] == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -145,7 +142,7 @@ def test_plans_offers_and_risk_assessments_are_possibilities(text: str, indicato
 def test_duties_causes_accepted_offers_and_the_childs_fear_stay_present(
     text: str, indicator: str
 ) -> None:
-    assert _assertions(text)[indicator] == "present"
+    assert assertions(text)[indicator] == "present"
 
 
 @pytest.mark.parametrize(
@@ -158,11 +155,11 @@ def test_duties_causes_accepted_offers_and_the_childs_fear_stay_present(
     ],
 )
 def test_what_people_around_the_child_do_is_theirs(text: str, indicator: str) -> None:
-    assert _assertions(text)[indicator] == "other_person"
+    assert assertions(text)[indicator] == "other_person"
 
 
 def test_what_people_do_to_the_child_stays_the_childs() -> None:
-    assert _assertions("People at the flat gave him a knife to hold.")["cce.weapons"] == (
+    assert assertions("People at the flat gave him a knife to hold.")["cce.weapons"] == (
         "present"
     )
 
@@ -183,7 +180,7 @@ def test_what_people_do_to_the_child_stays_the_childs() -> None:
     ],
 )
 def test_claims_concerns_and_intelligence_are_possibilities(text: str, indicator: str) -> None:
-    assert _assertions(text)[indicator] == "hypothetical"
+    assert assertions(text)[indicator] == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -195,7 +192,7 @@ def test_claims_concerns_and_intelligence_are_possibilities(text: str, indicator
     ],
 )
 def test_what_adults_found_or_saw_stays_a_fact(text: str, indicator: str) -> None:
-    assert _assertions(text)[indicator] == "present"
+    assert assertions(text)[indicator] == "present"
 
 
 @pytest.mark.parametrize(
@@ -211,7 +208,7 @@ def test_what_adults_found_or_saw_stays_a_fact(text: str, indicator: str) -> Non
 def test_what_someone_elses_relative_or_friend_does_to_the_child_is_the_childs(
     text: str, indicator: str
 ) -> None:
-    got = _assertions(text)
+    got = assertions(text)
     assert got[indicator] == "present"
     assert "other_person" not in got.values()  # nothing of it set aside as someone else's
 
@@ -236,7 +233,7 @@ def test_a_child_denying_the_name_for_it_does_not_undo_what_the_note_tells(
 
 
 def test_a_new_report_in_the_same_sentence_ends_a_denial() -> None:
-    got = _assertions("She denies drinking and says her boyfriend is 24.")
+    got = assertions("She denies drinking and says her boyfriend is 24.")
     assert got["seraf.sig.older_partner_or_controlling_adult"] == "present"
     assert got["seraf.mod.alcohol_misuse"] == "negated"
 
@@ -251,7 +248,7 @@ def test_a_new_report_in_the_same_sentence_ends_a_denial() -> None:
     ],
 )
 def test_they_dealing_or_carrying_are_the_others_at_the_place(text: str, indicator: str) -> None:
-    assert _assertions(text)[indicator] == "other_person"
+    assert assertions(text)[indicator] == "other_person"
 
 
 @pytest.mark.parametrize(
@@ -266,4 +263,4 @@ def test_they_dealing_or_carrying_are_the_others_at_the_place(text: str, indicat
 def test_what_they_make_the_child_do_or_find_on_the_child_is_the_childs(
     text: str, indicator: str
 ) -> None:
-    assert _assertions(text)[indicator] == "present"
+    assert assertions(text)[indicator] == "present"
