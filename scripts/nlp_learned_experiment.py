@@ -136,9 +136,10 @@ def with_model(model: Model, notes: list[dict], rules: dict[str, dict], mode: st
             for m in SENTENCE.finditer(note["text"]):
                 if not m.group().strip():
                     continue
-                for k in np.where(model.scores(m.group()) > threshold)[0]:
+                scores = model.scores(m.group())
+                for k in np.where(scores > threshold)[0]:
                     indicator = model.ids[k]
-                    p = float(model.scores(m.group())[k])
+                    p = float(scores[k])
                     if indicator not in named and p > best.get(indicator, (0.0, 0, 0))[0]:
                         best[indicator] = (p, m.start(), m.end())
             for indicator, (_, start, end) in best.items():
