@@ -17,6 +17,8 @@ p50/p95/p99 latency, errors and gunicorn workers' CPU per request (from /proc).
 ``--mix answer`` does only the answer page GET and its save POST (the pair the
 "analysis stored with the answer" change was for); ``--mix page-get``,
 ``--mix save-post`` and ``--mix autosave-post`` one of them alone, for the CPU of each;
+``--mix submit`` the tablet's usual save: an autosave of the notes (leaving the text box)
+and the save of the same words just after it (CPU per request is over both);
 ``--mix session-get`` the idle check's JSON (``/session``), the least a signed-in request
 costs (server, session, user), to read the others against.
 ``--app-dir`` runs another checkout of the app (e.g. ``git archive e10af5f | tar -x -C
@@ -173,6 +175,10 @@ def simulate(b: Browser, token: str, targets: Targets, mix: str, deadline: float
     rnd = random.Random(seed)
     if mix == "answer":
         steps = [("page GET", 1.0), ("save POST", 1.0)]
+    elif mix == "submit":
+        # The tablet's usual save: leaving the notes autosaves them, then the button
+        # submits the very same words.
+        steps = [("autosave+save", 1.0)]
     elif mix in ("page GET", "save POST", "autosave POST", "session GET"):
         steps = [(mix, 1.0)]
     else:
@@ -205,6 +211,18 @@ def simulate(b: Browser, token: str, targets: Targets, mix: str, deadline: float
                                          {"csrf_token": token, "notes": notes},
                                          {"X-CSRFToken": token})
                 ok = status == 200
+            elif kind == "autosave+save":
+                status, _, _ = b.request("POST", targets.page + "/autosave",
+                                         {"csrf_token": token, "notes": notes},
+                                         {"X-CSRFToken": token})
+                ok = status == 200
+                if ok:
+                    stats.add("autosave POST", time.perf_counter() - t0, None)
+                    t0 = time.perf_counter()
+                    kind = "save POST"
+                    status, _, _ = b.request("POST", targets.page, {
+                        "csrf_token": token, "notes": notes, "action": "save"})
+                    ok = status == 302
             elif kind == "save POST":
                 status, _, _ = b.request("POST", targets.page, {"csrf_token": token,
                                                                 "notes": notes, "action": "save"})
@@ -266,7 +284,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--think", type=float, default=1.0, help="mean seconds between requests")
     parser.add_argument("--max-requests", type=int, default=2000, help="per user")
-    parser.add_argument("--mix", choices=("realistic", "answer", "page-get", "save-post",
+    parser.add_argument("--mix", choices=("realistic", "answer", "submit", "page-get", "save-post",
                                           "autosave-post", "session-get"),
                         default="realistic")
     parser.add_argument("--app-dir", type=Path, default=REPO)

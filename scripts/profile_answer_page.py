@@ -145,7 +145,12 @@ def run(password: str, n: int, top: int, show_sql: bool = False) -> None:
                            headers={"X-CSRFToken": token})
         assert resp.status_code == 200, resp.status_code
 
-    for name, call in (("page GET", get), ("save POST", post), ("autosave POST", autosave)):
+    def session_get() -> None:
+        # The idle check's JSON: what every signed-in request pays before any work of its own.
+        assert client.get("/session").status_code == 200
+
+    for name, call in (("page GET", get), ("save POST", post), ("autosave POST", autosave),
+                       ("session GET", session_get)):
         for _ in range(5):  # warm up
             call()
         if show_sql:

@@ -124,13 +124,19 @@ def save_answer(
         # of the notes): nothing to read, write or commit; its reading and suggestions
         # are those of these very words.
         return found
+    when, born = interview_date(interview), interview.episode.child.date_of_birth
+    key = readings.words_key(text, state, when, born) if reads else None
+    # Words read already, with the same date and date of birth by this engine (the tab
+    # out of the notes autosaved them a moment before the button submits them): their
+    # stored reading and the suggestions made from it stand, and reading them again
+    # would only give them back.
+    read_already = (key is not None and found is not None and found.text == text
+                    and readings.read_as(found) == key)
     # Read the words before the first write: the engine must not run while this
     # save holds a write transaction (on SQLite, a lock on the whole database).
     analysis = (
-        readings.analyse_words(
-            text, state, interview_date(interview), interview.episode.child.date_of_birth
-        )
-        if reads
+        readings.analyse_words(text, state, when, born)
+        if reads and not read_already
         else None
     )
     answer = found if found is not None else _new_answer(interview, page.id)
@@ -147,8 +153,10 @@ def save_answer(
     answer.is_draft = draft
     answer.updated_by_id = user_id
     rhi_held.note_answer(interview, page, answer)
-    if reads:
-        readings.keep_reading(answer, analysis)
+    if read_already:
+        pass  # the reading and suggestions kept are these words' (see above)
+    elif reads:
+        readings.keep_reading(answer, analysis, key)
         if page.analyse:
             _hold(answer)
             refresh_suggestions(answer, analysis)

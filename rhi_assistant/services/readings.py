@@ -8,9 +8,12 @@ reads what was stored instead of running the engine over the notes again.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import update
@@ -87,9 +90,46 @@ def analyse_words(
     return nlp.analyse(text or "", interview_date=when, date_of_birth=date_of_birth)
 
 
-def keep_reading(answer: Answer, analysis: nlp.Analysis | None) -> None:
-    """Keep the reading of the answer's words (from `analyse_words`) on the answer."""
-    answer.reading = Reading.of(analysis).to_dict() if analysis is not None else None
+@cache
+def _engine_id() -> str:
+    """The engine's code and word lists, hashed once per process: a reading made by
+    another version of them is not taken for this version's."""
+    h = hashlib.sha256()
+    root = Path(nlp.__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(root).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def words_key(text: str | None, state: str, when: date,
+              date_of_birth: date | None = None) -> str | None:
+    """What a reading of these words depends on, hashed (None: nothing to read).
+
+    Kept inside the encrypted reading: a save of words already read (the tab out of
+    the notes autosaves them just before the button submits the very same words)
+    then need not read them again.
+    """
+    if not _has_words(text, state):
+        return None
+    parts = (_engine_id(), when.isoformat(), date_of_birth.isoformat() if date_of_birth
+             else "", text or "")
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+def read_as(answer: Answer) -> str | None:
+    """The `words_key` the answer's stored reading was made for (None: unknown)."""
+    return (answer.reading or {}).get("words")
+
+
+def keep_reading(answer: Answer, analysis: nlp.Analysis | None, key: str | None = None) -> None:
+    """Keep the reading of the answer's words (from `analyse_words`) on the answer, with
+    the `words_key` of what was read."""
+    if analysis is None:
+        answer.reading = None
+        return
+    answer.reading = Reading.of(analysis).to_dict() | ({"words": key} if key else {})
 
 
 def forget_reading(answer: Answer) -> None:

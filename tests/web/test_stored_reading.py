@@ -70,6 +70,78 @@ def test_a_save_reads_the_notes_once(make_client, count_readings):
     assert count_readings == [NOTE, NOTE + " More."]
 
 
+def _suggestions_of(page_id: str = PAGE) -> list[tuple]:
+    answer = db.session.scalar(db.select(Answer).filter_by(page_id=page_id))
+    db.session.refresh(answer)
+    return sorted((s.indicator, s.evidence, s.start, s.end, s.status, s.reason)
+                  for s in answer.suggestions)
+
+
+def _autosave(client, interview_id: int, notes: str = NOTE):
+    url = _page_url(interview_id)
+    resp = client.post(url + "/autosave", {"notes": notes}, csrf_from=url)
+    assert resp.status_code == 200
+    return resp
+
+
+def test_submitting_words_just_autosaved_does_not_read_them_again(make_client, count_readings):
+    """The tab out of the notes autosaves them a moment before the button submits them."""
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    _autosave(worker, interview_id)
+    assert count_readings == [NOTE]
+    drafted = _suggestions_of()
+    assert drafted  # the demo note has findings to suggest
+    assert _save(worker, interview_id).status_code == 302
+    assert count_readings == [NOTE]
+    answer = db.session.scalar(db.select(Answer).filter_by(page_id=PAGE))
+    assert not answer.is_draft and answer.text == NOTE
+    assert _suggestions_of() == drafted
+    page = worker.get(_page_url(interview_id)).get_data(as_text=True)
+    assert "Mentioned but not suggested" in page and "denies taking drugs" in page
+
+
+def test_words_read_again_are_read_as_a_fresh_save_reads_them(make_client, count_readings):
+    """What a save keeps without reading is what it would have made by reading."""
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    _autosave(worker, interview_id)
+    _save(worker, interview_id)
+    kept = _suggestions_of()
+    reading = db.session.scalar(db.select(Answer).filter_by(page_id=PAGE)).reading
+    _save(worker, interview_id, NOTE + " Then home.")
+    _save(worker, interview_id, NOTE)
+    assert count_readings == [NOTE, NOTE + " Then home.", NOTE]
+    assert _suggestions_of() == kept
+    assert db.session.scalar(db.select(Answer).filter_by(page_id=PAGE)).reading == reading
+
+
+def test_the_same_words_are_read_again_when_the_date_of_birth_changed(make_client,
+                                                                       count_readings):
+    """"When she was 13" is dated by the date of birth: a corrected one is a new reading."""
+    worker = make_client("rhi.worker@example.org")
+    episode = demo_episode()
+    interview_id = start_interview(worker, episode.id)
+    _autosave(worker, interview_id)
+    child = episode.child
+    child.date_of_birth = child.date_of_birth.replace(year=child.date_of_birth.year - 1)
+    db.session.commit()
+    _save(worker, interview_id)
+    assert count_readings == [NOTE, NOTE]
+
+
+def test_the_same_words_are_read_again_by_another_version_of_the_engine(
+        make_client, count_readings, monkeypatch):
+    from rhi_assistant.services import readings
+
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    _autosave(worker, interview_id)
+    monkeypatch.setattr(readings, "_engine_id", lambda: "another version of the word lists")
+    _save(worker, interview_id)
+    assert count_readings == [NOTE, NOTE]
+
+
 def test_showing_the_answer_page_does_not_read_the_notes(make_client, no_reading):
     worker = make_client("rhi.worker@example.org")
     interview_id = start_interview(worker, demo_episode().id)
