@@ -146,6 +146,49 @@ def test_the_interview_shows_the_alert_beside_the_notes(make_client):
     assert 'id="links-inset"' in html and "Casey Morgan" in html
 
 
+def test_an_autosave_refreshes_the_suggestions_and_leaves_the_alert_standing(make_client):
+    """The alert comes from confirmed links, not from the words typed: the panel an autosave
+    replaces (the element with id "suggestions", app.js) does not hold it, so it stays."""
+    from html.parser import HTMLParser
+
+    from support import demo_episode, start_interview
+
+    jordan_knows_kez()
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    url = f"/interviews/{interview_id}/pages/time_away_account"
+    html = worker.get(url).get_data(as_text=True)
+
+    class Where(HTMLParser):
+        depth, inside, alert_inside = 0, False, None
+
+        def handle_starttag(self, tag, attrs):
+            if tag != "div":
+                return
+            ids = dict(attrs).get("id")
+            if ids == "suggestions":
+                self.inside, self.depth = True, 0
+            elif self.inside:
+                self.depth += 1
+            if ids == "links-inset":
+                self.alert_inside = self.inside
+
+        def handle_endtag(self, tag):
+            if tag == "div" and self.inside:
+                if self.depth == 0:
+                    self.inside = False
+                else:
+                    self.depth -= 1
+
+    where = Where()
+    where.feed(html)
+    assert where.alert_inside is False
+    resp = worker.post(url + "/autosave", {"notes": "Went to Kez's flat."}, csrf_from=url)
+    panel = resp.get_json()["suggestions_html"]
+    assert "links-inset" not in panel and "Named in these notes" in panel
+    assert "Casey Morgan" in worker.get(url).get_data(as_text=True)
+
+
 @pytest.mark.parametrize(("mine", "partial", "rival", "linked"), [
     ("GX71 KLM", "GX71", "GX71 PQR", False),   # the partial fits two plates: neither
     ("GX71 KLM", "GX71", "YD21 WMX", True),

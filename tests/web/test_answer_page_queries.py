@@ -127,3 +127,45 @@ def test_an_autosave_of_words_already_saved_reads_and_writes_nothing_more(
     assert again["at"] == first["at"], "the draft is as it was saved, at the time it was"
     shown = re.compile(r'id="suggestion-(\d+)"')
     assert shown.findall(again["suggestions_html"]) == shown.findall(first["suggestions_html"])
+
+
+def test_an_autosave_runs_a_bounded_number_of_statements(make_client, statements):
+    """The user with their session, the interview joined, the answers, the answer's update
+    and its suggestions: the link alerts beside the panel are the page's, not re-read."""
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    url = f"/interviews/{interview_id}/pages/{PAGE}"
+    token = worker.csrf(url)
+    worker.post(url + "/autosave", {"notes": NOTE, "csrf_token": token},
+                headers={"X-CSRFToken": token})
+
+    def autosave():
+        resp = worker.post(url + "/autosave", {"notes": NOTE + " Bus 3.", "csrf_token": token},
+                           headers={"X-CSRFToken": token})
+        assert resp.status_code == 200
+
+    sql = statements(autosave)
+    assert len(sql) <= POST_BOUND, "\n".join(sql)
+    assert not any("link_mention" in s for s in sql), "\n".join(sql)
+
+
+def test_submitting_the_words_just_autosaved_writes_only_the_answer(make_client, statements):
+    """The button after the tab out of the notes: the words were read and their suggestions
+    made a moment ago, so the submit reads no suggestions and writes only the answer row."""
+    worker = make_client("rhi.worker@example.org")
+    interview_id = start_interview(worker, demo_episode().id)
+    url = f"/interviews/{interview_id}/pages/{PAGE}"
+    worker.post(url, {"notes": NOTE, "action": "save"}, csrf_from=url)  # the RHI is held
+    token = worker.csrf(url)
+    worker.post(url + "/autosave", {"notes": NOTE + " Bus 4.", "csrf_token": token},
+                headers={"X-CSRFToken": token})
+
+    def submit():
+        resp = worker.post(url, {"notes": NOTE + " Bus 4.", "action": "save",
+                                 "csrf_token": token})
+        assert resp.status_code == 302
+
+    sql = statements(submit)
+    assert len(sql) <= POST_BOUND - 1, "\n".join(sql)
+    assert not any("FROM suggestion" in s or "INTO suggestion" in s for s in sql), "\n".join(sql)
+    assert sum(1 for s in sql if s.startswith("UPDATE answer")) == 1, "\n".join(sql)

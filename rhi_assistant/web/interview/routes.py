@@ -244,6 +244,7 @@ def page(interview_id: int, page_id: str):
         answer=answer,
         previous=previous,
         **_beside_the_notes(interview, page, answer),
+        link_alerts=_link_alerts(interview) if page.analyse else [],
         decline_states=DECLINE_STATES,
         child_can_say=_child_can_say(interview),
     )
@@ -280,7 +281,8 @@ def _child_can_say(interview: Interview) -> list[tuple[str, str, str | None]]:
 
 
 def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -> dict[str, Any]:
-    """What the suggestions panel shows, for the whole page and for an autosave's refresh."""
+    """What the suggestions panel shows, for the whole page and for an autosave's refresh
+    (the link alerts beside it are the page's alone: typing does not change them)."""
     reading = readings.reading_of(answer if page.analyse else None,
                                   service.interview_date(interview))
     return {
@@ -288,7 +290,6 @@ def _beside_the_notes(interview: Interview, page: Page, answer: Answer | None) -
         "reading": reading,
         "unsure": _unsure_view(answer.text if answer else None, reading.unsure),
         "add_view": _add_view(answer),
-        "link_alerts": _link_alerts(interview),
     }
 
 
