@@ -284,7 +284,11 @@ class Engine:
         ctx = _data("context_rules.json")
         subjects = concepts.load_subjects()
         self._add_context_rules(ctx, subjects)
-        time_rules = _data("time_rules.json")["rules"] + concepts.load_time_spans()
+        time_rules = (
+            _data("time_rules.json")["rules"]
+            + concepts.load_time_spans()
+            + timewindow.load_grammar()
+        )
         for r in time_rules:
             self._add(MatchKind.TIME, r["kind"], r["cue"])
         self._add_concepts(macros, split)

@@ -8,14 +8,18 @@ without a time cue is taken as recent, which is the protocol's default.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from rhi_assistant import clock
 from rhi_assistant.vocabulary import Window
 
 from . import language
+from .lexicon import PACKAGE, check_pattern, load_macros
 
 # Plain strings (the vocabulary's values): the engine compares them in hot loops.
 RECENT, MID, OLD = Window.RECENT.value, Window.MID.value, Window.OLD.value
@@ -45,6 +49,35 @@ SCHOOL_YEAR_WORDS = tuple(_WORDS["school_year_words"]["words"])
 NUMBER_JOINERS = frozenset(_WORDS["number_joiners"]["words"])
 NOW_WORDS = frozenset(_WORDS["now_words"]["words"])
 LONGER_THAN_WORDS = frozenset(_WORDS["longer_than_words"]["words"])
+SCHOOL_STAGE_YEARS: dict[str, int] = _WORDS["school_stage_years"]["words"]
+BARE_AGE_WORDS = frozenset(_WORDS["bare_age_words"]["words"])
+BEFORE_WORDS = frozenset(_WORDS["before_words"]["words"])
+WHOLE_YEAR_WORDS = frozenset(_WORDS["whole_year_words"]["words"])
+# text-speak read as the word ("summer b4 last", "when he woz 13"), as the matcher reads it
+SHORTHAND: dict[str, str] = json.loads(
+    resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
+)["words"]
+
+
+_CLASS = re.compile(r"\{([A-Z]+)(\??)\}")
+
+
+def load_grammar() -> list[dict[str, Any]]:
+    """The time grammar (data/en/time_grammar.json) as rules in the format of
+    time_rules.json: each {CLASS} of a cue becomes a choice of the class's words, so
+    a word added to a class counts in every rule that uses it."""
+    data = language.read("time_grammar.json")
+    classes = {k: "|".join(v["words"]) for k, v in data["classes"].items()}
+    macros = load_macros()
+
+    def expand(cue: str) -> str:
+        return _CLASS.sub(lambda m: classes[m.group(1)] + m.group(2), cue)
+
+    rules = [{"kind": r["kind"], "cue": [expand(c) for c in r["cue"]]} for r in data["rules"]]
+    for r in rules:
+        for p in r["cue"]:
+            check_pattern(p, macros)
+    return rules
 
 
 def parse_date(value: dt.date | str | None) -> dt.date:
@@ -153,25 +186,28 @@ def _count_back(words: list[str], today: dt.date) -> str:
 
 
 _AGE_RES = (
-    # "Rhys (14)", "YP (15)", "aged 15", "she's 15 now", "15 year old YP", "I'm 15"
-    re.compile(r"^\W*\w+\s*\((\d{1,2})\s*(?:yrs?|years?|y/?o)?\)", re.I),
-    re.compile(r"\b(?:yp|she|he|i|child|young person)\s*\((\d{1,2})\)", re.I),
-    re.compile(r"\baged?\s+(\d{1,2})\b", re.I),
+    # the age now, told with "now" or "currently", wins over an age told without it: in
+    # "The summer before last, aged 12, ... She is now 14" the child is 14, not 12
     re.compile(
         r"\b(?:she'?s|he'?s|she is|he is|i'?m|yp is|yp's)\s+(?:only\s+|just\s+)?(\d{1,2})\s+now\b",
         re.I,
     ),
     re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?(\d{1,2})\b", re.I),
     re.compile(r"\b(?:is|'s)\s+(?:only\s+|just\s+)?(\d{1,2})\s+now\b", re.I),
+    # "Rhys (14)", "YP (15)", "15 year old YP", "Maya is 16."
+    re.compile(r"^\W*\w+\s*\((\d{1,2})\s*(?:yrs?|years?|y/?o)?\)", re.I),
+    re.compile(r"\b(?:yp|she|he|i|child|young person)\s*\((\d{1,2})\)", re.I),
     # "Maya is 16.", "She is 15 and ...": a name or the child's pronoun opening a sentence
     re.compile(
-        r"(?:^|[.!?]\s+)(?:[A-Z][a-z]+|She|He|YP)\s+is\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})"
+        r"(?:^|[.!?;]\s+)(?:[A-Z][a-z]+|She|He|YP|she|he)\s+is\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})"
         r"\s*(?:[.,;)]|and\b|$)"
     ),
     re.compile(
         r"^\W*(?:\w+\s+)?(?:is|was)\s+(?:a\s+)?(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?\s*(?:-|\s)?old\b",
         re.I,
     ),
+    # "Ellie, aged 13, went missing": last, since "aged 12, she was ..." may be the past
+    re.compile(r"\baged?\s+(\d{1,2})\b", re.I),
 )
 _YEAR_RES = (
     # "YP is in Year 10", "she's now in Year 11", "(shes Year 11 now)", "Year 9 pupil"
@@ -222,7 +258,6 @@ def _numbers(words: list[str], after: tuple[str, ...] = ()) -> list[int]:
     return out
 
 
-SECONDARY_START = frozenset({"secondary", "high", "big"})
 
 
 def _gap_window(gap: int, today: dt.date, school: bool) -> str:
@@ -286,10 +321,14 @@ def _school_year(
     if "since" in words:
         return RECENT
     nums = _numbers(words, SCHOOL_YEAR_WORDS)
-    if not SECONDARY_START.isdisjoint(words):
-        # the first year of secondary school is Year 7 ("when he started high school (he's
-        # now in Year 8)": 7 then, 8 now)
-        nums = [7, *nums[-1:]] if nums and _says_now(words) else [7]
+    stage = next((SCHOOL_STAGE_YEARS[w] for w in words if w in SCHOOL_STAGE_YEARS), None)
+    if stage is not None:
+        # a stage of schooling starts in its first year: secondary in Year 7 ("when he
+        # started high school (he's now in Year 8)": 7 then, 8 now), college in Year 12;
+        # "before she started college" is the year before it
+        if not BEFORE_WORDS.isdisjoint(words):
+            stage -= 1
+        nums = [stage, *nums[-1:]] if nums and _says_now(words) else [stage]
     if not nums:
         return RECENT
     then = max(nums[:-1] or nums) if len(nums) > 1 and _says_now(words) else max(nums)
@@ -311,10 +350,14 @@ def _age(
     words: list[str], today: dt.date, note: str | None, child: ChildAge | None = None
 ) -> str:
     """ "when she was 12" / "aged 13": years of age back from the child's age now."""
+    if "since" in words:  # "since she was 12": a span reaching to now
+        return RECENT
     nums = _numbers(words)
     if not nums:
         return RECENT
     then = nums[0]
+    if not 5 <= then <= 20:  # not a child's age ("at 2", "by 3 men")
+        return RECENT
     now = nums[-1] if len(nums) > 1 else None
     if now is None and note is not None:
         now = note_facts(note)[0]
@@ -323,8 +366,9 @@ def _age(
         if months is not None:
             return window_for_months(months)
         now = child.age_on(today)
-    if "at" in words:
-        # "at 12" is an age only below the child's age now (else a clock time, "home at 12")
+    if words[0] in BARE_AGE_WORDS and "age" not in words and "aged" not in words:
+        # "at 12", "by 13" are ages only below the child's age now (else a clock time,
+        # "home at 12", "back by 11")
         if now is None or then >= now:
             return RECENT
     if now is None:
@@ -359,7 +403,7 @@ def resolve(
 
     ``note`` (the whole note) lets "in Year 8" and "when she was 12" count back from the
     school year or age the note gives elsewhere ("YP is in Year 11", "Rhys (14)")."""
-    words = re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())
+    words = [SHORTHAND.get(w, w) for w in re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())]
     if kind == RECENT:
         return RECENT
     if kind == "over_12":
@@ -435,7 +479,9 @@ def resolve(
             if w.isdigit() and len(w) == 4:
                 year = int(w)
                 ref = min(dt.date(year, 7, 1), today)
-                if "early" in words:
+                if not WHOLE_YEAR_WORDS.isdisjoint(words):  # "throughout 2025": to its end
+                    ref = min(dt.date(year, 12, 1), today)
+                elif "early" in words:
                     ref = min(dt.date(year, 3, 1), today)
                 elif "late" in words:
                     ref = min(dt.date(year, 11, 1), today)
