@@ -105,6 +105,10 @@ NOT_PAST_ED = language.words("not_past_ed")
 CLAUSE_BREAKS = language.words("clause_breaks")
 # time cues that say "now" or point at another time rather than giving a date
 UNDATED_KINDS = ("recent", "since_then", "after_that", "six_months")
+# how many undated sentences of a past story may stand between a finding and its date
+STORY_REACH = 3
+# how many words before a finding may show it is told in the past ("made him hold a knife")
+PAST_REACH = 5
 
 
 def _clause_between(words: list[str], cue: tuple[int, int, int, str], s: int, e: int) -> bool:
@@ -1124,23 +1128,32 @@ class Engine:
         date of the sentence before. A word of the present ("now", "is", "still") or of
         the current episode ("this time") in the finding's sentence keeps it recent."""
         k = bisect_left(breaks, s)
-        if k == 0:
-            return None
-        lo = breaks[k - 2] + 1 if k > 1 else 0
-        hi = breaks[k - 1]
-        end = breaks[k] if k < len(breaks) else len(words)
-        if hi + 1 >= len(words) or words[hi + 1] not in STORY_GOES_ON:
-            return None  # a sentence opening with a name or a noun starts a new topic
-        if any(
-            words[i] in PRESENT_WORDS and i not in told_when
-            for i in range(hi + 1, min(end + 1, len(words)))
-        ):
-            return None  # ("She told me today ..." says when it was told, not when it was)
-        dated = [t for t in times if lo <= t[0] and t[1] <= hi + 1 and t[2] not in UNDATED_KINDS]
-        if not dated:
-            return None
-        ts, te, kind = max(dated)
-        return (s - te, ts, te, kind)
+        # the story goes back through sentences that go on with it, undated, to the one
+        # that dates it ("Two years ago she met a man. He bought her clothes. She was
+        # drinking with him."); a few sentences at most, as a note turns to the present
+        for _ in range(STORY_REACH):
+            if k == 0:
+                return None
+            lo = breaks[k - 2] + 1 if k > 1 else 0
+            hi = breaks[k - 1]
+            end = breaks[k] if k < len(breaks) else len(words)
+            if hi + 1 >= len(words) or words[hi + 1] not in STORY_GOES_ON:
+                return None  # a sentence opening with a name or a noun starts a new topic
+            if any(
+                words[i] in PRESENT_WORDS and i not in told_when
+                for i in range(hi + 1, min(end + 1, len(words)))
+            ):
+                return None  # ("She told me today ..." says when it was told, not when it was)
+            dated = [
+                t for t in times if lo <= t[0] and t[1] <= hi + 1 and t[2] not in UNDATED_KINDS
+            ]
+            if dated:
+                ts, te, kind = max(dated)
+                return (s - te, ts, te, kind)
+            if any(t[2] in UNDATED_KINDS for t in times if lo <= t[0] and t[1] <= hi + 1):
+                return None  # the sentence before is told as now or as a span of its own
+            k -= 1
+        return None
 
     @staticmethod
     def _told_in_past(words: list[str], s: int, e: int) -> bool:
@@ -1148,7 +1161,7 @@ class Engine:
         tense: "was beaten", "took it back", "owed"; "drinks", "hates herself" are not."""
         return any(
             w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED)
-            for w in words[max(0, s - 3) : e]
+            for w in words[max(0, s - PAST_REACH) : e]
         )
 
     @staticmethod

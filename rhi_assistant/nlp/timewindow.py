@@ -53,6 +53,8 @@ SCHOOL_STAGE_YEARS: dict[str, int] = _WORDS["school_stage_years"]["words"]
 BARE_AGE_WORDS = frozenset(_WORDS["bare_age_words"]["words"])
 BEFORE_WORDS = frozenset(_WORDS["before_words"]["words"])
 WHOLE_YEAR_WORDS = frozenset(_WORDS["whole_year_words"]["words"])
+TEEN_AGES: dict[str, int] = _WORDS["teen_ages"]["words"]
+ORDINAL_AGES: dict[str, int] = _WORDS["ordinal_ages"]["words"]
 # text-speak read as the word ("summer b4 last", "when he woz 13"), as the matcher reads it
 SHORTHAND: dict[str, str] = json.loads(
     resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
@@ -67,7 +69,14 @@ def load_grammar() -> list[dict[str, Any]]:
     time_rules.json: each {CLASS} of a cue becomes a choice of the class's words, so
     a word added to a class counts in every rule that uses it."""
     data = language.read("time_grammar.json")
-    classes = {k: "|".join(v["words"]) for k, v in data["classes"].items()}
+    words: dict[str, list[str]] = {}
+    for name, cls in data["classes"].items():
+        if "joined" in cls:  # a product of classes written as one token ("mid-2024")
+            first, second = (words[c] for c in cls["joined"])
+            words[name] = [a + cls["with"] + b for a in first for b in second]
+        else:
+            words[name] = cls["words"]
+    classes = {k: "|".join(v) for k, v in words.items()}
     macros = load_macros()
 
     def expand(cue: str) -> str:
@@ -123,7 +132,8 @@ def _occurrence(month: int, day: int, today: dt.date, words: list[str], season: 
     if "before" in words and "last" in words:  # "the summer before last"
         ref = _most_recent(month, day, today, _in_season(season, today))
         return dt.date(ref.year - 1, month, min(day, 28))
-    if "last" in words and "year" in words:  # "bonfire night last year"
+    if "last" in words and "year" in words and not (season == "new" and words.count("year") < 2):
+        # "bonfire night last year" (but "last New Year" is the latest New Year)
         return dt.date(today.year - 1, month, min(day, 28))
     if "this" in words:  # this year's, or now if it is still to come
         return min(dt.date(today.year, month, min(day, 28)), today)
@@ -185,22 +195,33 @@ def _count_back(words: list[str], today: dt.date) -> str:
     return RECENT
 
 
+# an age in digits or in words ("now sixteen")
+_N = r"(\d{1,2}|" + "|".join(sorted(NUMBER_TEENS, key=len, reverse=True)) + r")"
 _AGE_RES = (
     # the age now, told with "now" or "currently", wins over an age told without it: in
     # "The summer before last, aged 12, ... She is now 14" the child is 14, not 12
     re.compile(
-        r"\b(?:she'?s|he'?s|she is|he is|i'?m|yp is|yp's)\s+(?:only\s+|just\s+)?(\d{1,2})\s+now\b",
+        r"\b(?:she'?s|he'?s|she is|he is|i'?m|yp is|yp's)\s+(?:only\s+|just\s+)?"
+        + _N
+        + r"\s+now\b",
         re.I,
     ),
-    re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?(\d{1,2})\b", re.I),
-    re.compile(r"\b(?:is|'s)\s+(?:only\s+|just\s+)?(\d{1,2})\s+now\b", re.I),
-    # "Rhys (14)", "YP (15)", "15 year old YP", "Maya is 16."
+    re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?" + _N + r"\b", re.I),
+    re.compile(r"\b(?:is|'s)\s+(?:only\s+|just\s+)?" + _N + r"\s+now\b", re.I),
+    # "Rhys (14)", "YP (15)", "Jade, 15, ...", "A 15-year-old girl, she ..."
     re.compile(r"^\W*\w+\s*\((\d{1,2})\s*(?:yrs?|years?|y/?o)?\)", re.I),
     re.compile(r"\b(?:yp|she|he|i|child|young person)\s*\((\d{1,2})\)", re.I),
+    re.compile(r"^\W*[A-Z][a-z]+,\s*(\d{1,2}),"),
+    re.compile(
+        r"^\W*(?:a|an|the|this)\s+(\d{1,2})\s*-?\s*(?:year|yr)s?\s*-?\s*old\s+"
+        r"(?:girl|boy|child|yp|young person)\b",
+        re.I,
+    ),
     # "Maya is 16.", "She is 15 and ...": a name or the child's pronoun opening a sentence
     re.compile(
-        r"(?:^|[.!?;]\s+)(?:[A-Z][a-z]+|She|He|YP|she|he)\s+is\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})"
-        r"\s*(?:[.,;)]|and\b|$)"
+        r"(?:^|[.!?;]\s+)(?:[A-Z][a-z]+|She|He|YP|she|he)\s+is\s+(?:only\s+|just\s+|now\s+)?"
+        + _N
+        + r"\s*(?:[.,;)]|and\b|$)"
     ),
     re.compile(
         r"^\W*(?:\w+\s+)?(?:is|was)\s+(?:a\s+)?(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?\s*(?:-|\s)?old\b",
@@ -227,9 +248,12 @@ def note_facts(note: str) -> tuple[int | None, int | None]:
     age = year = None
     for rx in _AGE_RES:
         m = rx.search(note)
-        if m and 8 <= int(m.group(1)) <= 21:
-            age = int(m.group(1))
-            break
+        if m:
+            n = m.group(1).lower()
+            n_age = int(n) if n.isdigit() else NUMBER_TEENS[n]
+            if 8 <= n_age <= 21:
+                age = n_age
+                break
     for rx in _YEAR_RES:
         m = rx.search(note)
         if m and 1 <= int(m.group(1)) <= 13:
@@ -254,6 +278,8 @@ def _numbers(words: list[str], after: tuple[str, ...] = ()) -> list[int]:
             out.append(int(w))
         elif w in NUMBER_TEENS and (not after or prev in after):
             out.append(NUMBER_TEENS[w])
+        elif w in ORDINAL_AGES and not after:  # "on her 14th birthday"
+            out.append(ORDINAL_AGES[w])
         prev = w
     return out
 
@@ -353,6 +379,8 @@ def _age(
     if "since" in words:  # "since she was 12": a span reaching to now
         return RECENT
     nums = _numbers(words)
+    if "teens" in words:  # "in her early teens"
+        nums = [next((TEEN_AGES[w] for w in words if w in TEEN_AGES and w != "teens"), 14)]
     if not nums:
         return RECENT
     then = nums[0]
@@ -475,17 +503,18 @@ def resolve(
     if kind == "year":
         if "since" in words:
             return RECENT
-        for w in words:
-            if w.isdigit() and len(w) == 4:
-                year = int(w)
-                ref = min(dt.date(year, 7, 1), today)
-                if not WHOLE_YEAR_WORDS.isdisjoint(words):  # "throughout 2025": to its end
-                    ref = min(dt.date(year, 12, 1), today)
-                elif "early" in words:
-                    ref = min(dt.date(year, 3, 1), today)
-                elif "late" in words:
-                    ref = min(dt.date(year, 11, 1), today)
-                return window_for_months(_months_between(ref, today))
+        # "between 2022 and 2024": the latest year of the span dates it
+        years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+        if years:
+            year = max(years)
+            ref = min(dt.date(year, 7, 1), today)
+            if not WHOLE_YEAR_WORDS.isdisjoint(words) or len(years) > 1:
+                ref = min(dt.date(year, 12, 1), today)  # "throughout 2025": to its end
+            elif "early" in words:
+                ref = min(dt.date(year, 3, 1), today)
+            elif "late" in words:
+                ref = min(dt.date(year, 11, 1), today)
+            return window_for_months(_months_between(ref, today))
     return RECENT
 
 
