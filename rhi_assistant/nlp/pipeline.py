@@ -220,6 +220,8 @@ class _Note:
     breaks: list[int] = field(default_factory=list)  # tokens that end a sentence
     names: list[str] = field(default_factory=list)  # the people the note names
     child_name: str | None = None  # the child's own name, if the note gives it
+    # how a time cue was read, for the reason ("counted back from the child's age now")
+    time_basis: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def span_text(self, s: int, e: int) -> str:
         """The note's characters for the tokens [s, e)."""
@@ -1074,8 +1076,10 @@ class Engine:
             or (_clause_between(words, best, s, e) and not _clause_between(words, since, s, e))
         ):
             best = since
+        earlier = False
         if best is None and self._told_in_past(words, s, e):
             best = self._told_before(s, times, breaks, words, told_when)
+            earlier = best is not None
         if best is None:
             return timewindow.RECENT, None
         _, ts, te, kind = best
@@ -1109,6 +1113,9 @@ class Engine:
                 timewindow.resolve(kind, then, note.today, note.text, note.child),
                 then + " … " + cue_text,
             )
+        basis = timewindow.basis(kind, cue_text, note.text, note.child, earlier)
+        if basis:
+            note.time_basis[s, e] = basis
         return (
             timewindow.resolve(kind, cue_text, note.today, note=note.text, child=note.child),
             cue_text,
@@ -1220,7 +1227,7 @@ class Engine:
         elif assertion == PRESENT and cue is not None and f.via:
             reason += " " + reasons.peer(cue.text)
         if assertion == PRESENT:
-            reason += " " + reasons.timing(window, wcue)
+            reason += " " + reasons.timing(window, wcue, note.time_basis.get((f.start, f.end)))
         return Finding.build(
             indicator=f.indicator,
             label=info["label"],

@@ -420,6 +420,30 @@ def is_guess(kind: str, cue_text: str, note: str | None, child: ChildAge | None)
     return age is None and len(_numbers(words)) < 2
 
 
+def basis(
+    kind: str, cue_text: str, note: str, child: ChildAge | None, earlier: bool
+) -> str | None:
+    """How a time cue was read, as a key of reasons.TIME_BASIS (with the age or school
+    year now after a colon): a cue from an earlier sentence of the same story, an age or
+    school year counted back from the one now, or only guessed when neither the note
+    nor the case says how old the child is."""
+    if earlier:
+        return "earlier"
+    if kind not in ("age", "school_year"):
+        return None
+    words = [SHORTHAND.get(w, w) for w in re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())]
+    if "since" in words:
+        return None
+    if is_guess(kind, cue_text, note, child):
+        return f"{kind}_guessed"
+    age, year = note_facts(note)
+    if kind == "age" and age is not None:
+        return f"age_now:{age}"
+    if kind == "school_year" and year is not None:
+        return f"school_year_now:{year}"
+    return "case" if child is not None else None
+
+
 def resolve(
     kind: str,
     cue_text: str,
