@@ -1100,19 +1100,27 @@ class Engine:
                 cue_text = note.span_text(ts, te)
         if kind == "since_then":
             return timewindow.RECENT, cue_text
-        if kind == "after_that":
-            # a span hung on an earlier time ("For months after that"): that time's window
+        relative = timewindow.relative_to_story(kind, cue_text)
+        if kind == "after_that" or relative:
+            # a span hung on an earlier time ("For months after that"), or a season or a
+            # count told from it ("That summer", "A year earlier"): that time's window
             before = [
-                t for t in times if t.end <= ts and t.kind not in ("after_that", "since_then")
+                t
+                for t in times
+                if t.end <= ts
+                and t.kind not in ("after_that", "since_then")
+                and (not relative or t.kind not in UNDATED_KINDS)
             ]
-            if not before:
+            if before:
+                _, bs, be, bkind = max((t.end, *t) for t in before)
+                then = note.span_text(bs, be)
+                window = timewindow.resolve(bkind, then, note.today, note.text, note.child)
+                if relative == "earlier":  # earlier than the story's time: the older one
+                    own = timewindow.resolve(kind, cue_text, note.today, note.text, note.child)
+                    window = timewindow.older(window, own)
+                return window, then + " … " + cue_text
+            if kind == "after_that":
                 return timewindow.RECENT, cue_text
-            _, bs, be, kind = max((t.end, *t) for t in before)
-            then = note.span_text(bs, be)
-            return (
-                timewindow.resolve(kind, then, note.today, note.text, note.child),
-                then + " … " + cue_text,
-            )
         basis = timewindow.basis(kind, cue_text, note.text, note.child, earlier)
         if basis:
             note.time_basis[s, e] = basis

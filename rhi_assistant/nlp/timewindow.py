@@ -53,6 +53,8 @@ SCHOOL_STAGE_YEARS: dict[str, int] = _WORDS["school_stage_years"]["words"]
 BARE_AGE_WORDS = frozenset(_WORDS["bare_age_words"]["words"])
 BEFORE_WORDS = frozenset(_WORDS["before_words"]["words"])
 WHOLE_YEAR_WORDS = frozenset(_WORDS["whole_year_words"]["words"])
+STORY_SAME_WORDS = frozenset(_WORDS["story_same_words"]["words"])
+STORY_EARLIER_WORDS = frozenset(_WORDS["story_earlier_words"]["words"])
 TEEN_AGES: dict[str, int] = _WORDS["teen_ages"]["words"]
 ORDINAL_AGES: dict[str, int] = _WORDS["ordinal_ages"]["words"]
 # text-speak read as the word ("summer b4 last", "when he woz 13"), as the matcher reads it
@@ -358,6 +360,8 @@ def _school_year(
     if not nums:
         return RECENT
     then = max(nums[:-1] or nums) if len(nums) > 1 and _says_now(words) else max(nums)
+    if stage is None and words and words[0] in BEFORE_WORDS:
+        then -= 1  # "(the summer) before Year 10" is the end of Year 9
     now = nums[-1] if len(nums) > 1 and _says_now(words) else None
     if now is None and note is not None:
         now = note_facts(note)[1]
@@ -402,7 +406,7 @@ def _age(
     if now is None:
         # the child's age is not given: "when she was 12" still speaks of the past (notes
         # are about teenagers), while "aged 15" usually gives the age now
-        return OLD if "when" in words else RECENT
+        return OLD if words[0] == "when" else RECENT
     return _gap_window(now - then, today, False)
 
 
@@ -418,6 +422,26 @@ def is_guess(kind: str, cue_text: str, note: str | None, child: ChildAge | None)
         told_now = len(_numbers(words, ("year", "yr", "y"))) > 1 and _says_now(words)
         return year is None and not told_now
     return age is None and len(_numbers(words)) < 2
+
+
+def relative_to_story(kind: str, cue_text: str) -> str | None:
+    """Whether a cue is told from the story's own time rather than from the interview:
+    "that summer", "the previous Christmas" ("same"), or "a year earlier", "two weeks
+    before" ("earlier"); None for a cue told from now."""
+    words = set(re.findall(r"[a-z]+", cue_text.lower()))
+    if kind in ("season", "month") and not STORY_SAME_WORDS.isdisjoint(words):
+        return "same"
+    if kind == "ago" and not STORY_EARLIER_WORDS.isdisjoint(words):
+        return "earlier"
+    return None
+
+
+_AGE_ORDER = {RECENT: 0, MID: 1, OLD: 2}
+
+
+def older(a: str, b: str) -> str:
+    """The older of two windows."""
+    return a if _AGE_ORDER[a] >= _AGE_ORDER[b] else b
 
 
 def basis(
