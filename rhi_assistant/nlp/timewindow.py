@@ -213,6 +213,8 @@ _AGE_RES = (
     # "Rhys (14)", "YP (15)", "Jade, 15, ...", "A 15-year-old girl, she ..."
     re.compile(r"^\W*\w+\s*\((\d{1,2})\s*(?:yrs?|years?|y/?o)?\)", re.I),
     re.compile(r"\b(?:yp|she|he|i|child|young person)\s*\((\d{1,2})\)", re.I),
+    # "..., Kyle (16) told me": a name with a child's age in brackets anywhere
+    re.compile(r"\b[A-Z][a-z]+\s*\((1[0-7])\)"),
     re.compile(r"^\W*[A-Z][a-z]+,\s*(\d{1,2}),"),
     re.compile(
         r"^\W*(?:a|an|the|this)\s+(\d{1,2})\s*-?\s*(?:year|yr)s?\s*-?\s*old\s+"
@@ -367,6 +369,9 @@ def _school_year(
         now = note_facts(note)[1]
     if now is None and child is not None:
         now = child.school_year_on(today)
+    if now is None and note is not None and stage is not None and note_facts(note)[0]:
+        # "before he started college ... He is 17": a stage dated from the age now
+        now = ChildAge(note_facts(note)[0]).school_year_on(today)
     if now is None:
         return OLD  # a school year named in the past tense, the current one not given
     return _gap_window(now - then, today, True)
