@@ -377,6 +377,18 @@ def _school_year(
     return _gap_window(now - then, today, True)
 
 
+def _is_range(words: list[str]) -> bool:
+    """Whether two numbers of a cue are joined as a span ("13 and 15", "from 12 to 14")."""
+    return any(
+        w in NUMBER_JOINERS and _is_number(words[i - 1]) and _is_number(words[i + 1])
+        for i, w in enumerate(words[1:-1], 1)
+    )
+
+
+def _is_number(w: str) -> bool:
+    return w.isdigit() or w in NUMBER_TEENS
+
+
 def _says_now(words: list[str]) -> bool:
     return any(w in NOW_WORDS for w in words)
 
@@ -396,6 +408,9 @@ def _age(
     if not 5 <= then <= 20:  # not a child's age ("at 2", "by 3 men")
         return RECENT
     now = nums[-1] if len(nums) > 1 else None
+    if now is not None and _is_range(words):
+        # "between the ages of 13 and 15": the latest age of the span, not the age now
+        then, now = max(nums), None
     if now is None and note is not None:
         now = note_facts(note)[0]
     if now is None and child is not None:
@@ -461,7 +476,7 @@ def basis(
     if kind not in ("age", "school_year"):
         return None
     words = [SHORTHAND.get(w, w) for w in re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())]
-    if "since" in words:
+    if "since" in words or any(w.isdigit() and len(w) == 4 for w in words):
         return None
     if is_guess(kind, cue_text, note, child):
         return f"{kind}_guessed"
@@ -493,6 +508,8 @@ def resolve(
         return RECENT
     if kind == "school_year":
         return _school_year(words, today, note, child)
+    if kind == "age" and any(w.isdigit() and len(w) == 4 for w in words):
+        kind = "year"  # "between 2022 and 2024" read by an age's words: the years
     if kind == "age":
         return _age(words, today, note, child)
     if kind == "count_back":

@@ -159,3 +159,32 @@ def test_the_reason_says_the_time_was_told_earlier_in_the_notes() -> None:
     note = "Three years ago he was moved to a flat in Derby. He was selling weed there."
     reason = _reason(note, SELLING)
     assert "“Three years ago”" in reason and "told earlier in the notes" in reason
+
+
+# --- spans of age, and spans reaching to now ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("note", "window"),
+    [
+        ("Between the ages of 12 and 14 he was carrying a knife. He is 17 now.", OLD),
+        ("From 12 to 14 he was carrying a knife; Kyle is 17.", OLD),
+        ("Between the ages of 13 and 14 he was carrying a knife. He is now 15.", MID),
+    ],
+)
+def test_a_span_of_ages_is_dated_by_its_latest_age(note: str, window: str) -> None:
+    assert _window(note, KNIFE) == window
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Over the past year he has been carrying a knife.",
+        "For the last two years he has carried a knife for the olders.",
+        "In the last few months he was carrying a knife.",
+    ],
+)
+def test_the_past_year_reaches_to_now(note: str) -> None:
+    assert _window(note, KNIFE) == RECENT
+
+
+def test_last_year_alone_is_still_the_year_before() -> None:
+    assert _window("Last year he was carrying a knife.", KNIFE) == OLD
