@@ -51,6 +51,7 @@ NOW_WORDS = frozenset(_WORDS["now_words"]["words"])
 LONGER_THAN_WORDS = frozenset(_WORDS["longer_than_words"]["words"])
 SCHOOL_STAGE_YEARS: dict[str, int] = _WORDS["school_stage_years"]["words"]
 BARE_AGE_WORDS = frozenset(_WORDS["bare_age_words"]["words"])
+NOT_A_CLOCK_HOUR = 13  # "at 13" is an age: notes tell the time of day in 12-hour form
 BEFORE_WORDS = frozenset(_WORDS["before_words"]["words"])
 WHOLE_YEAR_WORDS = frozenset(_WORDS["whole_year_words"]["words"])
 STORY_SAME_WORDS = frozenset(_WORDS["story_same_words"]["words"])
@@ -418,15 +419,15 @@ def _age(
         if months is not None:
             return window_for_months(months)
         now = child.age_on(today)
-    if words[0] in BARE_AGE_WORDS and "age" not in words and "aged" not in words:
-        # "at 12", "by 13" are ages only below the child's age now (else a clock time,
-        # "home at 12", "back by 11")
-        if now is None or then >= now:
-            return RECENT
+    bare = words[0] in BARE_AGE_WORDS and "age" not in words and "aged" not in words
+    if bare and (now is None and then < NOT_A_CLOCK_HOUR or now is not None and then >= now):
+        # "at 12", "by 11" are ages only below the child's age now (else a clock time,
+        # "home at 12", "back by 11"); "at 13" and over is no clock time
+        return RECENT
     if now is None:
-        # the child's age is not given: "when she was 12" still speaks of the past (notes
-        # are about teenagers), while "aged 15" usually gives the age now
-        return OLD if words[0] == "when" else RECENT
+        # the child's age is not given: "when she was 12", "at 14" still speak of the past
+        # (notes are about teenagers), while "aged 15" usually gives the age now
+        return OLD if words[0] == "when" or bare else RECENT
     return _gap_window(now - then, today, False)
 
 

@@ -155,6 +155,12 @@ def test_the_reason_says_an_age_without_the_age_now_is_a_guess() -> None:
     assert "guess" in reason and "check it" in reason
 
 
+def test_an_age_of_13_or_over_is_no_clock_time_and_reads_as_a_guessed_past() -> None:
+    note = "At 14 he was selling weed for older lads."
+    found = next(f for f in analyse(note, DATE).findings if f.indicator == SELLING)
+    assert found.window == OLD and "guess" in found.reason
+
+
 def test_the_reason_says_the_time_was_told_earlier_in_the_notes() -> None:
     note = "Three years ago he was moved to a flat in Derby. He was selling weed there."
     reason = _reason(note, SELLING)
