@@ -64,6 +64,8 @@ SHORTHAND: dict[str, str] = json.loads(
 )["words"]
 
 
+# the words of a cue as resolve reads them ("yr9" stays one word)
+_WORD_RE = re.compile(r"[a-z]+\d*|\d+|'s")
 _CLASS = re.compile(r"\{([A-Z]+)(\??)\}")
 
 
@@ -438,7 +440,7 @@ def is_guess(kind: str, cue_text: str, note: str | None, child: ChildAge | None)
     if kind not in ("school_year", "age") or child is not None:
         return False
     age, year = note_facts(note) if note is not None else (None, None)
-    words = re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())
+    words = _WORD_RE.findall(cue_text.lower())
     if kind == "school_year":
         told_now = len(_numbers(words, ("year", "yr", "y"))) > 1 and _says_now(words)
         return year is None and not told_now
@@ -449,7 +451,9 @@ def relative_to_story(kind: str, cue_text: str) -> str | None:
     """Whether a cue is told from the story's own time rather than from the interview:
     "that summer", "the previous Christmas" ("same"), or "a year earlier", "two weeks
     before" ("earlier"); None for a cue told from now."""
-    words = set(re.findall(r"[a-z]+", cue_text.lower()))
+    if kind not in ("season", "month", "ago"):
+        return None
+    words = set(_WORD_RE.findall(cue_text.lower()))
     if kind in ("season", "month") and not STORY_SAME_WORDS.isdisjoint(words):
         return "same"
     if kind == "ago" and not STORY_EARLIER_WORDS.isdisjoint(words):
@@ -476,7 +480,7 @@ def basis(
         return "earlier"
     if kind not in ("age", "school_year"):
         return None
-    words = [SHORTHAND.get(w, w) for w in re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())]
+    words = [SHORTHAND.get(w, w) for w in _WORD_RE.findall(cue_text.lower())]
     if "since" in words or any(w.isdigit() and len(w) == 4 for w in words):
         return None
     if is_guess(kind, cue_text, note, child):
@@ -500,7 +504,7 @@ def resolve(
 
     ``note`` (the whole note) lets "in Year 8" and "when she was 12" count back from the
     school year or age the note gives elsewhere ("YP is in Year 11", "Rhys (14)")."""
-    words = [SHORTHAND.get(w, w) for w in re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())]
+    words = [SHORTHAND.get(w, w) for w in _WORD_RE.findall(cue_text.lower())]
     if kind == RECENT:
         return RECENT
     if kind == "over_12":

@@ -172,7 +172,7 @@ def test_the_reason_says_the_time_was_told_earlier_in_the_notes() -> None:
     ("note", "window"),
     [
         ("Between the ages of 12 and 14 he was carrying a knife. He is 17 now.", OLD),
-        ("From 12 to 14 he was carrying a knife; Kyle is 17.", OLD),
+        ("From the age of 12 to 14 he was carrying a knife; Kyle is 17.", OLD),
         ("Between the ages of 13 and 14 he was carrying a knife. He is now 15.", MID),
     ],
 )
