@@ -105,6 +105,10 @@ NOT_PAST_ED = language.words("not_past_ed")
 CLAUSE_BREAKS = language.words("clause_breaks")
 # time cues that say "now" or point at another time rather than giving a date
 UNDATED_KINDS = ("recent", "since_then", "after_that", "six_months")
+# how many undated sentences of a past story may stand between a finding and its date
+STORY_REACH = 3
+# how many words before a finding may show it is told in the past ("made him hold a knife")
+PAST_REACH = 5
 
 
 def _clause_between(words: list[str], cue: tuple[int, int, int, str], s: int, e: int) -> bool:
@@ -216,6 +220,8 @@ class _Note:
     breaks: list[int] = field(default_factory=list)  # tokens that end a sentence
     names: list[str] = field(default_factory=list)  # the people the note names
     child_name: str | None = None  # the child's own name, if the note gives it
+    # how a time cue was read, for the reason ("counted back from the child's age now")
+    time_basis: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def span_text(self, s: int, e: int) -> str:
         """The note's characters for the tokens [s, e)."""
@@ -284,7 +290,11 @@ class Engine:
         ctx = _data("context_rules.json")
         subjects = concepts.load_subjects()
         self._add_context_rules(ctx, subjects)
-        time_rules = _data("time_rules.json")["rules"] + concepts.load_time_spans()
+        time_rules = (
+            _data("time_rules.json")["rules"]
+            + concepts.load_time_spans()
+            + timewindow.load_grammar()
+        )
         for r in time_rules:
             self._add(MatchKind.TIME, r["kind"], r["cue"])
         self._add_concepts(macros, split)
@@ -1066,8 +1076,10 @@ class Engine:
             or (_clause_between(words, best, s, e) and not _clause_between(words, since, s, e))
         ):
             best = since
+        earlier = False
         if best is None and self._told_in_past(words, s, e):
             best = self._told_before(s, times, breaks, words, told_when)
+            earlier = best is not None
         if best is None:
             return timewindow.RECENT, None
         _, ts, te, kind = best
@@ -1088,19 +1100,30 @@ class Engine:
                 cue_text = note.span_text(ts, te)
         if kind == "since_then":
             return timewindow.RECENT, cue_text
-        if kind == "after_that":
-            # a span hung on an earlier time ("For months after that"): that time's window
+        relative = timewindow.relative_to_story(kind, cue_text)
+        if kind == "after_that" or relative:
+            # a span hung on an earlier time ("For months after that"), or a season or a
+            # count told from it ("That summer", "A year earlier"): that time's window
             before = [
-                t for t in times if t.end <= ts and t.kind not in ("after_that", "since_then")
+                t
+                for t in times
+                if t.end <= ts
+                and t.kind not in ("after_that", "since_then")
+                and (not relative or t.kind not in UNDATED_KINDS)
             ]
-            if not before:
+            if before:
+                _, bs, be, bkind = max((t.end, *t) for t in before)
+                then = note.span_text(bs, be)
+                window = timewindow.resolve(bkind, then, note.today, note.text, note.child)
+                if relative == "earlier":  # earlier than the story's time: the older one
+                    own = timewindow.resolve(kind, cue_text, note.today, note.text, note.child)
+                    window = timewindow.older(window, own)
+                return window, then + " … " + cue_text
+            if kind == "after_that":
                 return timewindow.RECENT, cue_text
-            _, bs, be, kind = max((t.end, *t) for t in before)
-            then = note.span_text(bs, be)
-            return (
-                timewindow.resolve(kind, then, note.today, note.text, note.child),
-                then + " … " + cue_text,
-            )
+        basis = timewindow.basis(kind, cue_text, note.text, note.child, earlier)
+        if basis:
+            note.time_basis[s, e] = basis
         return (
             timewindow.resolve(kind, cue_text, note.today, note=note.text, child=note.child),
             cue_text,
@@ -1120,23 +1143,32 @@ class Engine:
         date of the sentence before. A word of the present ("now", "is", "still") or of
         the current episode ("this time") in the finding's sentence keeps it recent."""
         k = bisect_left(breaks, s)
-        if k == 0:
-            return None
-        lo = breaks[k - 2] + 1 if k > 1 else 0
-        hi = breaks[k - 1]
-        end = breaks[k] if k < len(breaks) else len(words)
-        if hi + 1 >= len(words) or words[hi + 1] not in STORY_GOES_ON:
-            return None  # a sentence opening with a name or a noun starts a new topic
-        if any(
-            words[i] in PRESENT_WORDS and i not in told_when
-            for i in range(hi + 1, min(end + 1, len(words)))
-        ):
-            return None  # ("She told me today ..." says when it was told, not when it was)
-        dated = [t for t in times if lo <= t[0] and t[1] <= hi + 1 and t[2] not in UNDATED_KINDS]
-        if not dated:
-            return None
-        ts, te, kind = max(dated)
-        return (s - te, ts, te, kind)
+        # the story goes back through sentences that go on with it, undated, to the one
+        # that dates it ("Two years ago she met a man. He bought her clothes. She was
+        # drinking with him."); a few sentences at most, as a note turns to the present
+        for _ in range(STORY_REACH):
+            if k == 0:
+                return None
+            lo = breaks[k - 2] + 1 if k > 1 else 0
+            hi = breaks[k - 1]
+            end = breaks[k] if k < len(breaks) else len(words)
+            if hi + 1 >= len(words) or words[hi + 1] not in STORY_GOES_ON:
+                return None  # a sentence opening with a name or a noun starts a new topic
+            if any(
+                words[i] in PRESENT_WORDS and i not in told_when
+                for i in range(hi + 1, min(end + 1, len(words)))
+            ):
+                return None  # ("She told me today ..." says when it was told, not when it was)
+            dated = [
+                t for t in times if lo <= t[0] and t[1] <= hi + 1 and t[2] not in UNDATED_KINDS
+            ]
+            if dated:
+                ts, te, kind = max(dated)
+                return (s - te, ts, te, kind)
+            if any(t[2] in UNDATED_KINDS for t in times if lo <= t[0] and t[1] <= hi + 1):
+                return None  # the sentence before is told as now or as a span of its own
+            k -= 1
+        return None
 
     @staticmethod
     def _told_in_past(words: list[str], s: int, e: int) -> bool:
@@ -1144,7 +1176,7 @@ class Engine:
         tense: "was beaten", "took it back", "owed"; "drinks", "hates herself" are not."""
         return any(
             w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED)
-            for w in words[max(0, s - 3) : e]
+            for w in words[max(0, s - PAST_REACH) : e]
         )
 
     @staticmethod
@@ -1203,7 +1235,7 @@ class Engine:
         elif assertion == PRESENT and cue is not None and f.via:
             reason += " " + reasons.peer(cue.text)
         if assertion == PRESENT:
-            reason += " " + reasons.timing(window, wcue)
+            reason += " " + reasons.timing(window, wcue, note.time_basis.get((f.start, f.end)))
         return Finding.build(
             indicator=f.indicator,
             label=info["label"],

@@ -64,9 +64,27 @@ def not_offered(assertion: str, cue: str) -> str:
     return NOT_OFFERED[assertion].format(cue=cue)
 
 
-def timing(window: str | None, cue: str | None) -> str:
-    """When it is counted, and from what."""
+# how a time cue was read (timewindow.basis), said beside the words that dated it
+TIME_BASIS = {
+    "earlier": "told earlier in the notes; this goes on with that story",
+    "age_now": "counted back from the child's age now, {}",
+    "school_year_now": "counted back from the child's school year now, Year {}",
+    "age_guessed": "the child's age now is not in the notes or the case, so this is a guess: "
+    "check it",
+    "school_year_guessed": "the child's school year now is not in the notes or the case, so "
+    "this is a guess: check it",
+    "case": "counted back from the child's date of birth or age on the case",
+}
+
+
+def timing(window: str | None, cue: str | None, basis: str | None = None) -> str:
+    """When it is counted, and from what: the words, and how they were read when that
+    is not plain ("counted back from the child's age now", "told earlier in the notes"),
+    so the worker can check a window read from an age or an earlier sentence."""
     when = window_label(window or RECENT)
     if cue:
+        if basis:
+            key, _, value = basis.partition(":")
+            return f"Counted as {when}, because of “{cue}” ({TIME_BASIS[key].format(value)})."
         return f"Counted as {when}, because of “{cue}”."
     return f"No time was given, so it is counted as {window_label(RECENT)}."

@@ -8,14 +8,18 @@ without a time cue is taken as recent, which is the protocol's default.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from rhi_assistant import clock
 from rhi_assistant.vocabulary import Window
 
 from . import language
+from .lexicon import PACKAGE, check_pattern, load_macros
 
 # Plain strings (the vocabulary's values): the engine compares them in hot loops.
 RECENT, MID, OLD = Window.RECENT.value, Window.MID.value, Window.OLD.value
@@ -45,6 +49,49 @@ SCHOOL_YEAR_WORDS = tuple(_WORDS["school_year_words"]["words"])
 NUMBER_JOINERS = frozenset(_WORDS["number_joiners"]["words"])
 NOW_WORDS = frozenset(_WORDS["now_words"]["words"])
 LONGER_THAN_WORDS = frozenset(_WORDS["longer_than_words"]["words"])
+SCHOOL_STAGE_YEARS: dict[str, int] = _WORDS["school_stage_years"]["words"]
+BARE_AGE_WORDS = frozenset(_WORDS["bare_age_words"]["words"])
+NOT_A_CLOCK_HOUR = 13  # "at 13" is an age: notes tell the time of day in 12-hour form
+BEFORE_WORDS = frozenset(_WORDS["before_words"]["words"])
+WHOLE_YEAR_WORDS = frozenset(_WORDS["whole_year_words"]["words"])
+STORY_SAME_WORDS = frozenset(_WORDS["story_same_words"]["words"])
+STORY_EARLIER_WORDS = frozenset(_WORDS["story_earlier_words"]["words"])
+TEEN_AGES: dict[str, int] = _WORDS["teen_ages"]["words"]
+ORDINAL_AGES: dict[str, int] = _WORDS["ordinal_ages"]["words"]
+# text-speak read as the word ("summer b4 last", "when he woz 13"), as the matcher reads it
+SHORTHAND: dict[str, str] = json.loads(
+    resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
+)["words"]
+
+
+# the words of a cue as resolve reads them ("yr9" stays one word)
+_WORD_RE = re.compile(r"[a-z]+\d*|\d+|'s")
+_CLASS = re.compile(r"\{([A-Z]+)(\??)\}")
+
+
+def load_grammar() -> list[dict[str, Any]]:
+    """The time grammar (data/en/time_grammar.json) as rules in the format of
+    time_rules.json: each {CLASS} of a cue becomes a choice of the class's words, so
+    a word added to a class counts in every rule that uses it."""
+    data = language.read("time_grammar.json")
+    words: dict[str, list[str]] = {}
+    for name, cls in data["classes"].items():
+        if "joined" in cls:  # a product of classes written as one token ("mid-2024")
+            first, second = (words[c] for c in cls["joined"])
+            words[name] = [a + cls["with"] + b for a in first for b in second]
+        else:
+            words[name] = cls["words"]
+    classes = {k: "|".join(v) for k, v in words.items()}
+    macros = load_macros()
+
+    def expand(cue: str) -> str:
+        return _CLASS.sub(lambda m: classes[m.group(1)] + m.group(2), cue)
+
+    rules = [{"kind": r["kind"], "cue": [expand(c) for c in r["cue"]]} for r in data["rules"]]
+    for r in rules:
+        for p in r["cue"]:
+            check_pattern(p, macros)
+    return rules
 
 
 def parse_date(value: dt.date | str | None) -> dt.date:
@@ -90,7 +137,8 @@ def _occurrence(month: int, day: int, today: dt.date, words: list[str], season: 
     if "before" in words and "last" in words:  # "the summer before last"
         ref = _most_recent(month, day, today, _in_season(season, today))
         return dt.date(ref.year - 1, month, min(day, 28))
-    if "last" in words and "year" in words:  # "bonfire night last year"
+    if "last" in words and "year" in words and not (season == "new" and words.count("year") < 2):
+        # "bonfire night last year" (but "last New Year" is the latest New Year)
         return dt.date(today.year - 1, month, min(day, 28))
     if "this" in words:  # this year's, or now if it is still to come
         return min(dt.date(today.year, month, min(day, 28)), today)
@@ -152,26 +200,42 @@ def _count_back(words: list[str], today: dt.date) -> str:
     return RECENT
 
 
+# an age in digits or in words ("now sixteen")
+_N = r"(\d{1,2}|" + "|".join(sorted(NUMBER_TEENS, key=len, reverse=True)) + r")"
 _AGE_RES = (
-    # "Rhys (14)", "YP (15)", "aged 15", "she's 15 now", "15 year old YP", "I'm 15"
-    re.compile(r"^\W*\w+\s*\((\d{1,2})\s*(?:yrs?|years?|y/?o)?\)", re.I),
-    re.compile(r"\b(?:yp|she|he|i|child|young person)\s*\((\d{1,2})\)", re.I),
-    re.compile(r"\baged?\s+(\d{1,2})\b", re.I),
+    # the age now, told with "now" or "currently", wins over an age told without it: in
+    # "The summer before last, aged 12, ... She is now 14" the child is 14, not 12
     re.compile(
-        r"\b(?:she'?s|he'?s|she is|he is|i'?m|yp is|yp's)\s+(?:only\s+|just\s+)?(\d{1,2})\s+now\b",
+        r"\b(?:she'?s|he'?s|she is|he is|i'?m|yp is|yp's)\s+(?:only\s+|just\s+)?"
+        + _N
+        + r"\s+now\b",
         re.I,
     ),
-    re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?(\d{1,2})\b", re.I),
-    re.compile(r"\b(?:is|'s)\s+(?:only\s+|just\s+)?(\d{1,2})\s+now\b", re.I),
+    re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?" + _N + r"\b", re.I),
+    re.compile(r"\b(?:is|'s)\s+(?:only\s+|just\s+)?" + _N + r"\s+now\b", re.I),
+    # "Rhys (14)", "YP (15)", "Jade, 15, ...", "A 15-year-old girl, she ..."
+    re.compile(r"^\W*\w+\s*\((\d{1,2})\s*(?:yrs?|years?|y/?o)?\)", re.I),
+    re.compile(r"\b(?:yp|she|he|i|child|young person)\s*\((\d{1,2})\)", re.I),
+    # "..., Kyle (16) told me": a name with a child's age in brackets anywhere
+    re.compile(r"\b[A-Z][a-z]+\s*\((1[0-7])\)"),
+    re.compile(r"^\W*[A-Z][a-z]+,\s*(\d{1,2}),"),
+    re.compile(
+        r"^\W*(?:a|an|the|this)\s+(\d{1,2})\s*-?\s*(?:year|yr)s?\s*-?\s*old\s+"
+        r"(?:girl|boy|child|yp|young person)\b",
+        re.I,
+    ),
     # "Maya is 16.", "She is 15 and ...": a name or the child's pronoun opening a sentence
     re.compile(
-        r"(?:^|[.!?]\s+)(?:[A-Z][a-z]+|She|He|YP)\s+is\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})"
-        r"\s*(?:[.,;)]|and\b|$)"
+        r"(?:^|[.!?;]\s+)(?:[A-Z][a-z]+|She|He|YP|she|he)\s+is\s+(?:only\s+|just\s+|now\s+)?"
+        + _N
+        + r"\s*(?:[.,;)]|and\b|$)"
     ),
     re.compile(
         r"^\W*(?:\w+\s+)?(?:is|was)\s+(?:a\s+)?(\d{1,2})\s*(?:-|\s)?(?:year|yr)s?\s*(?:-|\s)?old\b",
         re.I,
     ),
+    # "Ellie, aged 13, went missing": last, since "aged 12, she was ..." may be the past
+    re.compile(r"\baged?\s+(\d{1,2})\b", re.I),
 )
 _YEAR_RES = (
     # "YP is in Year 10", "she's now in Year 11", "(shes Year 11 now)", "Year 9 pupil"
@@ -191,9 +255,12 @@ def note_facts(note: str) -> tuple[int | None, int | None]:
     age = year = None
     for rx in _AGE_RES:
         m = rx.search(note)
-        if m and 8 <= int(m.group(1)) <= 21:
-            age = int(m.group(1))
-            break
+        if m:
+            n = m.group(1).lower()
+            n_age = int(n) if n.isdigit() else NUMBER_TEENS[n]
+            if 8 <= n_age <= 21:
+                age = n_age
+                break
     for rx in _YEAR_RES:
         m = rx.search(note)
         if m and 1 <= int(m.group(1)) <= 13:
@@ -218,11 +285,12 @@ def _numbers(words: list[str], after: tuple[str, ...] = ()) -> list[int]:
             out.append(int(w))
         elif w in NUMBER_TEENS and (not after or prev in after):
             out.append(NUMBER_TEENS[w])
+        elif w in ORDINAL_AGES and not after:  # "on her 14th birthday"
+            out.append(ORDINAL_AGES[w])
         prev = w
     return out
 
 
-SECONDARY_START = frozenset({"secondary", "high", "big"})
 
 
 def _gap_window(gap: int, today: dt.date, school: bool) -> str:
@@ -286,21 +354,42 @@ def _school_year(
     if "since" in words:
         return RECENT
     nums = _numbers(words, SCHOOL_YEAR_WORDS)
-    if not SECONDARY_START.isdisjoint(words):
-        # the first year of secondary school is Year 7 ("when he started high school (he's
-        # now in Year 8)": 7 then, 8 now)
-        nums = [7, *nums[-1:]] if nums and _says_now(words) else [7]
+    stage = next((SCHOOL_STAGE_YEARS[w] for w in words if w in SCHOOL_STAGE_YEARS), None)
+    if stage is not None:
+        # a stage of schooling starts in its first year: secondary in Year 7 ("when he
+        # started high school (he's now in Year 8)": 7 then, 8 now), college in Year 12;
+        # "before she started college" is the year before it
+        if not BEFORE_WORDS.isdisjoint(words):
+            stage -= 1
+        nums = [stage, *nums[-1:]] if nums and _says_now(words) else [stage]
     if not nums:
         return RECENT
     then = max(nums[:-1] or nums) if len(nums) > 1 and _says_now(words) else max(nums)
+    if stage is None and words and words[0] in BEFORE_WORDS:
+        then -= 1  # "(the summer) before Year 10" is the end of Year 9
     now = nums[-1] if len(nums) > 1 and _says_now(words) else None
     if now is None and note is not None:
         now = note_facts(note)[1]
     if now is None and child is not None:
         now = child.school_year_on(today)
+    if now is None and note is not None and stage is not None and note_facts(note)[0]:
+        # "before he started college ... He is 17": a stage dated from the age now
+        now = ChildAge(note_facts(note)[0]).school_year_on(today)
     if now is None:
         return OLD  # a school year named in the past tense, the current one not given
     return _gap_window(now - then, today, True)
+
+
+def _is_range(words: list[str]) -> bool:
+    """Whether two numbers of a cue are joined as a span ("13 and 15", "from 12 to 14")."""
+    return any(
+        w in NUMBER_JOINERS and _is_number(words[i - 1]) and _is_number(words[i + 1])
+        for i, w in enumerate(words[1:-1], 1)
+    )
+
+
+def _is_number(w: str) -> bool:
+    return w.isdigit() or w in NUMBER_TEENS
 
 
 def _says_now(words: list[str]) -> bool:
@@ -311,11 +400,20 @@ def _age(
     words: list[str], today: dt.date, note: str | None, child: ChildAge | None = None
 ) -> str:
     """ "when she was 12" / "aged 13": years of age back from the child's age now."""
+    if "since" in words:  # "since she was 12": a span reaching to now
+        return RECENT
     nums = _numbers(words)
+    if "teens" in words:  # "in her early teens"
+        nums = [next((TEEN_AGES[w] for w in words if w in TEEN_AGES and w != "teens"), 14)]
     if not nums:
         return RECENT
     then = nums[0]
+    if not 5 <= then <= 20:  # not a child's age ("at 2", "by 3 men")
+        return RECENT
     now = nums[-1] if len(nums) > 1 else None
+    if now is not None and _is_range(words):
+        # "between the ages of 13 and 15": the latest age of the span, not the age now
+        then, now = max(nums), None
     if now is None and note is not None:
         now = note_facts(note)[0]
     if now is None and child is not None:
@@ -323,14 +421,15 @@ def _age(
         if months is not None:
             return window_for_months(months)
         now = child.age_on(today)
-    if "at" in words:
-        # "at 12" is an age only below the child's age now (else a clock time, "home at 12")
-        if now is None or then >= now:
-            return RECENT
+    bare = words[0] in BARE_AGE_WORDS and "age" not in words and "aged" not in words
+    if bare and (now is None and then < NOT_A_CLOCK_HOUR or now is not None and then >= now):
+        # "at 12", "by 11" are ages only below the child's age now (else a clock time,
+        # "home at 12", "back by 11"); "at 13" and over is no clock time
+        return RECENT
     if now is None:
-        # the child's age is not given: "when she was 12" still speaks of the past (notes
-        # are about teenagers), while "aged 15" usually gives the age now
-        return OLD if "when" in words else RECENT
+        # the child's age is not given: "when she was 12", "at 14" still speak of the past
+        # (notes are about teenagers), while "aged 15" usually gives the age now
+        return OLD if words[0] == "when" or bare else RECENT
     return _gap_window(now - then, today, False)
 
 
@@ -341,11 +440,57 @@ def is_guess(kind: str, cue_text: str, note: str | None, child: ChildAge | None)
     if kind not in ("school_year", "age") or child is not None:
         return False
     age, year = note_facts(note) if note is not None else (None, None)
-    words = re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())
+    words = _WORD_RE.findall(cue_text.lower())
     if kind == "school_year":
         told_now = len(_numbers(words, ("year", "yr", "y"))) > 1 and _says_now(words)
         return year is None and not told_now
     return age is None and len(_numbers(words)) < 2
+
+
+def relative_to_story(kind: str, cue_text: str) -> str | None:
+    """Whether a cue is told from the story's own time rather than from the interview:
+    "that summer", "the previous Christmas" ("same"), or "a year earlier", "two weeks
+    before" ("earlier"); None for a cue told from now."""
+    if kind not in ("season", "month", "ago"):
+        return None
+    words = set(_WORD_RE.findall(cue_text.lower()))
+    if kind in ("season", "month") and not STORY_SAME_WORDS.isdisjoint(words):
+        return "same"
+    if kind == "ago" and not STORY_EARLIER_WORDS.isdisjoint(words):
+        return "earlier"
+    return None
+
+
+_AGE_ORDER = {RECENT: 0, MID: 1, OLD: 2}
+
+
+def older(a: str, b: str) -> str:
+    """The older of two windows."""
+    return a if _AGE_ORDER[a] >= _AGE_ORDER[b] else b
+
+
+def basis(
+    kind: str, cue_text: str, note: str, child: ChildAge | None, earlier: bool
+) -> str | None:
+    """How a time cue was read, as a key of reasons.TIME_BASIS (with the age or school
+    year now after a colon): a cue from an earlier sentence of the same story, an age or
+    school year counted back from the one now, or only guessed when neither the note
+    nor the case says how old the child is."""
+    if earlier:
+        return "earlier"
+    if kind not in ("age", "school_year"):
+        return None
+    words = [SHORTHAND.get(w, w) for w in _WORD_RE.findall(cue_text.lower())]
+    if "since" in words or any(w.isdigit() and len(w) == 4 for w in words):
+        return None
+    if is_guess(kind, cue_text, note, child):
+        return f"{kind}_guessed"
+    age, year = note_facts(note)
+    if kind == "age" and age is not None:
+        return f"age_now:{age}"
+    if kind == "school_year" and year is not None:
+        return f"school_year_now:{year}"
+    return "case" if child is not None else None
 
 
 def resolve(
@@ -359,7 +504,7 @@ def resolve(
 
     ``note`` (the whole note) lets "in Year 8" and "when she was 12" count back from the
     school year or age the note gives elsewhere ("YP is in Year 11", "Rhys (14)")."""
-    words = re.findall(r"[a-z]+\d*|\d+|'s", cue_text.lower())
+    words = [SHORTHAND.get(w, w) for w in _WORD_RE.findall(cue_text.lower())]
     if kind == RECENT:
         return RECENT
     if kind == "over_12":
@@ -368,6 +513,8 @@ def resolve(
         return RECENT
     if kind == "school_year":
         return _school_year(words, today, note, child)
+    if kind == "age" and any(w.isdigit() and len(w) == 4 for w in words):
+        kind = "year"  # "between 2022 and 2024" read by an age's words: the years
     if kind == "age":
         return _age(words, today, note, child)
     if kind == "count_back":
@@ -431,15 +578,18 @@ def resolve(
     if kind == "year":
         if "since" in words:
             return RECENT
-        for w in words:
-            if w.isdigit() and len(w) == 4:
-                year = int(w)
-                ref = min(dt.date(year, 7, 1), today)
-                if "early" in words:
-                    ref = min(dt.date(year, 3, 1), today)
-                elif "late" in words:
-                    ref = min(dt.date(year, 11, 1), today)
-                return window_for_months(_months_between(ref, today))
+        # "between 2022 and 2024": the latest year of the span dates it
+        years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+        if years:
+            year = max(years)
+            ref = min(dt.date(year, 7, 1), today)
+            if not WHOLE_YEAR_WORDS.isdisjoint(words) or len(years) > 1:
+                ref = min(dt.date(year, 12, 1), today)  # "throughout 2025": to its end
+            elif "early" in words:
+                ref = min(dt.date(year, 3, 1), today)
+            elif "late" in words:
+                ref = min(dt.date(year, 11, 1), today)
+            return window_for_months(_months_between(ref, today))
     return RECENT
 
 
