@@ -1,0 +1,342 @@
+"""Who, and whether, at clause level (issue 11, point 2): examples in the who17 helper's own
+wording, at least three a family, named by behaviour. Each case is (text, indicator, expected
+assertion); a trap (negated, hypothetical, other person) must never also be suggested as present.
+The families are written as word classes (data/macros.json: REPORTER, REPORTERPRE, STANCE,
+STANCEFILL) and clause-level rules (data/context_rules.json, data/en/subjects.json), not as
+these sentences."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import check_case
+
+SOMEONE_ELSES_ACT_IS_NOT_THE_CHILDS = [
+    (
+        "A friend of hers was arrested for shoplifting in town that night.",
+        "episode.offending_while_missing",
+        "other_person",
+    ),
+    (
+        "A friend of his, Marley, sleeps in the bus shelter most nights.",
+        "episode.slept_rough",
+        "other_person",
+    ),
+    (
+        "One of the other residents self-harms most weeks.",
+        "seraf.mod.expressions_of_despair",
+        "other_person",
+    ),
+    ("Some of the older lads she knocks about with carry knives.", "cce.weapons", "other_person"),
+    (
+        "A 15-year-old boy from the estate was stabbed last month.",
+        "episode.hurt_or_harmed",
+        "other_person",
+    ),
+    (
+        "The other young person at the placement has been going missing overnight.",
+        "seraf.sig.missing_periods",
+        "other_person",
+    ),
+    (
+        "Two boys in his class have been selling weed at school.",
+        "cce.holding_or_selling_drugs",
+        "other_person",
+    ),
+    ("Her cousin's boyfriend was stabbed in the summer.", "episode.hurt_or_harmed", "other_person"),
+    (
+        "A number of girls at the school have been getting lifts from older men.",
+        "seraf.sig.vehicles_unknown_adults",
+        "other_person",
+    ),
+    ("Her mates stay out all night at parties.", "seraf.sig.missing_periods", "other_person"),
+    (
+        "He says his friends go missing for days at a time.",
+        "seraf.sig.missing_periods",
+        "other_person",
+    ),
+    (
+        "She said her mate Kelly-Ann has been going missing overnight.",
+        "seraf.sig.missing_periods",
+        "other_person",
+    ),
+    (
+        "The boy he ran off with was arrested for burglary.",
+        "episode.offending_while_missing",
+        "other_person",
+    ),
+    (
+        "Her older sister was found sleeping rough in Bristol.",
+        "episode.slept_rough",
+        "other_person",
+    ),
+    ("A peer of his has been going country to Norwich.", "cce.county_lines_travel", "other_person"),
+    ("His associate Tyrell was caught with a zombie knife.", "cce.weapons", "other_person"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), SOMEONE_ELSES_ACT_IS_NOT_THE_CHILDS)
+def test_someone_elses_act_is_not_the_childs(text: str, indicator: str, expect: str) -> None:
+    """Another young person's act ('One of the other residents self-harms', 'A 15-year-old boy
+    from the estate was stabbed', 'His associate Tyrell was caught with a zombie knife'): the
+    subject of the clause, found by its head word after any determiners, numbers and
+    adjectives, is someone else."""
+    check_case(text, indicator, expect)
+
+
+WHAT_OTHERS_DO_TO_THE_CHILD_STAYS_THE_CHILDS = [
+    (
+        "A man she met online gave her vodka and took her to a hotel.",
+        "seraf.mod.alcohol_misuse",
+        "present",
+    ),
+    (
+        "Her friend's older brother hit her across the face.",
+        "seraf.sig.physical_abuse_by_controlling_adult",
+        "present",
+    ),
+    (
+        "She was driven to Swindon by a man she calls Uncle Bez.",
+        "trafficking.moved_between_places",
+        "present",
+    ),
+    ("The older boys made him hold drugs in his coat.", "cce.holding_or_selling_drugs", "present"),
+    (
+        "Another girl introduced her to a man who gave her money for sex.",
+        "trafficking.sexual_exploitation_for_gain",
+        "present",
+    ),
+    ("The police found him in a trap house in Ipswich.", "cce.trap_house_or_cuckooing", "present"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "expect"), WHAT_OTHERS_DO_TO_THE_CHILD_STAYS_THE_CHILDS
+)
+def test_what_others_do_to_the_child_stays_the_childs(
+    text: str, indicator: str, expect: str
+) -> None:
+    """Things done to the child by others stay the child's ('A man she met online gave her
+    vodka', 'Her friend's older brother hit her')."""
+    check_case(text, indicator, expect)
+
+
+AN_ADULTS_WORRY_BELIEF_OR_INTELLIGENCE_IS_A_POSSIBILITY = [
+    ("His youth worker has a feeling he is carrying a knife.", "cce.weapons", "hypothetical"),
+    (
+        "The foster carer wonders whether she is being given drugs.",
+        "seraf.mod.drugs_misuse",
+        "hypothetical",
+    ),
+    ("Staff are anxious that she has been sleeping rough.", "episode.slept_rough", "hypothetical"),
+    (
+        "Mum is really worried she is being groomed by a man online.",
+        "pull.grooming_or_coercion",
+        "hypothetical",
+    ),
+    (
+        "Police have intelligence that he is dealing in the town centre.",
+        "cce.holding_or_selling_drugs",
+        "hypothetical",
+    ),
+    (
+        "Her aunt is convinced she has an older boyfriend.",
+        "seraf.sig.older_partner_or_controlling_adult",
+        "hypothetical",
+    ),
+    ("The school has concerns he is carrying a blade.", "cce.weapons", "hypothetical"),
+    (
+        "Professionals suspect he is being exploited by a county line.",
+        "cce.county_lines_travel",
+        "hypothetical",
+    ),
+    (
+        "The social worker's view is that she is being sexually exploited.",
+        "trafficking.sexual_exploitation_for_gain",
+        "hypothetical",
+    ),
+    (
+        "Concerns were raised by school that he may be dealing.",
+        "cce.holding_or_selling_drugs",
+        "hypothetical",
+    ),
+    (
+        "Police received information that she was seen getting into cars with older men.",
+        "seraf.sig.vehicles_unknown_adults",
+        "hypothetical",
+    ),
+    (
+        "It was reported to police that he had a knife, but none was found.",
+        "cce.weapons",
+        "negated",
+    ),
+    (
+        "Carers are frightened she is self-harming.",
+        "seraf.mod.expressions_of_despair",
+        "hypothetical",
+    ),
+    (
+        "Nan has heard that she is seeing a much older man.",
+        "seraf.sig.older_partner_or_controlling_adult",
+        "hypothetical",
+    ),
+    (
+        "There is a suspicion that he has been hiding drugs inside himself.",
+        "cce.internal_concealment",
+        "hypothetical",
+    ),
+    (
+        "Mum suspects that her daughter is being passed between men for money.",
+        "trafficking.sexual_exploitation_for_gain",
+        "hypothetical",
+    ),
+    (
+        "Unconfirmed reports suggest he has been staying in a trap house.",
+        "cce.trap_house_or_cuckooing",
+        "hypothetical",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "expect"), AN_ADULTS_WORRY_BELIEF_OR_INTELLIGENCE_IS_A_POSSIBILITY
+)
+def test_an_adults_worry_belief_or_intelligence_is_a_possibility(
+    text: str, indicator: str, expect: str
+) -> None:
+    """An adult's or agency's stance, whatever words stand between subject and stance ('Mum is
+    really worried', 'His youth worker has a feeling', 'Police have intelligence that', 'Dad's
+    main worry is that'): a possibility to explore."""
+    check_case(text, indicator, expect)
+
+
+A_POSSIBILITY_PLAN_OR_CONDITION_IS_NOT_A_FINDING = [
+    (
+        "Work will focus on preventing her from going missing overnight.",
+        "seraf.sig.missing_periods",
+        "hypothetical",
+    ),
+    ("The aim is to stop him carrying a knife.", "cce.weapons", "hypothetical"),
+    (
+        "She might be sleeping rough if she is moved out of area.",
+        "episode.slept_rough",
+        "hypothetical",
+    ),
+    (
+        "He is at risk of being drawn into selling drugs.",
+        "cce.holding_or_selling_drugs",
+        "hypothetical",
+    ),
+    ("It's possible she was hurt while she was away.", "episode.hurt_or_harmed", "hypothetical"),
+    (
+        "There is a chance he was given a phone by the group.",
+        "seraf.mod.mobile_phone_concern",
+        "hypothetical",
+    ),
+    (
+        "Should she go missing again, police will check the flat in Gorton.",
+        "seraf.sig.missing_periods",
+        "hypothetical",
+    ),
+    (
+        "To reduce the risk of her getting into cars with strangers, a taxi is booked.",
+        "seraf.sig.vehicles_unknown_adults",
+        "hypothetical",
+    ),
+    ("She may have been assaulted but cannot remember.", "episode.hurt_or_harmed", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "expect"), A_POSSIBILITY_PLAN_OR_CONDITION_IS_NOT_A_FINDING
+)
+def test_a_possibility_plan_or_condition_is_not_a_finding(
+    text: str, indicator: str, expect: str
+) -> None:
+    """Possibilities, chances, plans to prevent and inverted conditions ('there is a chance',
+    'the aim is to stop him', 'Should she go missing again')."""
+    check_case(text, indicator, expect)
+
+
+NEGATION_AND_DENIAL_IN_THEIR_FORMS = [
+    ("There was no indication she had been harmed.", "episode.hurt_or_harmed", "negated"),
+    ("No sign of him having been hurt.", "episode.hurt_or_harmed", "negated"),
+    (
+        "There's nothing to suggest she stayed with adults she didn't know.",
+        "episode.stayed_with_unknown_adults",
+        "negated",
+    ),
+    ("He has at no point carried a knife, he says.", "cce.weapons", "negated"),
+    (
+        "Not once has she got into a car with a stranger.",
+        "seraf.sig.vehicles_unknown_adults",
+        "negated",
+    ),
+    ("No injuries were noted on her return.", "episode.hurt_or_harmed", "negated"),
+    (
+        "She was never out overnight, she came home each evening.",
+        "seraf.sig.missing_periods",
+        "negated",
+    ),
+    (
+        "He said it's rubbish that he's been selling drugs.",
+        "cce.holding_or_selling_drugs",
+        "negated",
+    ),
+    (
+        "She laughed off the idea that she has an older boyfriend.",
+        "seraf.sig.older_partner_or_controlling_adult",
+        "negated",
+    ),
+    ("Asked about knives - not that he knows of.", "cce.weapons", "negated"),
+    ("Denies being with friends, says she was alone.", "pull.friends_or_partner", "negated"),
+    ("Staff think she was drinking. She says she wasn't.", "seraf.mod.alcohol_misuse", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), NEGATION_AND_DENIAL_IN_THEIR_FORMS)
+def test_negation_and_denial_in_their_forms(text: str, indicator: str, expect: str) -> None:
+    """Negation in its forms and scopes ('no indication', 'at no point', 'laughed off the idea
+    that', 'it's rubbish that', a short denial in the next sentence)."""
+    check_case(text, indicator, expect)
+
+
+THE_CHILDS_OWN_FINDING_BESIDE_A_NEGATION_OR_ANOTHER_PERSON = [
+    ("She didn't want to go home so she slept in the park.", "episode.slept_rough", "present"),
+    (
+        "She never told anyone, but she has been staying at her boyfriend's most nights.",
+        "pull.friends_or_partner",
+        "present",
+    ),
+    (
+        "Nobody picked her up, so she stayed out all night with her mates.",
+        "seraf.sig.missing_periods",
+        "present",
+    ),
+    (
+        "Not wanting to go home, he stayed overnight at a friend's.",
+        "seraf.sig.missing_periods",
+        "present",
+    ),
+    (
+        "She says no one hurt her, but she came back with money she can't explain.",
+        "seraf.sig.unexplained_money_or_items",
+        "present",
+    ),
+    ("Mum is worried because she came home at 4am drunk.", "seraf.mod.alcohol_misuse", "present"),
+    (
+        "Police said she was found in a car with two adult men she did not know.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "expect"), THE_CHILDS_OWN_FINDING_BESIDE_A_NEGATION_OR_ANOTHER_PERSON
+)
+def test_the_childs_own_finding_beside_a_negation_or_another_person(
+    text: str, indicator: str, expect: str
+) -> None:
+    """Near-misses that must still be found: the child's own finding with a negation or another
+    person elsewhere in the sentence."""
+    check_case(text, indicator, expect)
