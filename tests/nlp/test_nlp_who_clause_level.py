@@ -340,3 +340,76 @@ def test_the_childs_own_finding_beside_a_negation_or_another_person(
     """Near-misses that must still be found: the child's own finding with a negation or another
     person elsewhere in the sentence."""
     check_case(text, indicator, expect)
+
+
+THE_CHILD_AS_THE_ONE_WHO_HARMS = [
+    ("He punched a boy at the bus stop and was arrested.", "episode.hurt_or_harmed", "absent"),
+    (
+        "He then stabbed another lad in the leg during the fight.",
+        "episode.hurt_or_harmed",
+        "absent",
+    ),
+    (
+        "She assaulted a member of staff when she was brought back.",
+        "episode.hurt_or_harmed",
+        "absent",
+    ),
+    # near-misses: what is done to the child stays hers or his
+    ("A boy punched him at the bus stop.", "episode.hurt_or_harmed", "present"),
+    ("He said he has been hit before by the olders.", "episode.hurt_or_harmed", "present"),
+    ("She got beaten up by two girls while she was away.", "episode.hurt_or_harmed", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), THE_CHILD_AS_THE_ONE_WHO_HARMS)
+def test_the_child_as_the_one_who_harms_is_not_hurt(text: str, indicator: str, expect: str) -> None:
+    """The child as the subject of an active harm verb ('He punched a boy'): the one hurt is
+    someone else; a passive or the child as object ('he has been hit', 'punched him') is the
+    child's."""
+    check_case(text, indicator, expect)
+
+
+ADULTS_OFFENCES_AND_HEARSAY = [
+    (
+        "The men at the flat were later charged with supplying.",
+        "episode.offending_while_missing",
+        "absent",
+    ),
+    ("Police arrested the driver for possession.", "episode.offending_while_missing", "absent"),
+    (
+        "The older lads stole a car and drove them to Margate.",
+        "episode.offending_while_missing",
+        "absent",
+    ),
+    (
+        "She was believed to be staying with older men.",
+        "episode.stayed_with_unknown_adults",
+        "hypothetical",
+    ),
+    (
+        "He was suspected of shoplifting while missing.",
+        "episode.offending_while_missing",
+        "hypothetical",
+    ),
+    (
+        "The claim that he was robbed could not be confirmed.",
+        "episode.hurt_or_harmed",
+        "hypothetical",
+    ),
+    (
+        "He is said to be dealing for a group from Leeds.",
+        "cce.holding_or_selling_drugs",
+        "hypothetical",
+    ),
+    # near-miss: what the adults make the child do is the child's
+    ("The men made him steal from the shop.", "episode.offending_while_missing", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), ADULTS_OFFENCES_AND_HEARSAY)
+def test_adults_offences_and_hearsay_are_not_the_childs(
+    text: str, indicator: str, expect: str
+) -> None:
+    """Adults as the subject of an offence, a passive belief ('was believed to be', 'is said to
+    be') and an account not confirmed are not the child's finding."""
+    check_case(text, indicator, expect)
