@@ -236,6 +236,10 @@ def decide(
                         # a possessor names someone else's person ("Her sister's boyfriend")
                         (cue.words[-1:] in (("'s",), ("s",), ("'",)) and cue.next in PERSON_NOUNS)
                         or literals.isdisjoint(w for w in cue.words if w not in CUE_FILLERS)
+                        # a subject named by a person noun and ending before the finding is
+                        # not spelt by it, even when a word is shared ("Another young person
+                        # ... was taken to London": "another" is also in "to another town")
+                        or (cue.end < t_start and cue.words[-1] in PERSON_NOUNS)
                     )
                 )
             )

@@ -413,3 +413,18 @@ def test_adults_offences_and_hearsay_are_not_the_childs(
     """Adults as the subject of an offence, a passive belief ('was believed to be', 'is said to
     be') and an account not confirmed are not the child's finding."""
     check_case(text, indicator, expect)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another young person in the home was taken to London by older males.",
+        "One of the other residents was moved between flats in Leeds by a gang.",
+        "A girl from the unit has been trafficked to Birmingham.",
+    ],
+)
+def test_a_person_subject_before_the_finding_is_not_spelt_by_it(text: str) -> None:
+    """A subject named by a person noun ("another young person") that ends before the
+    finding is someone else, even when one of its words is also a word of the finding's
+    patterns ("another", as in "taken to another town")."""
+    check_case(text, "trafficking.moved_between_places", "other_person")
