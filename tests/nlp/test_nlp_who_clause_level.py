@@ -428,3 +428,55 @@ def test_a_person_subject_before_the_finding_is_not_spelt_by_it(text: str) -> No
     finding is someone else, even when one of its words is also a word of the finding's
     patterns ("another", as in "taken to another town")."""
     check_case(text, "trafficking.moved_between_places", "other_person")
+
+
+VIEWS_HELD_AND_ANAPHORIC_DENIALS = [
+    (
+        "School staff were of the view that he was being groomed by older peers.",
+        "pull.grooming_or_coercion",
+        "hypothetical",
+    ),
+    (
+        "Mum has her suspicions that he is holding drugs for the older boys.",
+        "cce.holding_or_selling_drugs",
+        "hypothetical",
+    ),
+    (
+        "Police are under the impression that she is seeing a man of 30.",
+        "seraf.sig.older_partner_or_controlling_adult",
+        "hypothetical",
+    ),
+    ("Staff saw him with a knife. He denied having one.", "cce.weapons", "negated"),
+    (
+        "Carers found a wrap of cocaine in her bag. She denied it was hers.",
+        "cce.holding_or_selling_drugs",
+        "negated",
+    ),
+    # near-misses: not seen for a time is being missing; a denial of 'anything' keeps its own
+    # scope, not the sentence before
+    (
+        "He was not seen by anyone for three days, and came back with a black eye.",
+        "seraf.sig.missing_periods",
+        "present",
+    ),
+    (
+        "Not seen by anyone for two days, he turned up at school with a black eye.",
+        "seraf.sig.missing_periods",
+        "present",
+    ),
+    (
+        "Police found her in a flat with two men in their 30s. She denies taking anything.",
+        "episode.stayed_with_unknown_adults",
+        "present",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), VIEWS_HELD_AND_ANAPHORIC_DENIALS)
+def test_views_held_and_denials_of_what_the_sentence_before_said(
+    text: str, indicator: str, expect: str
+) -> None:
+    """A view or suspicion held ('were of the view that', 'has her suspicions that') is a
+    possibility; 'He denied having one.' denies what the sentence before said; 'not seen for
+    three days' is no denial of being missing."""
+    check_case(text, indicator, expect)
