@@ -83,6 +83,9 @@ SUBJECT_DETERMINERS = language.words("subject_determiners")
 # "told me her friend ...": the clause reported starts after the listener
 REPORT_TO_VERBS = language.words("report_to_verbs")
 REPORT_LISTENERS = language.words("report_listeners")
+# "Her friend Keeley, also 14, was found ...": an aside after a person, closed by a comma
+APPOSITION_WORDS = language.words("apposition_words")
+APPOSITION_NEXT_NOT = language.words("apposition_next_not")
 
 
 def _person_nouns() -> frozenset[str]:
@@ -294,6 +297,51 @@ def is_unsure(
         return False
     lo, hi = (cue.end, t_end) if cue.start < t_start else (t_start, t_end)
     return not any(w in not_past for w in words[lo:hi])
+
+
+def apposition_closes(
+    words: list[str], text: str, starts: list[int], terms: list[int]
+) -> list[int]:
+    """``terms`` without the commas that close a short aside after a person ("Her friend
+    Keeley, also 14, was found", "Dean, 24, has been dealing", "The lad she was with,
+    Reece, got beaten up"): the clause goes on with the same subject, so the comma ends no
+    scope. An aside holds only names (capitalised), numbers and ``apposition_words``; a
+    comma followed by a new speaker or subject ("Her friend, Kelly, said she ...") still
+    ends it."""
+    out = []
+    for p in terms:
+        if (
+            words[p] == ","
+            and p + 1 < len(words)
+            and words[p + 1] not in APPOSITION_NEXT_NOT
+            and _closes_aside(words, text, starts, p)
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+def _closes_aside(words: list[str], text: str, starts: list[int], p: int) -> bool:
+    """Whether the comma at ``p`` closes ", <aside> ," of at most four tokens: a name or
+    an age alone, or after a person noun or a name, names, numbers and apposition words."""
+    for q in range(p - 2, max(0, p - 6) - 1, -1):
+        if words[q] != ",":
+            continue
+        aside = range(q + 1, p)
+        if all(words[i].isdigit() or text[starts[i]].isupper() for i in aside):
+            return True  # a name or an age alone: ", Reece,", ", 24,"
+        if q == 0:
+            return False
+        before = words[q - 1]
+        if before not in PERSON_NOUNS and not text[starts[q - 1]].isupper() and not (
+            before.isdigit() or before == ")"
+        ):
+            return False
+        return all(
+            w in APPOSITION_WORDS or w.isdigit() or text[starts[i]].isupper()
+            for i, w in enumerate(words[q + 1 : p], q + 1)
+        )
+    return False
 
 
 def is_clause_start(words_lower: list[str], start: int, breaks_set: set[int]) -> bool:

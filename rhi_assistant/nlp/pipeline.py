@@ -551,6 +551,8 @@ class Engine:
             else:  # _EXCLUSION
                 m.exclusions.setdefault(rule, []).append(Span(s, e))
         m.terms.sort()
+        if m.terms:
+            m.terms = context.apposition_closes(words, note.text, note.starts, m.terms)
         m.other_terms.sort()
         m.time_terms.sort()
         return m

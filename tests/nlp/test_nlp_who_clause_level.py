@@ -480,3 +480,32 @@ def test_views_held_and_denials_of_what_the_sentence_before_said(
     possibility; 'He denied having one.' denies what the sentence before said; 'not seen for
     three days' is no denial of being missing."""
     check_case(text, indicator, expect)
+
+
+APPOSITIONS_AND_NAMED_POSSESSORS = [
+    (
+        "The lad she was with, Reece, got beaten up outside the chippy.",
+        "episode.hurt_or_harmed",
+        "other_person",
+    ),
+    (
+        "Jess's boyfriend Dean, 24, has been dealing from his car.",
+        "cce.holding_or_selling_drugs",
+        "other_person",
+    ),
+    (
+        "Her mate Shanice, also 15, was arrested for shoplifting in Bath.",
+        "episode.offending_while_missing",
+        "other_person",
+    ),
+    # near-misses: a new speaker after the aside, and what the named adult does to the child
+    ("Her friend, Kelly, said she was raped at the party.", "seraf.vuln.sexual_abuse", "present"),
+    ("Jess's boyfriend Dean gave her weed.", "seraf.mod.drugs_misuse", "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), APPOSITIONS_AND_NAMED_POSSESSORS)
+def test_an_aside_after_a_person_keeps_the_subject(text: str, indicator: str, expect: str) -> None:
+    """A short aside after a person (", Reece,", ", 24,", ", also 15,") does not end the
+    subject's clause, and a named possessor ("Jess's boyfriend Dean") starts the subject."""
+    check_case(text, indicator, expect)
