@@ -509,3 +509,37 @@ def test_an_aside_after_a_person_keeps_the_subject(text: str, indicator: str, ex
     """A short aside after a person (", Reece,", ", 24,", ", also 15,") does not end the
     subject's clause, and a named possessor ("Jess's boyfriend Dean") starts the subject."""
     check_case(text, indicator, expect)
+
+
+WHEN_OTHERS_ACT_ON_THE_GROUP = [
+    (
+        "Her friend was with her when the men gave them cannabis.",
+        "seraf.mod.drugs_misuse",
+        "present",
+    ),
+    (
+        "His mate was there too, while some lads from Luton made him hold the bag.",
+        "cce.holding_or_selling_drugs",
+        "present",
+    ),
+    (
+        "Her cousin came along until the older boys gave her vodka in the park.",
+        "seraf.mod.alcohol_misuse",
+        "present",
+    ),
+    # near-miss: a friend's own clause, with the place where it happens, stays the friend's
+    (
+        "Her friend Leanne goes to a flat where men give the girls cider for sex.",
+        "seraf.mod.alcohol_misuse",
+        "other_person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), WHEN_OTHERS_ACT_ON_THE_GROUP)
+def test_a_time_clause_with_its_own_subject_ends_a_friends_clause(
+    text: str, indicator: str, expect: str
+) -> None:
+    """'when', 'while' or 'until' followed by a new subject ('when the men ...') starts a
+    clause of its own: a friend at the start of the sentence is not its subject."""
+    check_case(text, indicator, expect)
