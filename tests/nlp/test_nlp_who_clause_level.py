@@ -543,3 +543,42 @@ def test_a_time_clause_with_its_own_subject_ends_a_friends_clause(
     """'when', 'while' or 'until' followed by a new subject ('when the men ...') starts a
     clause of its own: a friend at the start of the sentence is not its subject."""
     check_case(text, indicator, expect)
+
+
+WHAT_NOBODY_NOTICED = [
+    (
+        "No one realised she had been taken to hotels in Birmingham by the group.",
+        "trafficking.moved_between_places",
+        "present",
+    ),
+    (
+        "Nobody noticed that he was coming home with new trainers and cash.",
+        "seraf.sig.unexplained_money_or_items",
+        "present",
+    ),
+    (
+        "Professionals did not recognise that she was being sexually exploited by the men.",
+        "trafficking.sexual_exploitation_for_gain",
+        "present",
+    ),
+    (
+        "Staff never clocked that she was getting into cars with older men after school.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
+    # near-misses: a negation of the finding itself still denies it
+    ("There was no evidence he had been sleeping rough.", "episode.slept_rough", "negated"),
+    (
+        "Police said there was nothing to indicate she had been assaulted.",
+        "seraf.vuln.sexual_abuse",
+        "absent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), WHAT_NOBODY_NOTICED)
+def test_what_nobody_noticed_still_happened(text: str, indicator: str, expect: str) -> None:
+    """Review-style notes say what professionals failed to see ('No one realised', 'did not
+    recognise that', 'never clocked that'): the negation is of the noticing, so the finding
+    stays the child's."""
+    check_case(text, indicator, expect)
