@@ -86,6 +86,8 @@ REPORT_LISTENERS = language.words("report_listeners")
 # "Her friend Keeley, also 14, was found ...": an aside after a person, closed by a comma
 APPOSITION_WORDS = language.words("apposition_words")
 APPOSITION_NEXT_NOT = language.words("apposition_next_not")
+# "'no one on my back' and was out all night": words after a quotation that start a clause
+QUOTE_END_NEXT = language.words("quote_end_next")
 
 
 def _person_nouns() -> frozenset[str]:
@@ -162,6 +164,8 @@ class Scopes(NamedTuple):
     breaks: list[int]  # sentence ends: no cue reaches across one
     terms: list[int]  # end every cue's scope ("but", ", she") unless it skips terminators
     other_terms: list[int]  # end other-person cues' scopes only
+    # quotations (first and last token) whose end ends the reach of a cue inside them
+    quotes: tuple[tuple[int, int], ...] = ()
 
 
 def applies(cue: CueHit, t_start: int, t_end: int, scopes: Scopes) -> int | None:
@@ -186,6 +190,9 @@ def applies(cue: CueHit, t_start: int, t_end: int, scopes: Scopes) -> int | None
         return None
     if rule.category == _OTHER_PERSON and has_between(scopes.other_terms, lo, hi):
         return None
+    for q_start, q_end in scopes.quotes:
+        if q_start <= cue.start and cue.end <= q_end + 1 and t_start > q_end:
+            return None  # "'no one on my back' and was out all night"
     return dist
 
 
@@ -333,8 +340,10 @@ def _closes_aside(words: list[str], text: str, starts: list[int], p: int) -> boo
         if q == 0:
             return False
         before = words[q - 1]
-        if before not in PERSON_NOUNS and not text[starts[q - 1]].isupper() and not (
-            before.isdigit() or before == ")"
+        if (
+            before not in PERSON_NOUNS
+            and not text[starts[q - 1]].isupper()
+            and not (before.isdigit() or before == ")")
         ):
             return False
         return all(
@@ -342,6 +351,43 @@ def _closes_aside(words: list[str], text: str, starts: list[int], p: int) -> boo
             for i, w in enumerate(words[q + 1 : p], q + 1)
         )
     return False
+
+
+def quote_closes(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    words: list[str],
+    quote_chars: frozenset[str],
+) -> tuple[tuple[int, int], ...]:
+    """Quotations of three words or more that a new clause follows ("He said 'no one tells
+    me what to do' and was out all night"), as (first token, last token): a cue inside one
+    does not reach past its end. A short scare-quote ("her 'boyfriend'") or a quoted phrase
+    the sentence goes on from ("she's 'not dumb enough' to get in cars") ends nothing."""
+    out: list[tuple[int, int]] = []
+    n, i = len(starts), 0
+    while i < n:
+        a = starts[i]
+        if a > 0 and text[a - 1] in quote_chars and (a < 2 or not text[a - 2].isalnum()):
+            j = i
+            while j < n and not (
+                ends[j] < len(text)
+                and text[ends[j]] in quote_chars
+                and (ends[j] + 1 >= len(text) or not text[ends[j] + 1].isalnum())
+            ):
+                if (
+                    j > i
+                    and text[starts[j] - 1] in quote_chars
+                    and not text[starts[j] - 2].isalnum()
+                ):
+                    break  # another quotation opens: this one never closed
+                j += 1
+            if j < n and j - i >= 2 and (j + 1 >= n or words[j + 1] in QUOTE_END_NEXT):
+                out.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return tuple(out)
 
 
 def is_clause_start(words_lower: list[str], start: int, breaks_set: set[int]) -> bool:

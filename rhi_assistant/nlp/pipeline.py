@@ -645,7 +645,11 @@ class Engine:
         A bare topic word that nothing denies, doubts or gives to someone else is dropped."""
         words, breaks = note.words, note.breaks
         derived: list[_Decided] = []
-        scopes = context.Scopes(breaks, m.terms, m.other_terms)
+        quotes: tuple[tuple[int, int], ...] = ()
+        if not QUOTE_CHARS.isdisjoint(note.text):
+            # a quotation's end ends the reach of a cue inside it
+            quotes = context.quote_closes(note.text, note.starts, note.ends, words, QUOTE_CHARS)
+        scopes = context.Scopes(breaks, m.terms, m.other_terms, quotes)
         # a cue's scope never crosses a sentence break: offer each finding only the cues
         # of its own sentence (long pasted notes would otherwise cost findings x cues)
         by_sentence: dict[int, list[context.CueHit]] = {}

@@ -582,3 +582,87 @@ def test_what_nobody_noticed_still_happened(text: str, indicator: str, expect: s
     recognise that', 'never clocked that'): the negation is of the noticing, so the finding
     stays the child's."""
     check_case(text, indicator, expect)
+
+
+REPORTS_COMPANY_QUOTES_AND_ASIDES = [
+    # what an adult finds or sees is a report of the child's finding
+    (
+        "Carers would often find cash and new trainers in his room.",
+        "seraf.sig.unexplained_money_or_items",
+        "present",
+    ),
+    (
+        "Staff have often seen him get into cars with older men at night.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
+    # the child named together with others
+    (
+        "He and a mate stayed two nights with some older lads they met in Swindon.",
+        "episode.stayed_with_unknown_adults",
+        "present",
+    ),
+    (
+        "A man in a van gave her and her friend Abbie a lift to Taunton.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
+    # an adult's 'no' is not the child's answer
+    (
+        "She ran because she wanted to stay out with her mates and her carer said no.",
+        "pull.friends_or_partner",
+        "present",
+    ),
+    # a quote, an aside in brackets or a confirmation ends a negation or a doubt
+    (
+        "He said 'no one tells me what to do' and was out all night on Friday.",
+        "seraf.sig.missing_periods",
+        "present",
+    ),
+    (
+        "She went with an older man (not known to the family) who drove her to Exeter.",
+        "seraf.sig.vehicles_unknown_adults",
+        "present",
+    ),
+    (
+        "She was worried she might be pregnant and the clinic later confirmed she is.",
+        "push.pregnancy",
+        "present",
+    ),
+    # the note's child as 'young person' is no one else
+    (
+        "Young person disclosed that she had to hide drugs inside herself on the train.",
+        "cce.internal_concealment",
+        "present",
+    ),
+    # near-misses: the child's own 'no' to a question still denies
+    (
+        "Asked whether she had been with her friends, she said no.",
+        "pull.friends_or_partner",
+        "negated",
+    ),
+    ("Mum found a knife in his bag. He denied it was his.", "cce.weapons", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), REPORTS_COMPANY_QUOTES_AND_ASIDES)
+def test_reports_company_quotes_and_asides(text: str, indicator: str, expect: str) -> None:
+    """An adult's finding of the child's things is a report, the child named with others is in
+    the finding, an adult's 'no' is not the child's, and a closing quote, an aside in
+    brackets or a later confirmation ends a negation or a doubt."""
+    check_case(text, indicator, expect)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Her boyfriend has never hit her properly, just grabbed her arm.", "present"),
+        ("Her boyfriend hasn't hit her that hard, she says, only slapped her.", "present"),
+        # near-miss: without the minimiser the denial stands
+        ("Her boyfriend has never hit her.", "negated"),
+    ],
+)
+def test_a_minimised_harm_is_still_harm(text: str, expect: str) -> None:
+    """'never hit her properly', 'hasn't hit her that hard': the negation is of the degree,
+    and what is minimised happened."""
+    check_case(text, "seraf.sig.physical_abuse_by_controlling_adult", expect)
