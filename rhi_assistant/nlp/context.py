@@ -205,6 +205,8 @@ def decide(
     scopes: Scopes,
     child_in_span: bool,
     first_word: str,
+    child_objects: list[int] | None = None,
+    child_in_span_strict: bool | None = None,
 ) -> tuple[str, CueHit | None]:
     """Return (assertion, deciding cue) for one finding of ``entry``'s indicator over
     the tokens [t_start, t_end).
@@ -212,7 +214,11 @@ def decide(
     ``literals``: the words the finding's own patterns spell (a negation among them is
     part of the finding); ``child_in_span``: the child is in the match or its object,
     so an other-person cue does not take it away; ``first_word``: the match's first
-    word (an agent verb after a subject cue)."""
+    word (an agent verb after a subject cue); ``child_objects``: sorted positions where the
+    child is the object of a verb ("Her uncle arranged for her to help at a nail bar"): one
+    between an other-person subject and the finding makes the finding done to the child;
+    ``child_in_span_strict``: the same as ``child_in_span`` without reflexives, for a
+    subject before the finding ("Her sister cuts herself": herself is the sister)."""
     indicator, immune = entry.id, entry.immune
     about_others, subject_wins = entry.about_others, entry.subject_wins
     best: dict[Category, tuple[int, CueHit]] = {}
@@ -235,7 +241,12 @@ def decide(
         ):
             continue
         if cat == _OTHER_PERSON and (
-            child_in_span
+            (
+                child_in_span_strict
+                if child_in_span_strict is not None and cue.start < t_start
+                else child_in_span
+            )
+            or (child_objects and has_between(child_objects, cue.end, t_start))
             or (
                 about_others
                 and not (

@@ -666,3 +666,38 @@ def test_a_minimised_harm_is_still_harm(text: str, expect: str) -> None:
     """'never hit her properly', 'hasn't hit her that hard': the negation is of the degree,
     and what is minimised happened."""
     check_case(text, "seraf.sig.physical_abuse_by_controlling_adult", expect)
+
+
+CHILD_AS_OBJECT_BEFORE_THE_FINDING = [
+    (
+        "Her uncle arranged for her to work ten-hour days at a car wash for no pay.",
+        "trafficking.forced_work",
+        "present",
+    ),
+    (
+        "His cousin got him to hold a bag of weed in his locker.",
+        "cce.holding_or_selling_drugs",
+        "present",
+    ),
+    # near-misses: a reflexive is the subject's own, and another child's object is not her
+    (
+        "Her sister cuts herself when she is upset.",
+        "seraf.mod.expressions_of_despair",
+        "other_person",
+    ),
+    (
+        "Her brother's mate was stabbed when someone jumped him in town.",
+        "episode.hurt_or_harmed",
+        "other_person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "expect"), CHILD_AS_OBJECT_BEFORE_THE_FINDING)
+def test_the_child_as_object_between_subject_and_finding(
+    text: str, indicator: str, expect: str
+) -> None:
+    """The child as the object of another's act between that person and the finding ('Her
+    uncle arranged for her to work ...'): the finding is done to the child. 'him' in a note
+    about a girl, and a reflexive, are someone else's."""
+    check_case(text, indicator, expect)

@@ -17,6 +17,6 @@ GOLD = Path(__file__).resolve().parent / "who_traps" / "indicators.who_traps.jso
 def test_who_trap_set_keeps_traps_off_the_childs_record(tmp_path: Path) -> None:
     s = score("indicators", GOLD, [prediction_for(r) for r in read_rows(GOLD)], tmp_path)
     assert s["bad_evidence"] == 0
-    assert s["trap_rate"] <= 0.03, s
-    assert s["trap_assertion_accuracy"] >= 0.72, s
+    assert s["trap_rate"] <= 0.01, s
+    assert s["trap_assertion_accuracy"] >= 0.74, s
     assert s["recall"] >= 0.68, s
