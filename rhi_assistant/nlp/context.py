@@ -83,6 +83,11 @@ SUBJECT_DETERMINERS = language.words("subject_determiners")
 # "told me her friend ...": the clause reported starts after the listener
 REPORT_TO_VERBS = language.words("report_to_verbs")
 REPORT_LISTENERS = language.words("report_listeners")
+# "Her friend Keeley, also 14, was found ...": an aside after a person, closed by a comma
+APPOSITION_WORDS = language.words("apposition_words")
+APPOSITION_NEXT_NOT = language.words("apposition_next_not")
+# "'no one on my back' and was out all night": words after a quotation that start a clause
+QUOTE_END_NEXT = language.words("quote_end_next")
 
 
 def _person_nouns() -> frozenset[str]:
@@ -159,6 +164,8 @@ class Scopes(NamedTuple):
     breaks: list[int]  # sentence ends: no cue reaches across one
     terms: list[int]  # end every cue's scope ("but", ", she") unless it skips terminators
     other_terms: list[int]  # end other-person cues' scopes only
+    # quotations (first and last token) whose end ends the reach of a cue inside them
+    quotes: tuple[tuple[int, int], ...] = ()
 
 
 def applies(cue: CueHit, t_start: int, t_end: int, scopes: Scopes) -> int | None:
@@ -183,6 +190,9 @@ def applies(cue: CueHit, t_start: int, t_end: int, scopes: Scopes) -> int | None
         return None
     if rule.category == _OTHER_PERSON and has_between(scopes.other_terms, lo, hi):
         return None
+    for q_start, q_end in scopes.quotes:
+        if q_start <= cue.start and cue.end <= q_end + 1 and t_start > q_end:
+            return None  # "'no one on my back' and was out all night"
     return dist
 
 
@@ -195,6 +205,8 @@ def decide(
     scopes: Scopes,
     child_in_span: bool,
     first_word: str,
+    child_objects: list[int] | None = None,
+    child_in_span_strict: bool | None = None,
 ) -> tuple[str, CueHit | None]:
     """Return (assertion, deciding cue) for one finding of ``entry``'s indicator over
     the tokens [t_start, t_end).
@@ -202,7 +214,11 @@ def decide(
     ``literals``: the words the finding's own patterns spell (a negation among them is
     part of the finding); ``child_in_span``: the child is in the match or its object,
     so an other-person cue does not take it away; ``first_word``: the match's first
-    word (an agent verb after a subject cue)."""
+    word (an agent verb after a subject cue); ``child_objects``: sorted positions where the
+    child is the object of a verb ("Her uncle arranged for her to help at a nail bar"): one
+    between an other-person subject and the finding makes the finding done to the child;
+    ``child_in_span_strict``: the same as ``child_in_span`` without reflexives, for a
+    subject before the finding ("Her sister cuts herself": herself is the sister)."""
     indicator, immune = entry.id, entry.immune
     about_others, subject_wins = entry.about_others, entry.subject_wins
     best: dict[Category, tuple[int, CueHit]] = {}
@@ -225,7 +241,12 @@ def decide(
         ):
             continue
         if cat == _OTHER_PERSON and (
-            child_in_span
+            (
+                child_in_span_strict
+                if child_in_span_strict is not None and cue.start < t_start
+                else child_in_span
+            )
+            or (child_objects and has_between(child_objects, cue.end, t_start))
             or (
                 about_others
                 and not (
@@ -236,6 +257,10 @@ def decide(
                         # a possessor names someone else's person ("Her sister's boyfriend")
                         (cue.words[-1:] in (("'s",), ("s",), ("'",)) and cue.next in PERSON_NOUNS)
                         or literals.isdisjoint(w for w in cue.words if w not in CUE_FILLERS)
+                        # a subject named by a person noun and ending before the finding is
+                        # not spelt by it, even when a word is shared ("Another young person
+                        # ... was taken to London": "another" is also in "to another town")
+                        or (cue.end < t_start and cue.words[-1] in PERSON_NOUNS)
                     )
                 )
             )
@@ -290,6 +315,90 @@ def is_unsure(
         return False
     lo, hi = (cue.end, t_end) if cue.start < t_start else (t_start, t_end)
     return not any(w in not_past for w in words[lo:hi])
+
+
+def apposition_closes(
+    words: list[str], text: str, starts: list[int], terms: list[int]
+) -> list[int]:
+    """``terms`` without the commas that close a short aside after a person ("Her friend
+    Keeley, also 14, was found", "Dean, 24, has been dealing", "The lad she was with,
+    Reece, got beaten up"): the clause goes on with the same subject, so the comma ends no
+    scope. An aside holds only names (capitalised), numbers and ``apposition_words``; a
+    comma followed by a new speaker or subject ("Her friend, Kelly, said she ...") still
+    ends it."""
+    out = []
+    for p in terms:
+        if (
+            words[p] == ","
+            and p + 1 < len(words)
+            and words[p + 1] not in APPOSITION_NEXT_NOT
+            and _closes_aside(words, text, starts, p)
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+def _closes_aside(words: list[str], text: str, starts: list[int], p: int) -> bool:
+    """Whether the comma at ``p`` closes ", <aside> ," of at most four tokens: a name or
+    an age alone, or after a person noun or a name, names, numbers and apposition words."""
+    for q in range(p - 2, max(0, p - 6) - 1, -1):
+        if words[q] != ",":
+            continue
+        aside = range(q + 1, p)
+        if all(words[i].isdigit() or text[starts[i]].isupper() for i in aside):
+            return True  # a name or an age alone: ", Reece,", ", 24,"
+        if q == 0:
+            return False
+        before = words[q - 1]
+        if (
+            before not in PERSON_NOUNS
+            and not text[starts[q - 1]].isupper()
+            and not (before.isdigit() or before == ")")
+        ):
+            return False
+        return all(
+            w in APPOSITION_WORDS or w.isdigit() or text[starts[i]].isupper()
+            for i, w in enumerate(words[q + 1 : p], q + 1)
+        )
+    return False
+
+
+def quote_closes(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    words: list[str],
+    quote_chars: frozenset[str],
+) -> tuple[tuple[int, int], ...]:
+    """Quotations of three words or more that a new clause follows ("He said 'no one tells
+    me what to do' and was out all night"), as (first token, last token): a cue inside one
+    does not reach past its end. A short scare-quote ("her 'boyfriend'") or a quoted phrase
+    the sentence goes on from ("she's 'not dumb enough' to get in cars") ends nothing."""
+    out: list[tuple[int, int]] = []
+    n, i = len(starts), 0
+    while i < n:
+        a = starts[i]
+        if a > 0 and text[a - 1] in quote_chars and (a < 2 or not text[a - 2].isalnum()):
+            j = i
+            while j < n and not (
+                ends[j] < len(text)
+                and text[ends[j]] in quote_chars
+                and (ends[j] + 1 >= len(text) or not text[ends[j] + 1].isalnum())
+            ):
+                if (
+                    j > i
+                    and text[starts[j] - 1] in quote_chars
+                    and not text[starts[j] - 2].isalnum()
+                ):
+                    break  # another quotation opens: this one never closed
+                j += 1
+            if j < n and j - i >= 2 and (j + 1 >= n or words[j + 1] in QUOTE_END_NEXT):
+                out.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return tuple(out)
 
 
 def is_clause_start(words_lower: list[str], start: int, breaks_set: set[int]) -> bool:

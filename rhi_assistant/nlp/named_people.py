@@ -210,7 +210,9 @@ def other_person_cues(
         c = s
         while c > 0 and (words[c - 1] in lists.fillers or words[c - 1] in lists.peer
                          or words[c - 1] in lists.family
-                         or (adult and words[c - 1] in lists.partner_or_adult)):
+                         or (adult and words[c - 1] in lists.partner_or_adult)
+                         # a named possessor ("Jess's boyfriend Dean"): the subject starts there
+                         or (words[c] in lists.possessive_marks and text[starts[c - 1]].isupper())):
             c -= 1
         if is_clause_start(words, c, breaks) or is_clause_start(words, s, breaks):
             rule = lists.adult_subject_rule if adult else (

@@ -73,6 +73,9 @@ CHILD_OBJECT_PRONOUNS = language.words("child_object_pronouns")
 OBJECT_OR_POSSESSIVE = language.words("object_or_possessive_pronouns")
 SUBJECT_PRONOUNS = language.words("subject_pronouns")
 QUOTES = language.words("quote_marks")
+REFLEXIVES = frozenset(("herself", "himself", "myself"))
+# the object pronouns that are not the child, by the child's pronoun
+NOT_THE_CHILD = {"she": frozenset(("him", "himself")), "he": frozenset(("her", "herself"))}
 QUOTE_CHARS = frozenset(q for q in QUOTES if len(q) == 1)
 ABBREVIATIONS = language.words("sentence_abbreviations")
 
@@ -561,6 +564,8 @@ class Engine:
             else:  # _EXCLUSION
                 m.exclusions.setdefault(rule, []).append(Span(s, e))
         m.terms.sort()
+        if m.terms:
+            m.terms = context.apposition_closes(words, note.text, note.starts, m.terms)
         m.other_terms.sort()
         m.time_terms.sort()
         return m
@@ -653,7 +658,14 @@ class Engine:
         A bare topic word that nothing denies, doubts or gives to someone else is dropped."""
         words, breaks = note.words, note.breaks
         derived: list[_Decided] = []
-        scopes = context.Scopes(breaks, m.terms, m.other_terms)
+        quotes: tuple[tuple[int, int], ...] = ()
+        if not QUOTE_CHARS.isdisjoint(note.text):
+            # a quotation's end ends the reach of a cue inside it
+            quotes = context.quote_closes(note.text, note.starts, note.ends, words, QUOTE_CHARS)
+        scopes = context.Scopes(breaks, m.terms, m.other_terms, quotes)
+        child_objects = self._child_objects(words) if cues else None
+        # "him" in a note about a girl (and "her" about a boy) is someone else
+        not_child = NOT_THE_CHILD.get(self._child_pronoun(words) or "", frozenset())
         # a cue's scope never crosses a sentence break: offer each finding only the cues
         # of its own sentence (long pasted notes would otherwise cost findings x cues)
         by_sentence: dict[int, list[context.CueHit]] = {}
@@ -673,7 +685,9 @@ class Engine:
                     f_cues = [c for k in range(sid, eid + 1) for c in by_sentence.get(k, [])]
             else:
                 f_cues = cues
-            assertion, cue = self._decide_assertion(f, f_cues, scopes, words)
+            assertion, cue = self._decide_assertion(
+                f, f_cues, scopes, words, child_objects, not_child
+            )
             if f.mention and assertion == PRESENT:
                 continue
             window = wcue = None
@@ -689,6 +703,8 @@ class Engine:
         cues: list[context.CueHit],
         scopes: context.Scopes,
         words: list[str],
+        child_objects: list[int] | None = None,
+        not_child: frozenset[str] = frozenset(),
     ) -> tuple[str, context.CueHit | None]:
         """Stage 4, who and whether: the cues of the candidate's sentence decide whether
         it is the child's (present), denied, doubted or someone else's. The words its
@@ -701,8 +717,10 @@ class Engine:
             cues,
             self.literals[f.indicator] if f.combined is None else f.combined_literals,
             scopes,
-            self._child_in_span(words, f.start, f.end),
+            self._child_in_span(words, f.start, f.end, not_child),
             words[f.start],
+            child_objects,
+            self._child_in_span(words, f.start, f.end, not_child | REFLEXIVES),
         )
 
     def _implied(
@@ -1034,12 +1052,35 @@ class Engine:
             out.append(d)
         return out
 
+    def _child_objects(self, words: list[str]) -> list[int]:
+        """Where the child is the object of a verb ("arranged for her to", "took him to"):
+        "him" or "me" (not in a note about a girl), or "her" as an object (not in a note
+        about a boy); reflexives are left out, since "herself" is the subject's own."""
+        child = self._child_pronoun(words)
+        out = []
+        for i, w in enumerate(words):
+            if w == "me" or (w == "him" and child != "she"):
+                out.append(i)
+            elif w == "her" and child != "he" and (
+                i + 1 >= len(words)
+                or words[i + 1] in CHILD_OBJECT_NEXT
+                or (i > 0 and words[i - 1] in OBJECT_VERBS)
+            ):
+                out.append(i)
+        return out
+
     @staticmethod
-    def _child_in_span(words: list[str], s: int, e: int) -> bool:
+    def _child_in_span(
+        words: list[str], s: int, e: int, not_child: frozenset[str] = frozenset()
+    ) -> bool:
         """Whether the child is in the match or is its object: the word right after the
-        match counts too ("The girls in her class bullied her" is about the child)."""
+        match counts too ("The girls in her class bullied her" is about the child).
+        ``not_child``: pronouns that are not the child here ("him" in a note about a girl,
+        a reflexive after another person's subject: "Her sister cuts herself")."""
         for i in range(s, min(e + 1, len(words))):
             w = words[i]
+            if w in not_child:
+                continue
             if w in CHILD_OBJECT_PRONOUNS:
                 return True
             if w in OBJECT_OR_POSSESSIVE and (
