@@ -1,0 +1,103 @@
+"""Concept classes written as whole families of wording (data/en/concepts.json).
+
+Why: recall work that added the phrasings a tuning set missed raised that set and
+barely moved notes the engine had not seen. These tests pin each concept class as a
+FAMILY: other tenses and the passive ("was driven", "got picked up"), British
+spellings, shorthand, other nouns for the same place or thing, curated thesaurus
+synonyms and the slang practitioners write. Every sentence is our own fictional
+wording, not taken from an evaluation set; each family has near-misses that must
+stay unticked. The sources of each family are in data/en/CONCEPTS.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rhi_assistant.nlp import analyse
+
+DATE = "2026-11-20"
+
+
+def _present(text: str) -> set[str]:
+    return {f.indicator for f in analyse(text, DATE).findings if f.assertion == "present"}
+
+
+GROOMING = "pull.grooming_or_coercion"
+OLDER_PARTNER = "seraf.sig.older_partner_or_controlling_adult"
+EMOTIONAL = "seraf.sig.emotional_abuse_by_controlling_adult"
+SEX_GAIN = "trafficking.sexual_exploitation_for_gain"
+MOVED = "trafficking.moved_between_places"
+LINES = "cce.county_lines_travel"
+HOLDING = "cce.holding_or_selling_drugs"
+PEERS = "seraf.sig.peers_exploited"
+
+FAMILIES: list[tuple[str, str]] = [
+    # GIVEN: giving verbs and their synonyms (provide, supply, shower, spoil, lend,
+    # put up), passives, "free" things, more goods
+    (GROOMING, "An older man has been supplying her with cannabis and cider."),
+    (GROOMING, "She was showered with presents by a man in his late twenties."),
+    (GROOMING, "A 23-year-old has been putting her up at his place and buying her cigs."),
+    (GROOMING, "The adult male lent her money and topped up her phone."),
+    (GROOMING, "Older lads give the younger ones free weed at the park."),
+    # AFFECTION: compliments, flattery, being made to feel special or grown up
+    (GROOMING, "A man of about 40 kept telling her she was beautiful and mature."),
+    (GROOMING, "The older guy made her feel special and grown up."),
+    (GROOMING, "She said a man twice her age was complimenting her all the time."),
+    # OLDER_PERSON and PARTNER: ages told in other ways, exes, shorthand
+    (OLDER_PARTNER, "Her ex-boyfriend is in his mid-twenties."),
+    (OLDER_PARTNER, "She's been seeing an adult male she met on Snapchat."),
+    (OLDER_PARTNER, "Her b/f is 22yo and has his own flat."),
+    # EMOTIONAL_CONTROL: humiliation, manipulation, blackmail, threats to hurt
+    (EMOTIONAL, "Her boyfriend, who is 25, humiliates her in front of his friends."),
+    (EMOTIONAL, "An older man has been blackmailing her with the photos."),
+    (EMOTIONAL, "Her partner manipulates her and guilt-trips her when she goes home."),
+    # MOVED + AWAY_PLACE: other movement verbs, passives, other places
+    (MOVED, "She was transported to an address out of county."),
+    (MOVED, "He got moved about between a Premier Inn and a short-let flat."),
+    (MOVED, "They ferried her across to the other side of the country."),
+    # MOVED + drug work: slang and other verbs
+    (LINES, "He got driven down to the coast and was used as a runner."),
+    (LINES, "She was sent out of area to run a line for some olders."),
+    (LINES, "He was taken to a seaside town and made to sell crack."),
+    # CONCEALED + drugs, DRUG_HANDLING + FOR_OTHERS
+    (HOLDING, "Cannabis was found tucked in his waistband."),
+    (HOLDING, "She concealed wraps inside her school bag."),
+    (HOLDING, "He was moving packages on behalf of an older lad."),
+    # SEX_ACT + gain, PASSED_AROUND
+    (SEX_GAIN, "She was made to have sex with men and he took a cut of the money."),
+    (SEX_GAIN, "He shared her with his mates and gave her vodka after."),
+    (SEX_GAIN, "They handed her over to older men for parties."),
+    # PEER + a peer harmed
+    (PEERS, "Another girl from the unit has been going OT with the same men."),
+    (PEERS, "Her bezzie was trafficked to Leeds last year."),
+    (PEERS, "Some girls her age get paid at the parties."),
+]
+
+
+@pytest.mark.parametrize(("indicator", "text"), FAMILIES)
+def test_a_family_member_finds_the_indicator(indicator: str, text: str) -> None:
+    assert indicator in _present(text)
+
+
+NEAR_MISSES: list[tuple[str, str]] = [
+    # giving by family or professionals, or giving up
+    (GROOMING, "Her mum lent her money for the bus."),
+    (GROOMING, "Her keyworker provided her with a new phone and a bus pass."),
+    (GROOMING, "She says she gave up weed and cider in the summer."),
+    # movement that is ordinary
+    (MOVED, "Her foster carer drove her to school."),
+    (MOVED, "She moved out of town with her mum last year."),
+    (LINES, "He took the bus to college with his stuff."),
+    # concealment that is not of drugs
+    (HOLDING, "She hid her phone in her pocket so staff would not take it."),
+    # partners her own age
+    (OLDER_PARTNER, "Her boyfriend is 15 and in Year 11."),
+    (EMOTIONAL, "Her boyfriend is 15 and never checks her phone."),
+    # peers who are fine
+    (PEERS, "Her bezzie from school came to the park with her."),
+]
+
+
+@pytest.mark.parametrize(("indicator", "text"), NEAR_MISSES)
+def test_a_near_miss_is_not_suggested(indicator: str, text: str) -> None:
+    assert indicator not in _present(text)
