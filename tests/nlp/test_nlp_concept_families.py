@@ -30,6 +30,7 @@ MOVED = "trafficking.moved_between_places"
 LINES = "cce.county_lines_travel"
 HOLDING = "cce.holding_or_selling_drugs"
 PEERS = "seraf.sig.peers_exploited"
+STAYED = "episode.stayed_with_unknown_adults"
 
 FAMILIES: list[tuple[str, str]] = [
     # GIVEN: giving verbs and their synonyms (provide, supply, shower, spoil, lend,
@@ -71,6 +72,15 @@ FAMILIES: list[tuple[str, str]] = [
     (PEERS, "Another girl from the unit has been going OT with the same men."),
     (PEERS, "Her bezzie was trafficked to Leeds last year."),
     (PEERS, "Some girls her age get paid at the parties."),
+    # UNKNOWN_PEOPLE and STAYED_OVER: adverbs inside "didn't know", strangers,
+    # adults; stopping, dossing, lodging, sofa surfing
+    (STAYED, "She stopped the night at a flat and didn't even know their names."),
+    (STAYED, "He was dossing at a house with strangers for most of the week."),
+    (STAYED, "She said she had been sofa surfing with adults she met in the park."),
+    # an older person giving, told in a longer sentence
+    (GROOMING, "Last spring a group of men from the takeaway near her school regularly drove her about and gave her vodka."),
+    (GROOMING, "The man who lives above the bookies, who she says is about 50, lets her come round after school and buys her cigs."),
+    (GROOMING, "There is a man at the skate park, in his thirties she thinks, who keeps sending her money for her nails."),
 ]
 
 
@@ -95,6 +105,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (EMOTIONAL, "Her boyfriend is 15 and never checks her phone."),
     # peers who are fine
     (PEERS, "Her bezzie from school came to the park with her."),
+    (STAYED, "She stopped the night at her nan's and knew everyone there."),
+    (GROOMING, "Her dad, who is 45, picked her up from the station and her grandad gave her a tenner for her birthday."),
 ]
 
 
