@@ -77,6 +77,18 @@ FAMILIES: list[tuple[str, str]] = [
     (STAYED, "She stopped the night at a flat and didn't even know their names."),
     (STAYED, "He was dossing at a house with strangers for most of the week."),
     (STAYED, "She said she had been sofa surfing with adults she met in the park."),
+    # PHONES_CASH in police wording; possession of drugs; DRUG_ITEM "class A"
+    (HOLDING, "He was arrested in possession of class A drugs and a large quantity of cash."),
+    (HOLDING, "Officers stopped her with cannabis and several mobile phones."),
+    (HOLDING, "He was found carrying crack cocaine and rolls of notes."),
+    # OTHER_TOWN with drug work: selling in another town is county lines
+    (LINES, "He was being exploited to sell drugs in market towns across the county."),
+    (LINES, "She has been dealing for older boys out of county."),
+    (LINES, "He admits shotting up north for a few weeks in the summer."),
+    # PEER in care and group wording
+    (PEERS, "A number of girls from the children's home were being taken to parties by men."),
+    (PEERS, "Several young people from her school have been going OT."),
+    (PEERS, "Other boys at the unit are being used as runners."),
     # an older person giving, told in a longer sentence
     (GROOMING, "Last spring a group of men from the takeaway near her school regularly drove her about and gave her vodka."),
     (GROOMING, "The man who lives above the bookies, who she says is about 50, lets her come round after school and buys her cigs."),
@@ -106,6 +118,9 @@ NEAR_MISSES: list[tuple[str, str]] = [
     # peers who are fine
     (PEERS, "Her bezzie from school came to the park with her."),
     (STAYED, "She stopped the night at her nan's and knew everyone there."),
+    (LINES, "He says he smoked weed when he was on holiday in another county."),
+    (HOLDING, "She had saved a large amount of money from her paper round."),
+    (PEERS, "Other girls from the children's home came to the park with her."),
     (GROOMING, "Her dad, who is 45, picked her up from the station and her grandad gave her a tenner for her birthday."),
 ]
 
