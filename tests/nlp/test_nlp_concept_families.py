@@ -89,6 +89,26 @@ FAMILIES: list[tuple[str, str]] = [
     (PEERS, "A number of girls from the children's home were being taken to parties by men."),
     (PEERS, "Several young people from her school have been going OT."),
     (PEERS, "Other boys at the unit are being used as runners."),
+    # MEN_PAID: men handing money to someone; PASSED_AROUND in the passive
+    (SEX_GAIN, "Punters would hand him cash and then go into the room where she was."),
+    (SEX_GAIN, "She was offered to his associates in return for drugs."),
+    (SEX_GAIN, "She got passed round between his mates to clear what she owed."),
+    # RELATIONSHIP: a sexual, romantic or secret relationship
+    (OLDER_PARTNER, "She is in a sexual relationship with an adult male."),
+    (OLDER_PARTNER, "She has a secret relationship with a man in his 30s."),
+    (OLDER_PARTNER, "She admits a romantic relationship with a 21 year old."),
+    # PEER_HARMED: peers involved in county lines or exploited
+    (PEERS, "Two of her friends are known to be involved in county lines."),
+    (PEERS, "His best mate got drawn into drug running last year."),
+    (PEERS, "Her friend from the unit is also being exploited."),
+    # OLDER_PEER: an older boy or girl giving
+    (GROOMING, "An older boy she met on Instagram sent her money and clothes."),
+    (GROOMING, "Older girls at the park have been buying her vodka."),
+    (GROOMING, "Some older teenagers give him free vapes to hang about with them."),
+    # FOUND_AWAY with OTHER_TOWN: found far from home
+    (LINES, "He went missing and was later located in a flat in another county with drugs."),
+    (LINES, "She was found miles from home at a train station with no money."),
+    (LINES, "Police traced him to an address out of county."),
     # an older person giving, told in a longer sentence
     (GROOMING, "Last spring a group of men from the takeaway near her school regularly drove her about and gave her vodka."),
     (GROOMING, "The man who lives above the bookies, who she says is about 50, lets her come round after school and buys her cigs."),
@@ -118,6 +138,9 @@ NEAR_MISSES: list[tuple[str, str]] = [
     # peers who are fine
     (PEERS, "Her bezzie from school came to the park with her."),
     (STAYED, "She stopped the night at her nan's and knew everyone there."),
+    (GROOMING, "Her older sister lent her a tenner for the cinema."),
+    (LINES, "She was found at her dad's in another town, where she had gone to see him."),
+    (PEERS, "Her friends are not involved in anything like county lines."),
     (LINES, "He says he smoked weed when he was on holiday in another county."),
     (HOLDING, "She had saved a large amount of money from her paper round."),
     (PEERS, "Other girls from the children's home came to the park with her."),
