@@ -109,6 +109,18 @@ FAMILIES: list[tuple[str, str]] = [
     (LINES, "He went missing and was later located in a flat in another county with drugs."),
     (LINES, "She was found miles from home at a train station with no money."),
     (LINES, "Police traced him to an address out of county."),
+    # SEX_ACT euphemisms: keeping men happy, taken advantage of, doing what men wanted
+    (SEX_GAIN, "She had to keep his friends happy for the drugs he gave her."),
+    (SEX_GAIN, "The men took advantage of her and gave her money afterwards."),
+    (SEX_GAIN, "Things happened in the room and afterwards they gave her £50."),
+    # RELATIONSHIP: spending nights with an older person
+    (OLDER_PARTNER, "She spends most nights with a man of 32."),
+    (OLDER_PARTNER, "A 27-year-old she spent the weekend with has been messaging her."),
+    (OLDER_PARTNER, "She has been spending weekends with an adult male in Leeds."),
+    # COERCED: unable to say no, pressured, talked or roped into it
+    (GROOMING, "She said she couldn't say no to the olders."),
+    (GROOMING, "Older boys roped him into it after school."),
+    (GROOMING, "He felt he had no choice because the gang had his number."),
     # an older person giving, told in a longer sentence
     (GROOMING, "Last spring a group of men from the takeaway near her school regularly drove her about and gave her vodka."),
     (GROOMING, "The man who lives above the bookies, who she says is about 50, lets her come round after school and buys her cigs."),
@@ -138,6 +150,8 @@ NEAR_MISSES: list[tuple[str, str]] = [
     # peers who are fine
     (PEERS, "Her bezzie from school came to the park with her."),
     (STAYED, "She stopped the night at her nan's and knew everyone there."),
+    (GROOMING, "She couldn't say no to her big sister about babysitting."),
+    (SEX_GAIN, "She did what the teacher asked and was given a merit."),
     (GROOMING, "Her older sister lent her a tenner for the cinema."),
     (LINES, "She was found at her dad's in another town, where she had gone to see him."),
     (PEERS, "Her friends are not involved in anything like county lines."),
