@@ -150,6 +150,7 @@ NEAR_MISSES: list[tuple[str, str]] = [
     # peers who are fine
     (PEERS, "Her bezzie from school came to the park with her."),
     (STAYED, "She stopped the night at her nan's and knew everyone there."),
+    (LINES, "Her uncle drove her to work; she has been working for her uncle at his cafe."),
     (GROOMING, "She couldn't say no to her big sister about babysitting."),
     (SEX_GAIN, "She did what the teacher asked and was given a merit."),
     (GROOMING, "Her older sister lent her a tenner for the cinema."),
