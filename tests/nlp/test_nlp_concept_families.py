@@ -41,35 +41,35 @@ FAMILIES: list[tuple[str, str]] = [
     (GROOMING, "The adult male lent her money and topped up her phone."),
     (GROOMING, "Older lads give the younger ones free weed at the park."),
     # AFFECTION: compliments, flattery, being made to feel special or grown up
-    (GROOMING, "A man of about 40 kept telling her she was beautiful and mature."),
-    (GROOMING, "The older guy made her feel special and grown up."),
+    (GROOMING, "A man of about 40 kept complimenting her and flattering her."),
+    (GROOMING, "The older guy has been love-bombing her on Snap."),
     (GROOMING, "She said a man twice her age was complimenting her all the time."),
     # OLDER_PERSON and PARTNER: ages told in other ways, exes, shorthand
     (OLDER_PARTNER, "Her ex-boyfriend is in his mid-twenties."),
-    (OLDER_PARTNER, "She's been seeing an adult male she met on Snapchat."),
+    (OLDER_PARTNER, "She has been linking with an adult male from the estate."),
     (OLDER_PARTNER, "Her b/f is 22yo and has his own flat."),
     # EMOTIONAL_CONTROL: humiliation, manipulation, blackmail, threats to hurt
-    (EMOTIONAL, "Her boyfriend, who is 25, humiliates her in front of his friends."),
+    (EMOTIONAL, "Her boyfriend, who is 25, gaslights her and belittles her."),
     (EMOTIONAL, "An older man has been blackmailing her with the photos."),
     (EMOTIONAL, "Her partner manipulates her and guilt-trips her when she goes home."),
     # MOVED + AWAY_PLACE: other movement verbs, passives, other places
     (MOVED, "She was transported to an address out of county."),
-    (MOVED, "He got moved about between a Premier Inn and a short-let flat."),
+    (MOVED, "She was whisked across to a holiday let on the coast."),
     (MOVED, "They ferried her across to the other side of the country."),
     # MOVED + drug work: slang and other verbs
     (LINES, "He got driven down to the coast and was used as a runner."),
-    (LINES, "She was sent out of area to run a line for some olders."),
-    (LINES, "He was taken to a seaside town and made to sell crack."),
+    (LINES, "He was shipped out to the seaside and used as a lookout."),
+    (LINES, "She got relocated to a market town and was serving up there."),
     # CONCEALED + drugs, DRUG_HANDLING + FOR_OTHERS
     (HOLDING, "Cannabis was found tucked in his waistband."),
-    (HOLDING, "She concealed wraps inside her school bag."),
-    (HOLDING, "He was moving packages on behalf of an older lad."),
+    (HOLDING, "Cannabis was taped under the glovebox of his car."),
+    (HOLDING, "She was couriering wraps on behalf of a man she met."),
     # SEX_ACT + gain, PASSED_AROUND
-    (SEX_GAIN, "She was made to have sex with men and he took a cut of the money."),
+    (SEX_GAIN, "Men groped her at the flat and he took a cut of what they paid."),
     (SEX_GAIN, "He shared her with his mates and gave her vodka after."),
     (SEX_GAIN, "They handed her over to older men for parties."),
     # PEER + a peer harmed
-    (PEERS, "Another girl from the unit has been going OT with the same men."),
+    (PEERS, "A girl he knows from the unit is running a line for the same olders."),
     (PEERS, "Her bezzie was trafficked to Leeds last year."),
     (PEERS, "Some girls her age get paid at the parties."),
     # UNKNOWN_PEOPLE and STAYED_OVER: adverbs inside "didn't know", strangers,
@@ -80,7 +80,7 @@ FAMILIES: list[tuple[str, str]] = [
     # PHONES_CASH in police wording; possession of drugs; DRUG_ITEM "class A"
     (HOLDING, "He was arrested in possession of class A drugs and a large quantity of cash."),
     (HOLDING, "Officers stopped her with cannabis and several mobile phones."),
-    (HOLDING, "He was found carrying crack cocaine and rolls of notes."),
+    (HOLDING, "Officers stopped him with weed and bundles of cash."),
     # OTHER_TOWN with drug work: selling in another town is county lines
     (LINES, "He was being exploited to sell drugs in market towns across the county."),
     (LINES, "She has been dealing for older boys out of county."),
@@ -90,24 +90,24 @@ FAMILIES: list[tuple[str, str]] = [
     (PEERS, "Several young people from her school have been going OT."),
     (PEERS, "Other boys at the unit are being used as runners."),
     # MEN_PAID: men handing money to someone; PASSED_AROUND in the passive
-    (SEX_GAIN, "Punters would hand him cash and then go into the room where she was."),
+    (SEX_GAIN, "Clients were handing him money before they went upstairs with her."),
     (SEX_GAIN, "She was offered to his associates in return for drugs."),
     (SEX_GAIN, "She got passed round between his mates to clear what she owed."),
     # RELATIONSHIP: a sexual, romantic or secret relationship
     (OLDER_PARTNER, "She is in a sexual relationship with an adult male."),
-    (OLDER_PARTNER, "She has a secret relationship with a man in his 30s."),
-    (OLDER_PARTNER, "She admits a romantic relationship with a 21 year old."),
+    (OLDER_PARTNER, "She is in an intimate relationship with a man in his late thirties."),
+    (OLDER_PARTNER, "She has an inappropriate relationship with a 23yo."),
     # PEER_HARMED: peers involved in county lines or exploited
     (PEERS, "Two of her friends are known to be involved in county lines."),
     (PEERS, "His best mate got drawn into drug running last year."),
-    (PEERS, "Her friend from the unit is also being exploited."),
+    (PEERS, "Her bestie got mixed up in drug running over the summer."),
     # OLDER_PEER: an older boy or girl giving
     (GROOMING, "An older boy she met on Instagram sent her money and clothes."),
     (GROOMING, "Older girls at the park have been buying her vodka."),
     (GROOMING, "Some older teenagers give him free vapes to hang about with them."),
     # FOUND_AWAY with OTHER_TOWN: found far from home
     (LINES, "He went missing and was later located in a flat in another county with drugs."),
-    (LINES, "She was found miles from home at a train station with no money."),
+    (LINES, "Police located her at a bus station hundreds of miles from home."),
     (LINES, "Police traced him to an address out of county."),
     # SEX_ACT euphemisms: keeping men happy, taken advantage of, doing what men wanted
     (SEX_GAIN, "She had to keep his friends happy for the drugs he gave her."),
@@ -120,11 +120,17 @@ FAMILIES: list[tuple[str, str]] = [
     # COERCED: unable to say no, pressured, talked or roped into it
     (GROOMING, "She said she couldn't say no to the olders."),
     (GROOMING, "Older boys roped him into it after school."),
-    (GROOMING, "He felt he had no choice because the gang had his number."),
+    (GROOMING, "He said he was too scared to say no to the elders."),
     # an older person giving, told in a longer sentence
-    (GROOMING, "Last spring a group of men from the takeaway near her school regularly drove her about and gave her vodka."),
-    (GROOMING, "The man who lives above the bookies, who she says is about 50, lets her come round after school and buys her cigs."),
-    (GROOMING, "There is a man at the skate park, in his thirties she thinks, who keeps sending her money for her nails."),
+    (GROOMING, (
+        "Last spring a group of men from the takeaway near "
+        "her school regularly drove her about and gave her vodka."
+    )),
+    (GROOMING, (
+        "The man who lives above the bookies, who she says is "
+        "about 50, lets her come round after school and buys her cigs."
+    )),
+    (GROOMING, "A bloke in his mid-forties at the gym keeps sending her tenners."),
 ]
 
 
@@ -159,7 +165,10 @@ NEAR_MISSES: list[tuple[str, str]] = [
     (LINES, "He says he smoked weed when he was on holiday in another county."),
     (HOLDING, "She had saved a large amount of money from her paper round."),
     (PEERS, "Other girls from the children's home came to the park with her."),
-    (GROOMING, "Her dad, who is 45, picked her up from the station and her grandad gave her a tenner for her birthday."),
+    (GROOMING, (
+        "Her dad, who is 45, picked her up from the "
+        "station and her grandad gave her a tenner for her birthday."
+    )),
 ]
 
 
