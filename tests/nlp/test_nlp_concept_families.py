@@ -96,7 +96,7 @@ FAMILIES: list[tuple[str, str]] = [
     # RELATIONSHIP: a sexual, romantic or secret relationship
     (OLDER_PARTNER, "She is in a sexual relationship with an adult male."),
     (OLDER_PARTNER, "She is in an intimate relationship with a man in his late thirties."),
-    (OLDER_PARTNER, "She has an inappropriate relationship with a 23yo."),
+    (OLDER_PARTNER, "She is in a physical relationship with a man from the gym."),
     # PEER_HARMED: peers involved in county lines or exploited
     (PEERS, "Two of her friends are known to be involved in county lines."),
     (PEERS, "His best mate got drawn into drug running last year."),
