@@ -317,8 +317,9 @@ class Engine:
         cue_texts += [c for r in time_rules for c in r["cue"]]
         self.fuzzy.known |= _plain_words(cue_texts)
         # nor are the words concepts spell ("decides what she wears" was "corrected" to
-        # "decide" and the concept lost)
+        # "decide" and the concept lost), with the words of the @lists they use ("tenners")
         self.fuzzy.known |= _plain_words([p for c in self.concepts.values() for p in c.patterns])
+        self.fuzzy.known |= {w for ws in self.concept_literals.values() for w in ws if w.isalpha()}
 
     def _tokenizer_split(self) -> Callable[[str], list[str]]:
         """How the tokenizer cuts a lexicon word ("cannot" -> can not), so a pattern word
