@@ -236,7 +236,10 @@ def _vocab() -> frozenset[str]:
     return frozenset(out)
 
 
-CAP_TOKEN_RE = re.compile(r"(?<![\w@.'\u2019/-])[A-Z][A-Za-z0-9]*(?:['\u2019-][A-Za-z]+)?")
+# a capital not written straight after a letter, digit, @, full stop, apostrophe, slash or
+# hyphen; the capital comes first and the look back after it, so that ``re`` can skip to
+# the next capital instead of trying the look back at every character of the note
+CAP_TOKEN_RE = re.compile(r"[A-Z](?<![\w@.'\u2019/-][A-Z])[A-Za-z0-9]*(?:['\u2019-][A-Za-z]+)?")
 NAME_AT_RE = re.compile(rf"{NAME}(?:\s{NAME})?")
 NAME1_AT_RE = re.compile(NAME)
 NICK_AT_RE = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]+)+|[A-Z][A-Za-z0-9]+")
@@ -578,8 +581,12 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
         pos = e
 
 
-PHONE_HINT_RE = re.compile(r"\(?0[1-37]\d|\+44")
-UPPER_DIGIT_RE = re.compile(r"[A-Z]\d|\d[A-Z]|\d\s[A-Z]{3}\b")
+# whether a UK number may be there (a bracket before the 0 changes nothing); written
+# without the optional bracket so that ``re`` skips to the next "0" or "+"
+PHONE_HINT_RE = re.compile(r"0[1-37]\d|\+44")
+# a capital then a digit, a digit then a capital, or a digit, a space and three capitals
+# ("AB12", "12AB", "12 ABC"); one class first so that ``re`` skips to its next character
+UPPER_DIGIT_RE = re.compile(r"[A-Z\d](?:(?<=[A-Z])\d|(?<=\d)[A-Z]|(?<=\d)\s[A-Z]{3}\b)")
 
 
 def _plate_like(code: str) -> bool:
