@@ -234,19 +234,6 @@ def _char_class(chars: list[str]) -> str:
     return "[" + "".join(out) + "]"
 
 
-# patterns grouped by the required-set bits they need: (mask, pattern ids) per mask
-MaskGroups = tuple[tuple[int, tuple[int, ...]], ...]
-
-
-def _by_mask(ids: list[int], masks: list[int]) -> MaskGroups:
-    """Patterns grouped by the required sets they need: a note then tests each group's
-    mask once instead of each pattern's."""
-    groups: dict[int, list[int]] = {}
-    for pid in sorted(set(ids)):
-        groups.setdefault(masks[pid], []).append(pid)
-    return tuple((mk, tuple(g)) for mk, g in groups.items())
-
-
 class _Encoder(dict):
     """Token -> its character. Pattern words are fixed at build time; any other token
     is classified once (other word, number, or whitespace) and remembered, since a
@@ -325,7 +312,7 @@ class TokenPatternMatcher:
         # requirements one AND (instead of a set test per requirement per pattern)
         self._set_bit: dict[frozenset[str], int] = {}
         self._word_info: dict | None = None  # code -> (mask groups or None, bits)
-        self._pairs: dict[str, MaskGroups] = {}  # two code characters -> their mask groups
+        self._pairs: dict[str, list[int]] = {}  # two code characters -> patterns
         self._pair_first: frozenset[str] = frozenset()
         self._num_codes: frozenset[str] = frozenset()
         self._masks: list[int] = []  # each pattern's required bits, for the candidate filter
@@ -595,14 +582,19 @@ class TokenPatternMatcher:
         masks = self._masks
         info = {}
         for c, ids in ids_of.items():
-            info[c] = (_by_mask(ids, masks) or None, bits_of[c])
+            # the patterns anchored on this character, grouped by the required sets they
+            # need: a note then tests each group's mask once instead of each pattern's
+            groups: dict[int, list[int]] = {}
+            for pid in sorted(set(ids)):
+                groups.setdefault(masks[pid], []).append(pid)
+            info[c] = (tuple((mk, tuple(g)) for mk, g in groups.items()) or None, bits_of[c])
         del ids_of
         pairs: dict[str, list[int]] = {}
         for (x, y), ids in self.index2.items():
             cx, cy = codes.get(x), codes.get(y)
             if cx is not None and cy is not None:
                 pairs.setdefault(cx + cy, []).extend(ids)
-        self._pairs = {k: _by_mask(ids, masks) for k, ids in pairs.items()}
+        self._pairs = {k: sorted(set(v)) for k, v in pairs.items()}
         self._pair_first = frozenset(k[0] for k in self._pairs)
         self._num_codes = frozenset(c for w, c in codes.items() if _NUM_FULL.fullmatch(w))
         self._num_codes |= {NUMBER}
@@ -632,20 +624,18 @@ class TokenPatternMatcher:
                 for mk, ids in groups:
                     if mk & sat == mk:
                         ok.update(ids)
-        # so do the patterns anchored on two words side by side
-        firsts = self._pair_first
-        if not firsts.isdisjoint(present):
-            pairs = self._pairs
-            for i in range(len(enc) - 1):
-                if enc[i] in firsts:
-                    for mk, ids in pairs.get(enc[i : i + 2], ()):
-                        if mk & sat == mk:
-                            ok.update(ids)
-        cand = self.always
+        cand: set[int] = set(self.always)
         if self.num and not self._num_codes.isdisjoint(present):
-            cand = cand + self.num
+            cand.update(self.num)
+        pairs = self._pairs
+        firsts = self._pair_first
+        for i in range(len(enc) - 1) if not firsts.isdisjoint(present) else ():
+            if enc[i] in firsts:
+                ids = pairs.get(enc[i : i + 2])
+                if ids:
+                    cand.update(ids)
+        masks = self._masks
         if cand:
-            masks = self._masks
             ok.update([pid for pid in cand if masks[pid] & sat == masks[pid]])
         if not ok:
             return []
