@@ -100,13 +100,19 @@ STREET_RE = re.compile(
 VENUE_RE = re.compile(
     rf"\b(?:(?:the\s)?(?:[A-Z][\w']+\s){{1,3}}(?:{_alt('venue_suffixes')})|{_alt('venue_chains')})\b"
 )
+# the words a street or a venue ends in (or is), as written: STREET_RE and VENUE_RE open
+# with \b, which ``re`` tries at every character, so a note without one skips their scan
+STREET_HINT_RE = re.compile(rf"(?:{_alt('street_suffixes')})\b")
+VENUE_HINT_RE = re.compile(rf"(?:{_alt('venue_suffixes')}|{_alt('venue_chains')})\b")
 NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 PERSON_CUE_RE = re.compile(
     rf"\b(?:{_alt('person_cues')})\s+['\"‘“]?({NAME}(?:\s{NAME})?|[A-Z][A-Za-z0-9]+)['\"’”]?"
 )
 RELATION_RE = re.compile(rf"\b(?:{_alt('relation_before_name')})\s+({NAME})\b")
+# a quote mark not straight after a letter; the look back follows the mark so that ``re``
+# skips to the next quote mark instead of trying the look back at every character
 QUOTED_NICK_RE = re.compile(
-    r"(?<![A-Za-z])['\"‘“]([A-Z][A-Za-z0-9]{1,15}(?:[\s-][A-Z][A-Za-z0-9]{0,15})?)['\"’”](?![A-Za-z])"
+    r"['\"‘“](?<![A-Za-z]['\"‘“])([A-Z][A-Za-z0-9]{1,15}(?:[\s-][A-Z][A-Za-z0-9]{0,15})?)['\"’”](?![A-Za-z])"
 )
 SUBJECT_NAME_RE = re.compile(rf"(?:^|[.!?]\s+|\n)({NAME})\s+(?:{_alt('subject_name_verbs')})\b")
 WITH_NAME_RE = re.compile(rf"\b(?:{_alt('with_before_name')})\s+({NAME}(?:\s{NAME})?)\b")
@@ -686,12 +692,14 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         if word.lower() in AMBIGUOUS_VEHICLES:
             continue  # ambiguous alone
         _add(out, "VEHICLE", word, m.start(), m.end())
-    for m in STREET_RE.finditer(text) if not words.isdisjoint(STREET_WORDS) else ():
+    has_street = not words.isdisjoint(STREET_WORDS) and STREET_HINT_RE.search(text) is not None
+    for m in STREET_RE.finditer(text) if has_street else ():
         v = VENUE_RE.match(text, m.start())
         if v is not None and v.end() > m.end():
             m = v  # "Ashton Park School": the venue, not the street
         _add(out, "PLACE", m.group(), m.start(), m.end())
-    for m in VENUE_RE.finditer(text) if not words.isdisjoint(VENUE_WORDS) else ():
+    has_venue = not words.isdisjoint(VENUE_WORDS) and VENUE_HINT_RE.search(text) is not None
+    for m in VENUE_RE.finditer(text) if has_venue else ():
         s = m.start()
         t = m.group()
         if t.startswith("the "):
