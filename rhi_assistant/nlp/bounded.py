@@ -34,6 +34,9 @@ CHUNK = 10_000
 # possessive (``*+``), as nothing follows that could make it give characters back: a greedy
 # ``*`` kept a backtracking point per character, 12 MB for a run of 100,000 "!"
 _PUNCT_RUN = re.compile(r"[^\w\s](?:\s?[^\w\s])*+")
+# what every run longer than PUNCT_KEEP holds (with single spaces between, 13 characters
+# need 7 marks): one scan that finds none spares an ordinary note a match per full stop
+_LONG_PUNCT_RUN = re.compile(r"[^\w\s](?:\s?[^\w\s]){" + str(PUNCT_KEEP // 2) + "}")
 _LONG_WORD = re.compile(r"\S{" + str(MAX_WORD + 1) + ",}")
 _CUT_AT = (re.compile(r"\n\s*"), re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
 
@@ -49,7 +52,9 @@ class Shortened:
         self.original = original
         self.text = original
         self.origin: Sequence[int] = range(len(original))
-        runs = [m for m in _PUNCT_RUN.finditer(original) if m.end() - m.start() > PUNCT_KEEP]
+        runs: list[re.Match[str]] = []
+        if _LONG_PUNCT_RUN.search(original) is not None:
+            runs = [m for m in _PUNCT_RUN.finditer(original) if m.end() - m.start() > PUNCT_KEEP]
         if not runs and not _LONG_WORD.search(original):
             return  # an ordinary note: nothing to shorten
         parts: list[str] = []

@@ -100,13 +100,19 @@ STREET_RE = re.compile(
 VENUE_RE = re.compile(
     rf"\b(?:(?:the\s)?(?:[A-Z][\w']+\s){{1,3}}(?:{_alt('venue_suffixes')})|{_alt('venue_chains')})\b"
 )
+# the words a street or a venue ends in (or is), as written: STREET_RE and VENUE_RE open
+# with \b, which ``re`` tries at every character, so a note without one skips their scan
+STREET_HINT_RE = re.compile(rf"(?:{_alt('street_suffixes')})\b")
+VENUE_HINT_RE = re.compile(rf"(?:{_alt('venue_suffixes')}|{_alt('venue_chains')})\b")
 NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 PERSON_CUE_RE = re.compile(
     rf"\b(?:{_alt('person_cues')})\s+['\"‘“]?({NAME}(?:\s{NAME})?|[A-Z][A-Za-z0-9]+)['\"’”]?"
 )
 RELATION_RE = re.compile(rf"\b(?:{_alt('relation_before_name')})\s+({NAME})\b")
+# a quote mark not straight after a letter; the look back follows the mark so that ``re``
+# skips to the next quote mark instead of trying the look back at every character
 QUOTED_NICK_RE = re.compile(
-    r"(?<![A-Za-z])['\"‘“]([A-Z][A-Za-z0-9]{1,15}(?:[\s-][A-Z][A-Za-z0-9]{0,15})?)['\"’”](?![A-Za-z])"
+    r"['\"‘“](?<![A-Za-z]['\"‘“])([A-Z][A-Za-z0-9]{1,15}(?:[\s-][A-Z][A-Za-z0-9]{0,15})?)['\"’”](?![A-Za-z])"
 )
 SUBJECT_NAME_RE = re.compile(rf"(?:^|[.!?]\s+|\n)({NAME})\s+(?:{_alt('subject_name_verbs')})\b")
 WITH_NAME_RE = re.compile(rf"\b(?:{_alt('with_before_name')})\s+({NAME}(?:\s{NAME})?)\b")
@@ -236,7 +242,10 @@ def _vocab() -> frozenset[str]:
     return frozenset(out)
 
 
-CAP_TOKEN_RE = re.compile(r"(?<![\w@.'\u2019/-])[A-Z][A-Za-z0-9]*(?:['\u2019-][A-Za-z]+)?")
+# a capital not written straight after a letter, digit, @, full stop, apostrophe, slash or
+# hyphen; the capital comes first and the look back after it, so that ``re`` can skip to
+# the next capital instead of trying the look back at every character of the note
+CAP_TOKEN_RE = re.compile(r"[A-Z](?<![\w@.'\u2019/-][A-Z])[A-Za-z0-9]*(?:['\u2019-][A-Za-z]+)?")
 NAME_AT_RE = re.compile(rf"{NAME}(?:\s{NAME})?")
 NAME1_AT_RE = re.compile(NAME)
 NICK_AT_RE = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]+)+|[A-Z][A-Za-z0-9]+")
@@ -578,8 +587,12 @@ def _cap_pass(text: str, out: list[Entity], places: frozenset[str]) -> None:
         pos = e
 
 
-PHONE_HINT_RE = re.compile(r"\(?0[1-37]\d|\+44")
-UPPER_DIGIT_RE = re.compile(r"[A-Z]\d|\d[A-Z]|\d\s[A-Z]{3}\b")
+# whether a UK number may be there (a bracket before the 0 changes nothing); written
+# without the optional bracket so that ``re`` skips to the next "0" or "+"
+PHONE_HINT_RE = re.compile(r"0[1-37]\d|\+44")
+# a capital then a digit, a digit then a capital, or a digit, a space and three capitals
+# ("AB12", "12AB", "12 ABC"); one class first so that ``re`` skips to its next character
+UPPER_DIGIT_RE = re.compile(r"[A-Z\d](?:(?<=[A-Z])\d|(?<=\d)[A-Z]|(?<=\d)\s[A-Z]{3}\b)")
 
 
 def _plate_like(code: str) -> bool:
@@ -679,12 +692,14 @@ def find_entities(text: str, words: set[str] | None = None) -> list[Entity]:
         if word.lower() in AMBIGUOUS_VEHICLES:
             continue  # ambiguous alone
         _add(out, "VEHICLE", word, m.start(), m.end())
-    for m in STREET_RE.finditer(text) if not words.isdisjoint(STREET_WORDS) else ():
+    has_street = not words.isdisjoint(STREET_WORDS) and STREET_HINT_RE.search(text) is not None
+    for m in STREET_RE.finditer(text) if has_street else ():
         v = VENUE_RE.match(text, m.start())
         if v is not None and v.end() > m.end():
             m = v  # "Ashton Park School": the venue, not the street
         _add(out, "PLACE", m.group(), m.start(), m.end())
-    for m in VENUE_RE.finditer(text) if not words.isdisjoint(VENUE_WORDS) else ():
+    has_venue = not words.isdisjoint(VENUE_WORDS) and VENUE_HINT_RE.search(text) is not None
+    for m in VENUE_RE.finditer(text) if has_venue else ():
         s = m.start()
         t = m.group()
         if t.startswith("the "):

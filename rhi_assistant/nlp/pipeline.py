@@ -435,10 +435,11 @@ class Engine:
         knows of the child's age, for "when she was 13" and "in Year 8")."""
         today = timewindow.parse_date(interview_date)
         doc = self.nlp.make_doc(text)
-        # one C-level export instead of creating a Token object per token
-        arr = doc.to_array([IDX, LENGTH]).tolist()
-        starts = [a for a, _ in arr]
-        ends = [a + b for a, b in arr]
+        # one C-level export instead of creating a Token object per token; the columns
+        # become lists in numpy, not in a Python loop per token
+        arr = doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0].tolist()
+        ends = (arr[:, 0] + arr[:, 1]).tolist()
         low = text.lower()
         if len(low) != len(text):  # rare Unicode whose lower case changes length
             low = "".join(c.lower()[:1] or c for c in text)
