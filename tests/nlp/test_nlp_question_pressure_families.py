@@ -1,0 +1,147 @@
+"""More suggestive question families (issue 11): pressure to change or confirm an answer,
+tag questions in spoken forms, threats, inducements, someone else's account, praise for an
+answer, the practitioner's own conclusion, permission for one answer, forced choices,
+presumed payment, confinement or harm, and blame. Each family has examples in fictional
+wording of our own (not from any eval set), and near-misses that must keep their type:
+an open invitation must never be called suggestive.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rhi_assistant.nlp import classify_question
+
+FAMILIES: dict[str, list[str]] = {
+    "tag questions in spoken forms": [
+        "You slept at his flat yeah?",
+        "it was Connor that gave you the weed innit",
+        "He took your phone off you didn't he though?",
+        "You were there, weren't you? Who else was?",
+        "You went in the car, right? Where did it go?",
+        "She picked you up from school, yeah mate?",
+        "You owe them money, am I right?",
+        "They dropped you at the station, isn't that so?",
+    ],
+    "pressing to confirm": [
+        "Are you definitely sure it was Tuesday?",
+        "You sure about that?",
+        "Is it definitely the same lad?",
+        "Can you swear that nobody else was in the flat?",
+    ],
+    "disbelief": [
+        "I'm not convinced you're telling me everything.",
+        "You're holding something back, aren't you.",
+        "There's got to be more to it than that",
+        "Right, this time tell me properly what happened.",
+        "Stop messing me about and tell me where you were.",
+    ],
+    "a threat": [
+        "If you won't tell me who it was I'll have to ring your social worker.",
+        "Unless you give us his name we can't do anything.",
+        "You'll be in serious trouble if you keep lying.",
+    ],
+    "an inducement": [
+        "Nobody will be cross if you just tell me it was him.",
+        "I'll let you have your phone when you've told me where you stayed.",
+        "You can have your tablet back once you tell me.",
+    ],
+    "someone else's account, then a question": [
+        "Your teacher says you've been missing lessons to meet him. Where do you go?",
+        "CCTV shows you getting into a taxi. Who was with you?",
+        "Jordan admitted he took you there. Did he take you?",
+        "The police said they found you in a trap house. How long were you there for?",
+    ],
+    "praise for a particular answer": [
+        "Good lad. Now tell me what else he gave you.",
+        "That's what I was waiting to hear. Who else knows?",
+        "See, that wasn't so hard. What did they do next?",
+    ],
+    "the practitioner's own conclusion": [
+        "It sounds to me like he was grooming you. When did you meet him?",
+        "Basically they were using you to run drugs",
+        "I reckon you're in debt to them. How much do you owe?",
+        "Seems to me she was controlling you. What did she stop you doing?",
+    ],
+    "permission for one answer": [
+        "It's alright to say Uncle Dave touched you.",
+        "You're allowed to tell me that they hurt you.",
+        "It's OK to tell us your boyfriend hit you.",
+    ],
+    "a forced choice between two people for a presumed act": [
+        "Was it Mo that drove you, or his cousin?",
+        "Was it the woman at the hotel who paid you or one of the men?",
+        "Was it Tash who sent you or her brother?",
+    ],
+    "a payment presumed": [
+        "What did they give you to take the bag to Swindon?",
+        "How much did he pay you for running the line?",
+        "What did she buy you for doing the drop?",
+    ],
+    "an invitation whose topic presumes harm": [
+        "Tell me about the times he hit you.",
+        "Tell me about when the men locked you in the room.",
+        "Talk me through how they groomed you.",
+    ],
+    "presumed confinement or exploitation": [
+        "How long did they keep you in the flat?",
+        "Where did they lock you?",
+        "When did he film you?",
+    ],
+    "blame": [
+        "What did you expect going off with strangers?",
+        "Whose fault do you think that was?",
+        "You put yourself in that position, so what did you think would happen?",
+        "Why did you get in the car when you knew he was dangerous?",
+    ],
+}
+
+NEAR_MISSES = [
+    ("Tell me about the time you were at the flat.", "invitation"),
+    ("Tell me about when you came home.", "invitation"),
+    ("Tell me about when your mum picked you up.", "invitation"),
+    ("You said he hit you. Tell me about the times he hit you.", "cued_invitation"),
+    ("You mentioned they locked the door. Tell me more about that.", "cued_invitation"),
+    ("It sounds like a lot happened. Tell me about it.", "invitation"),
+    ("Take as long as you need, and tell me what happened.", "invitation"),
+    ("It's ok to tell me if you don't remember.", "invitation"),
+    ("It's fine to say you don't know.", "invitation"),
+    ("Your mum said you've been worried. Tell me about that.", "invitation"),
+    ("Thank you for telling me. What happened next?", "invitation"),
+    ("Well done, you're doing really well. Tell me more about the weekend.", "invitation"),
+    ("Are you sure you're comfortable?", "option_posing"),
+    ("Did anyone pay you?", "option_posing"),
+    ("Did you turn left or right?", "option_posing"),
+    ("Are you ok?", "option_posing"),
+    ("Would you like a break?", "option_posing"),
+    ("How much did they give you for it?", "directive"),
+    ("Where did they keep the drugs?", "directive"),
+    ("Who kept the money?", "directive"),
+    ("What did your mum say when you got back?", "directive"),
+    ("Your mum said you were upset. How do you feel about that now?", "directive"),
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "question"), [(f, q) for f, qs in FAMILIES.items() for q in qs]
+)
+def test_pressure_families_are_suggestive(family: str, question: str) -> None:
+    found = classify_question(question)
+    assert found.question_type == "suggestive", (family, question, found.reason)
+    assert found.rewording, question  # a leading question always gets an open rewording
+    assert found.reason.startswith("suggestive: "), found.reason
+
+
+@pytest.mark.parametrize(("question", "qtype"), NEAR_MISSES)
+def test_pressure_near_misses_keep_their_type(question: str, qtype: str) -> None:
+    assert classify_question(question).question_type == qtype, question
+
+
+def test_each_family_gives_its_own_reason() -> None:
+    """The reason names the kind of pressure, so a practitioner sees why it was flagged."""
+    assert "threat" in classify_question("Unless you tell me his name we can't help.").reason
+    assert "praises" in classify_question("Good girl. Who else was there?").reason
+    assert "own conclusion" in classify_question(
+        "I think they were exploiting you. When did it start?"
+    ).reason
+    assert "blames" in classify_question("What did you expect, going off with them?").reason
