@@ -88,6 +88,31 @@ FAMILIES: dict[str, list[str]] = {
         "Where did they lock you?",
         "When did he film you?",
     ],
+    "a contradiction put back to the child": [
+        "First you said it was Tuesday, now you're saying Wednesday?",
+        "At the start it was two lads and now it's three. Which is true?",
+        "Which story am I supposed to believe?",
+    ],
+    "evidence put to the child": [
+        "We've got you on CCTV at the services. Who was driving?",
+        "His phone shows you were messaging him at 3am. What was that about?",
+        "The police have footage of you at the bus station.",
+    ],
+    "a negative question that presumes the answer": [
+        "Isn't it the case that he paid for everything?",
+        "Wasn't he the one with the knife?",
+        "Hasn't she been giving you money?",
+    ],
+    "a wh- question whose clause presumes harm": [
+        "What were you wearing when he touched you?",
+        "Who else was in the room after they locked you in?",
+        "How did it feel when she slapped you?",
+    ],
+    "help promised in return for an answer": [
+        "If you work with us we'll make sure you're not moved placement.",
+        "If you just give us his name I'll see what I can do.",
+        "Tell us who sent you and we'll make sure you don't get charged.",
+    ],
     "blame": [
         "What did you expect going off with strangers?",
         "Whose fault do you think that was?",
@@ -119,12 +144,11 @@ NEAR_MISSES = [
     ("Who kept the money?", "directive"),
     ("What did your mum say when you got back?", "directive"),
     ("Your mum said you were upset. How do you feel about that now?", "directive"),
+    ("Which bus did you get?", "directive"),
 ]
 
 
-@pytest.mark.parametrize(
-    ("family", "question"), [(f, q) for f, qs in FAMILIES.items() for q in qs]
-)
+@pytest.mark.parametrize(("family", "question"), [(f, q) for f, qs in FAMILIES.items() for q in qs])
 def test_pressure_families_are_suggestive(family: str, question: str) -> None:
     found = classify_question(question)
     assert found.question_type == "suggestive", (family, question, found.reason)
@@ -141,7 +165,35 @@ def test_each_family_gives_its_own_reason() -> None:
     """The reason names the kind of pressure, so a practitioner sees why it was flagged."""
     assert "threat" in classify_question("Unless you tell me his name we can't help.").reason
     assert "praises" in classify_question("Good girl. Who else was there?").reason
-    assert "own conclusion" in classify_question(
-        "I think they were exploiting you. When did it start?"
-    ).reason
+    assert (
+        "own conclusion"
+        in classify_question("I think they were exploiting you. When did it start?").reason
+    )
     assert "blames" in classify_question("What did you expect, going off with them?").reason
+
+
+NEVER_SUGGESTIVE = [
+    "Take your time, there's no rush. Tell me what happened after school.",
+    "I'd like to hear about the weekend in your own words.",
+    "It's ok if you don't know. Tell me what you do remember.",
+    "You're not in any trouble. Tell me about where you've been.",
+    "Nobody's cross with you. Tell me about the weekend.",
+    "You can tell me anything, you won't be in trouble for being away. What happened?",
+    "Some of this might be hard to talk about. Tell me what you can.",
+    "Tell me about what you were doing when the police found you.",
+    "Tell me about when they came round.",
+    "Tell me about how you got to know him.",
+    "Anything else you want to say before we finish?",
+    "What would help you feel safer?",
+    "Would you rather talk to a female worker?",
+    "Are you happy for me to share this with your social worker?",
+    "Did you feel you could leave?",
+    "You mentioned Leeds. Was that the first time you'd been?",
+    "Is there someone you'd like me to call?",
+]
+
+
+@pytest.mark.parametrize("question", NEVER_SUGGESTIVE)
+def test_open_and_welfare_questions_are_never_suggestive(question: str) -> None:
+    """Precision matters as much as recall: reassurance and open prompts are not pressure."""
+    assert classify_question(question).question_type != "suggestive", question
