@@ -144,6 +144,10 @@ NEAR_MISSES = [
     ("Who kept the money?", "directive"),
     ("What did your mum say when you got back?", "directive"),
     ("Your mum said you were upset. How do you feel about that now?", "directive"),
+    ("If you can't remember, is that ok?", "option_posing"),
+    ("If you don't want to answer that's fine, shall we move on?", "option_posing"),
+    ("If you need a break at any point, will you tell me?", "option_posing"),
+    ("If you could change one thing at home, what would it be?", "directive"),
     ("Which bus did you get?", "directive"),
 ]
 
