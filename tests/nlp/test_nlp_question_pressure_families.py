@@ -113,6 +113,43 @@ FAMILIES: dict[str, list[str]] = {
         "If you just give us his name I'll see what I can do.",
         "Tell us who sent you and we'll make sure you don't get charged.",
     ],
+    "repeating the question or asking the child to think again": [
+        "Let's run through that again. Where did you get off the bus?",
+        "Again, where did you sleep?",
+        "I want you to think really hard about who gave you the sim.",
+        "Really? He didn't say anything at all?",
+    ],
+    "disbelief in plain words": [
+        "I can't believe that nobody spoke to you all weekend.",
+        "You've given me two different answers. What's the real truth?",
+        "That doesn't add up. Where were you really?",
+        "You're scared to say, I can tell.",
+    ],
+    "the practitioner asserts exploitation": [
+        "That lot were just using you. Who's in charge?",
+        "It's obvious she's been grooming you. When did you meet?",
+        "You're the victim here. Who made you do it?",
+    ],
+    "what everyone else knows": [
+        "Everyone on the estate knows he deals. Did he get you to sell?",
+        "All the other girls said he gave them vodka. What did he give you?",
+        "The whole school saw you get in his car. Where did he take you?",
+    ],
+    "an inducement or threat in plain words": [
+        "If you answer my questions you'll be back in time for football.",
+        "As long as you tell me who it was, you can keep your phone.",
+        "Don't make me phone your dad.",
+    ],
+    "permission as 'nobody will blame you'": [
+        "No one will think badly of you for saying he hurt you.",
+        "Nobody is going to blame you if you tell us it was Marcus.",
+        "Nobody will be angry with you for admitting they paid you.",
+    ],
+    "blame put as exasperation": [
+        "What were you thinking, going to Birmingham with them?",
+        "Why on earth would you go back there?",
+        "What possessed you to get in that car?",
+    ],
     "blame": [
         "What did you expect going off with strangers?",
         "Whose fault do you think that was?",
@@ -149,6 +186,10 @@ NEAR_MISSES = [
     ("If you need a break at any point, will you tell me?", "option_posing"),
     ("If you could change one thing at home, what would it be?", "directive"),
     ("Which bus did you get?", "directive"),
+    ("Again, thank you for coming in. Tell me about your week.", "invitation"),
+    ("I can see this is hard. Tell me what you can.", "invitation"),
+    ("How old was the man you mentioned?", "directive"),
+    ("Who was the lad who drove?", "directive"),
 ]
 
 
