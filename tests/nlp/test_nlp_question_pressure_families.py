@@ -145,10 +145,40 @@ FAMILIES: dict[str, list[str]] = {
         "Nobody is going to blame you if you tell us it was Marcus.",
         "Nobody will be angry with you for admitting they paid you.",
     ],
+    "blame for letting someone treat the child so": [
+        "Why would you let them talk to you like that?",
+        "Why do you put up with him?",
+        "Why did you allow them to take your phone?",
+    ],
+    "permission naming who did it": [
+        "It's ok to tell us the older lads hurt you.",
+        "You can say they forced you, it's alright.",
+        "It's safe to say those men paid you.",
+    ],
     "blame put as exasperation": [
         "What were you thinking, going to Birmingham with them?",
         "Why on earth would you go back there?",
         "What possessed you to get in that car?",
+    ],
+    "keeping the child there until they answer": [
+        "I'll keep asking you till I get an answer.",
+        "You're not going home until you give us a name.",
+        "We'll sit here all night unless you tell us.",
+    ],
+    "honesty made a condition of help": [
+        "If you're not straight with us we can't help you.",
+        "If you won't tell me I can't protect you.",
+        "Help me out a bit and I can sort your contact with your mum.",
+    ],
+    "an either/or that presumes a payment or being made to act": [
+        "Did he pay you with money or with clothes?",
+        "Was it pills or weed they had you holding?",
+        "Who made you go, Jay or his brother?",
+    ],
+    "doubt about the child's answer in a wh- question": [
+        "Where were you really?",
+        "I'm not sure I buy that. Who else was in the car?",
+        "When did it really start?",
     ],
     "blame": [
         "What did you expect going off with strangers?",
@@ -190,6 +220,11 @@ NEAR_MISSES = [
     ("I can see this is hard. Tell me what you can.", "invitation"),
     ("How old was the man you mentioned?", "directive"),
     ("Who was the lad who drove?", "directive"),
+    ("Did he give you a lift or did you walk?", "option_posing"),
+    ("Did they make you go or did you want to?", "option_posing"),
+    ("Were you paid in cash?", "option_posing"),
+    ("What really matters to you right now?", "directive"),
+    ("You can tell me about it whenever you're ready.", "invitation"),
 ]
 
 
