@@ -151,6 +151,7 @@ FAMILIES: dict[str, list[str]] = {
         "Why did you allow them to take your phone?",
     ],
     "permission naming who did it": [
+        "It's ok, you can tell me the lad hurt you.",
         "It's ok to tell us the older lads hurt you.",
         "You can say they forced you, it's alright.",
         "It's safe to say those men paid you.",
@@ -179,6 +180,37 @@ FAMILIES: dict[str, list[str]] = {
         "Where were you really?",
         "I'm not sure I buy that. Who else was in the car?",
         "When did it really start?",
+    ],
+    "a last chance, a final word, or scorn": [
+        "Yeah right. Who gave it you then?",
+        "Is that your final version?",
+        "Come off it, you were there all night.",
+        "This is your last chance to be honest with me.",
+    ],
+    "an appeal to family or feelings": [
+        "Think about your mam. Would she want you lying?",
+        "You love your sister, don't you, so help me keep her safe.",
+        "Your nan's beside herself. Where have you been?",
+    ],
+    "someone else's account named as the source": [
+        "According to school you've been skipping to meet him. Where do you go?",
+        "Your friend has given the police a full statement. Anything to add?",
+        "Do you want to tell us your side of it?",
+    ],
+    "a presumption marked as such": [
+        "Presumably he paid for the hotel?",
+        "You'd have been scared, I imagine?",
+        "I take it the phone was his?",
+    ],
+    "a wh- question presuming a sexual or exploitative act": [
+        "What did the men do to you at the party?",
+        "Who paid to have you there?",
+        "Where were you when they took pictures of you?",
+    ],
+    "an either/or presuming a harm happened": [
+        "Was that the last time he hit you or has he done it since?",
+        "Is it the first time someone touched you or has it happened before?",
+        "Had he threatened you before that night or was it the first time?",
     ],
     "blame": [
         "What did you expect going off with strangers?",
@@ -225,6 +257,15 @@ NEAR_MISSES = [
     ("Were you paid in cash?", "option_posing"),
     ("What really matters to you right now?", "directive"),
     ("You can tell me about it whenever you're ready.", "invitation"),
+    ("Did it feel as if you couldn't leave?", "option_posing"),
+    ("Could you do me a favour and draw the room for me?", "option_posing"),
+    ("What's your last chance to get the bus home?", "directive"),
+    ("You can tell me about the man whenever you're ready.", "invitation"),
+    ("Do you want to tell me about your mum?", "option_posing"),
+    ("What did you do to your arm?", "directive"),
+    ("Who took the photos on your phone?", "directive"),
+    ("Was it the first time you'd been to Leeds or had you been before?", "option_posing"),
+    ("Did he hurt you or not?", "option_posing"),
 ]
 
 
