@@ -208,9 +208,31 @@ FAMILIES: dict[str, list[str]] = {
         "Where were you when they took pictures of you?",
     ],
     "an either/or presuming a harm happened": [
+        "Were there two or three of them who attacked you?",
         "Was that the last time he hit you or has he done it since?",
         "Is it the first time someone touched you or has it happened before?",
         "Had he threatened you before that night or was it the first time?",
+    ],
+    "how often the child was asked or changed their answer": [
+        "You've changed your answer twice now.",
+        "I've asked you this three times. Who was driving?",
+        "That's the second time I've asked, where's the phone?",
+        "Try that again, and this time make sure it's the truth.",
+    ],
+    "someone else has already told it all": [
+        "Your cousin's already told the police everything. Did you go too?",
+        "She has already explained to staff what happened. What did you see?",
+        "Kai already admitted to us the lot, so who else was there?",
+    ],
+    "secrecy promised, or a threat if the child keeps refusing": [
+        "Nobody's going to know it was you if you tell me his name.",
+        "If you carry on saying nothing I'll have to write that you refused.",
+        "If you keep messing us about we'll be here all night.",
+    ],
+    "who else was made to act": [
+        "Who else did they make carry?",
+        "Who else did he send to Bristol?",
+        "So who else did the olders use?",
     ],
     "blame": [
         "What did you expect going off with strangers?",
@@ -266,6 +288,11 @@ NEAR_MISSES = [
     ("Who took the photos on your phone?", "directive"),
     ("Was it the first time you'd been to Leeds or had you been before?", "option_posing"),
     ("Did he hurt you or not?", "option_posing"),
+    ("Who else was there?", "directive"),
+    ("Who else did you see at the flat?", "directive"),
+    ("Have you changed schools this year?", "option_posing"),
+    ("Was it one man or more than one?", "option_posing"),
+    ("Nobody will know what you say unless you agree. Is that ok?", "option_posing"),
 ]
 
 
