@@ -230,9 +230,36 @@ FAMILIES: dict[str, list[str]] = {
         "If you keep messing us about we'll be here all night.",
     ],
     "who else was made to act": [
+        "Who else has he slept with?",
         "Who else did they make carry?",
         "Who else did he send to Bristol?",
         "So who else did the olders use?",
+    ],
+    "the question asked again, or the child asked to think again": [
+        "I need to ask you once more: who had the key?",
+        "Why don't you have another think about who was there?",
+        "Let me give you a moment to think about whether that's right.",
+    ],
+    "an earlier answer put back with a push to change it": [
+        "At first you said it was dark. So was it dark or not?",
+        "You told the officer earlier that you walked. Are you still saying that?",
+        "A minute ago you said two lads, now you're saying three.",
+    ],
+    "holding something back, or looking unsure": [
+        "Is there anything else you're not telling me?",
+        "There's loads more you could say, isn't there.",
+        "You don't sound all that sure. Was it Kai?",
+        "Your eyes are telling me something different.",
+    ],
+    "a call for the truth before a closed question": [
+        "Be honest: was he there?",
+        "Truthfully now, did you take the money?",
+        "Tell us the truth, who gave you the phone?",
+    ],
+    "an outcome for the adult promised for the answer": [
+        "They'll be arrested if you tell us, so you'll be safe.",
+        "If you give us his name he'll be locked up tonight.",
+        "He would be stopped if you helped us.",
     ],
     "blame": [
         "What did you expect going off with strangers?",
@@ -292,6 +319,12 @@ NEAR_MISSES = [
     ("Who else did you see at the flat?", "directive"),
     ("Have you changed schools this year?", "option_posing"),
     ("Was it one man or more than one?", "option_posing"),
+    ("Did they try to contact you again?", "option_posing"),
+    ("Have you seen him again since?", "option_posing"),
+    ("Tell me again about the journey, from the start.", "invitation"),
+    ("Is there anything you're not sure about?", "option_posing"),
+    ("Earlier you said you were scared. Tell me more about that.", "cued_invitation"),
+    ("You're safe here. Nothing you say will get you in trouble.", "invitation"),
     ("Nobody will know what you say unless you agree. Is that ok?", "option_posing"),
 ]
 
