@@ -33,6 +33,7 @@ def _rules() -> dict[str, Any]:
         "invitation_anywhere": re.compile(raw["invitation_anywhere"], flags),
         "wh": re.compile(raw["wh"], flags),
         "yes_no": re.compile(raw["yes_no"], flags),
+        "lead_clause": re.compile(raw["lead_clause"], flags),
         "topics": [(re.compile(t["re"], flags), t["open"]) for t in raw["topics"]],
         "default_open": raw["default_open"],
         "why": re.compile(raw["why"]["re"], flags),
@@ -144,6 +145,9 @@ def _classify(text: str) -> QuestionClassification:
             rewording_for(q),
             f"option-posing: a {kind} question that offers the answer",
         )
+    found = _after_a_lead_clause(text, last)
+    if found is not None:
+        return found
     if last.rstrip().endswith("?"):
         return QuestionClassification(
             text,
@@ -152,3 +156,30 @@ def _classify(text: str) -> QuestionClassification:
             "suggestive: a statement put as a question presumes the answer",
         )
     return QuestionClassification(text, "invitation", None, "invitation: an open prompt")
+
+
+def _after_a_lead_clause(text: str, last: str) -> QuestionClassification | None:
+    """Type a question put after a leading "if/when ..." clause by its final clause.
+
+    "If you can't remember, is that ok?" is a yes/no question, not a statement put
+    as a question: the lead clause sets a condition, it asserts nothing. Suggestive
+    wordings were already checked on the whole question before this is reached."""
+    rules = _rules()
+    if not rules["lead_clause"].search(last) or "," not in last:
+        return None
+    tail = last.rsplit(",", 1)[1].strip()
+    if rules["wh"].search(tail):
+        return QuestionClassification(
+            text, "directive", None, "directive: a wh- question about a detail"
+        )
+    if rules["yes_no"].search(tail) or re.match(
+        r"(?:shall|should|can|could|may) (?:we|i)\b", tail, re.I
+    ):
+        kind = "either/or" if re.search(r"\bor\b", tail) else "yes/no"
+        return QuestionClassification(
+            text,
+            "option_posing",
+            rewording_for(text),
+            f"option-posing: a {kind} question that offers the answer",
+        )
+    return None
