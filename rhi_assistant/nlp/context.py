@@ -1,6 +1,6 @@
 """ConText-style assertions: is a finding about this child, denied, uncertain, or someone else's?
 
-Cue rules live in ``data/context_rules.json``. Each cue has a category
+Cue rules live in ``data/en/context_rules.json``. Each cue has a category
 (NEGATED, HYPOTHETICAL, OTHER_PERSON), a direction (forward: the cue comes
 before the finding; backward: after; bidirectional), a scope in tokens, and may
 be anchored to the start of a clause (other-person cues name the subject:

@@ -13,17 +13,16 @@ cached per word because interview vocabulary repeats a lot.
 from __future__ import annotations
 
 import json
-from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import PACKAGE
+from .lexicon import data_text
 
 MIN_LEN = 5
 
 
 def _common_words() -> set[str]:
-    raw = resources.files(PACKAGE).joinpath("data", "common_words.json").read_text(encoding="utf-8")
+    raw = data_text("common_words.json")
     return set(json.loads(raw)["words"])
 
 

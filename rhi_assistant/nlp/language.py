@@ -15,9 +15,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .lexicon import PACKAGE
+from .lexicon import LANGUAGE, PACKAGE
 
-LANGUAGE = "en"
+__all__ = ["LANGUAGE", "read", "word_list", "words"]
 
 
 def read(name: str) -> Any:

@@ -1,6 +1,6 @@
 """Load and validate the indicator lexicon and its pattern language.
 
-The lexicon is DATA (``lexicon/*.json``, one file per indicator group) so that
+The lexicon is DATA (``data/en/lexicon/*.json``, one file per indicator group) so that
 practitioners and reviewers can read and extend it without touching code.
 Patterns are written in a tiny token language, which ``tokmatch.py`` compiles
 into one matcher for the whole engine:
@@ -10,7 +10,7 @@ into one matcher for the whole engine:
   token optional (``a|the?``);
 * ``word~`` adds regular inflections (``drink~`` -> drink, drinks, drinking,
   drinkin, drinked ...), so young people's dropped-g spellings match exactly;
-* ``@NAME`` expands a word list from ``data/macros.json`` (``@NAME?`` optional);
+* ``@NAME`` expands a word list from ``data/en/macros.json`` (``@NAME?`` optional);
 * ``*N`` skips up to N tokens of anything;
 * ``#NUM`` matches a number-like token;
 * ``(out of town|up country)`` is a choice between multi-word phrases (the
@@ -44,8 +44,19 @@ class LexiconError(ValueError):
     """Raised when lexicon data does not fit the spec or the pattern language."""
 
 
-def _read_json(folder: str, name: str) -> Any:
-    return json.loads(resources.files(PACKAGE).joinpath(folder, name).read_text(encoding="utf-8"))
+#: The note language: its words, patterns and rules are the folder ``data/<LANGUAGE>/``
+#: (another language is another folder; ``data/`` itself keeps the gazetteer, which is
+#: places, not words of a language).
+LANGUAGE = "en"
+
+
+def data_text(*parts: str) -> str:
+    """A file of the language's data folder, as text."""
+    return resources.files(PACKAGE).joinpath("data", LANGUAGE, *parts).read_text(encoding="utf-8")
+
+
+def _read_json(*parts: str) -> Any:
+    return json.loads(data_text(*parts))
 
 
 def load_indicators() -> dict[str, dict[str, Any]]:
@@ -56,7 +67,7 @@ def load_indicators() -> dict[str, dict[str, Any]]:
 @lru_cache(maxsize=1)
 def load_macros() -> dict[str, list[str]]:
     """Word lists that patterns refer to as ``@NAME``."""
-    raw = _read_json("data", "macros.json")
+    raw = _read_json("macros.json")
     return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 

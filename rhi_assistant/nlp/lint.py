@@ -56,12 +56,12 @@ def all_patterns() -> list[Pattern]:
     """Every pattern string the engine loads, with its source."""
     out: list[Pattern] = []
     for fname in LEXICON_FILES:
-        for ind, entry in _json("lexicon", fname)["indicators"].items():
+        for ind, entry in _json("data", "en", "lexicon", fname)["indicators"].items():
             out += [Pattern(ind, "pattern", p) for p in entry.get("patterns", [])]
             out += [Pattern(ind, "exclude", p) for p in entry.get("exclude", [])]
     for name, concept in _json("data", "en", "concepts.json")["concepts"].items():
         out += [Pattern(name, "concept", p) for p in concept["patterns"]]
-    ctx = _json("data", "context_rules.json")
+    ctx = _json("data", "en", "context_rules.json")
     subjects = _json("data", "en", "subjects.json")
     for r in ctx["rules"] + subjects["rules"]:
         out += [Pattern(r["category"], "cue", p) for p in r["cue"]]
@@ -70,7 +70,7 @@ def all_patterns() -> list[Pattern]:
         out += [Pattern("pseudo", "pseudo", p) for p in r["cue"]]
     for cat, pats in ctx["terminators"].items():
         out += [Pattern("terminator", cat, p) for p in pats]
-    times = _json("data", "time_rules.json")["rules"]
+    times = _json("data", "en", "time_rules.json")["rules"]
     times += _json("data", "en", "time_spans.json")["rules"]
     for r in times:
         out += [Pattern("time", r["kind"], p) for p in r["cue"]]

@@ -36,7 +36,6 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -48,8 +47,8 @@ from rhi_assistant.vocabulary import Assertion
 
 from . import concepts, context, entities, fuzzy, language, named_people, reasons, timewindow
 from .lexicon import (
-    PACKAGE,
     IndicatorLexicon,
+    data_text,
     load_indicators,
     load_lexicon,
     load_macros,
@@ -80,7 +79,7 @@ QUOTE_CHARS = frozenset(q for q in QUOTES if len(q) == 1)
 ABBREVIATIONS = language.words("sentence_abbreviations")
 
 _SHORTHAND_DATA = json.loads(
-    resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
+    data_text("shorthand.json")
 )
 SHORTHAND: dict[str, str] = _SHORTHAND_DATA["words"]
 # "her cuz Tasha" is her cousin; "cuz he was scared" is because
@@ -130,7 +129,7 @@ def _word(w: str) -> str:
 
 
 def _data(name: str) -> Any:
-    return json.loads(resources.files(PACKAGE).joinpath("data", name).read_text(encoding="utf-8"))
+    return json.loads(data_text(name))
 
 
 class MatchKind(Enum):

@@ -13,17 +13,16 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from .lexicon import PACKAGE
+from .lexicon import data_text
 from .models import QuestionClassification
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     raw = json.loads(
-        resources.files(PACKAGE).joinpath("data", "questions.json").read_text(encoding="utf-8")
+        data_text("questions.json")
     )
     flags = re.I
     return {

@@ -12,14 +12,13 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from rhi_assistant import clock
 from rhi_assistant.vocabulary import Window
 
 from . import language
-from .lexicon import PACKAGE, check_pattern, load_macros
+from .lexicon import check_pattern, data_text, load_macros
 
 # Plain strings (the vocabulary's values): the engine compares them in hot loops.
 RECENT, MID, OLD = Window.RECENT.value, Window.MID.value, Window.OLD.value
@@ -60,7 +59,7 @@ TEEN_AGES: dict[str, int] = _WORDS["teen_ages"]["words"]
 ORDINAL_AGES: dict[str, int] = _WORDS["ordinal_ages"]["words"]
 # text-speak read as the word ("summer b4 last", "when he woz 13"), as the matcher reads it
 SHORTHAND: dict[str, str] = json.loads(
-    resources.files(PACKAGE).joinpath("data", "shorthand.json").read_text(encoding="utf-8")
+    data_text("shorthand.json")
 )["words"]
 
 
@@ -500,7 +499,7 @@ def resolve(
     note: str | None = None,
     child: ChildAge | None = None,
 ) -> str:
-    """Window for one time cue of the given kind (from data/time_rules.json).
+    """Window for one time cue of the given kind (from data/en/time_rules.json).
 
     ``note`` (the whole note) lets "in Year 8" and "when she was 12" count back from the
     school year or age the note gives elsewhere ("YP is in Year 11", "Rhys (14)")."""

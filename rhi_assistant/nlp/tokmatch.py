@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import language
-from .lexicon import PACKAGE, LexiconError, expand_groups, expand_words
+from .lexicon import LexiconError, data_text, expand_groups, expand_words
 
 NUM_WORDS = "|".join(language.word_list("number_words"))
 NUM_RE = r"(?:[+-]?\d[\d,.:/]*|" + NUM_WORDS + ")"
@@ -57,9 +57,8 @@ def _width(words: list[str], split: Splitter) -> int:
 
 
 def _frequent() -> frozenset[str]:
-    from importlib import resources
 
-    raw = resources.files(PACKAGE).joinpath("data", "common_words.json").read_text(encoding="utf-8")
+    raw = data_text("common_words.json")
     return frozenset(json.loads(raw)["words"])
 
 

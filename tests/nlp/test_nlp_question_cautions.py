@@ -1,4 +1,4 @@
-"""Questions that press, presume or blame (data/questions.json), fictional wording.
+"""Questions that press, presume or blame (data/en/questions.json), fictional wording.
 
 A question pressing the child to change or confirm an answer is suggestive; a
 tag question is suggestive with a rewording on its own topic; a "why" question

@@ -1,4 +1,4 @@
-"""Suggestive question families (data/questions.json), each with near-misses that must
+"""Suggestive question families (data/en/questions.json), each with near-misses that must
 stay open, directive or option-posing. Fictional wording, not taken from any eval set.
 
 A question is suggestive when it presumes what the child has not said (a harm, a

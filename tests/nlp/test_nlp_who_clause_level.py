@@ -1,8 +1,8 @@
 """Who, and whether, at clause level (issue 11, point 2): examples in the who17 helper's own
 wording, at least three a family, named by behaviour. Each case is (text, indicator, expected
 assertion); a trap (negated, hypothetical, other person) must never also be suggested as present.
-The families are written as word classes (data/macros.json: REPORTER, REPORTERPRE, STANCE,
-STANCEFILL) and clause-level rules (data/context_rules.json, data/en/subjects.json), not as
+The families are written as word classes (data/en/macros.json: REPORTER, REPORTERPRE, STANCE,
+STANCEFILL) and clause-level rules (data/en/context_rules.json, data/en/subjects.json), not as
 these sentences."""
 
 from __future__ import annotations
