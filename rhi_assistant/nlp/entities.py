@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import language
-from .lexicon import PACKAGE, data_text
+from .lexicon import PACKAGE, common_words
 from .models import Entity
 
 # The English words are data (data/en/entities.json: each list's _about says what it is for).
@@ -231,8 +231,7 @@ def _vocab() -> frozenset[str]:
 
     from .lexicon import load_lexicon, load_macros, words_of_pattern
 
-    raw = data_text("common_words.json")
-    out = set(json.loads(raw)["words"]) | set(STOP_WORDS)
+    out = set(common_words()) | set(STOP_WORDS)
     macros = load_macros()
     for v in macros.values():
         out.update(w.rstrip("~").lower() for w in v)

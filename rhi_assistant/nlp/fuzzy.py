@@ -12,18 +12,11 @@ cached per word because interview vocabulary repeats a lot.
 
 from __future__ import annotations
 
-import json
-
 from rapidfuzz import fuzz, process
 
-from .lexicon import data_text
+from .lexicon import common_words
 
 MIN_LEN = 5
-
-
-def _common_words() -> set[str]:
-    raw = data_text("common_words.json")
-    return set(json.loads(raw)["words"])
 
 
 class FuzzyCorrector:
@@ -34,7 +27,7 @@ class FuzzyCorrector:
 
         self.cutoff = cutoff
         targets = {w for w in lexicon_words if len(w) >= MIN_LEN and w.isalpha()}
-        self.known = set(lexicon_words) | _common_words() | set(STOP_WORDS)
+        self.known = set(lexicon_words) | common_words() | set(STOP_WORDS)
         self.joined: dict[str, list[str]] = {}
         for p in phrases:
             parts = p.lower().split()

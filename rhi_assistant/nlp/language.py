@@ -10,20 +10,17 @@ once, at import or engine load, never per note.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from .lexicon import LANGUAGE, PACKAGE
+from .lexicon import LANGUAGE, read_json
 
 __all__ = ["LANGUAGE", "read", "word_list", "words"]
 
 
 def read(name: str) -> Any:
     """One JSON file of the language's data folder (callers cache what they build)."""
-    path = resources.files(PACKAGE).joinpath("data", LANGUAGE, name)
-    return json.loads(path.read_text(encoding="utf-8"))
+    return read_json(name)
 
 
 @lru_cache(maxsize=1)

@@ -55,8 +55,23 @@ def data_text(*parts: str) -> str:
     return resources.files(PACKAGE).joinpath("data", LANGUAGE, *parts).read_text(encoding="utf-8")
 
 
-def _read_json(*parts: str) -> Any:
+def read_json(*parts: str) -> Any:
+    """A JSON file of the language's data folder (callers cache what they build)."""
     return json.loads(data_text(*parts))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Everyday words (``common_words.json``): the matcher's frequent words, words the
+    spelling corrector leaves alone and capitalised words not taken for names."""
+    return frozenset(read_json("common_words.json")["words"])
+
+
+@lru_cache(maxsize=1)
+def shorthand() -> dict[str, Any]:
+    """Text-speak and shorthand read as words (``shorthand.json``), for the matcher and
+    the time resolver alike."""
+    return read_json("shorthand.json")
 
 
 def load_indicators() -> dict[str, dict[str, Any]]:
@@ -67,7 +82,7 @@ def load_indicators() -> dict[str, dict[str, Any]]:
 @lru_cache(maxsize=1)
 def load_macros() -> dict[str, list[str]]:
     """Word lists that patterns refer to as ``@NAME``."""
-    raw = _read_json("macros.json")
+    raw = read_json("macros.json")
     return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 
@@ -202,7 +217,7 @@ def load_lexicon() -> dict[str, IndicatorLexicon]:
     macros = load_macros()
     out: dict[str, IndicatorLexicon] = {}
     for fname in LEXICON_FILES:
-        data = _read_json("lexicon", fname)
+        data = read_json("lexicon", fname)
         group = data.get("group")
         for ind_id, entry in data["indicators"].items():
             if ind_id not in spec:

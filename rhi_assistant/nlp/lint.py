@@ -20,12 +20,9 @@ calls it once instead of collecting ten thousand tests.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
 
-from .lexicon import LEXICON_FILES, PACKAGE, expand_groups, expand_words, load_macros
+from .lexicon import LEXICON_FILES, expand_groups, expand_words, load_macros, read_json
 
 
 @dataclass(frozen=True)
@@ -48,21 +45,17 @@ class Problem:
         return f"{self.pattern.source} {self.pattern.kind}: {self.pattern.text!r}: {self.message}"
 
 
-def _json(*parts: str) -> Any:
-    return json.loads(resources.files(PACKAGE).joinpath(*parts).read_text(encoding="utf-8"))
-
-
 def all_patterns() -> list[Pattern]:
     """Every pattern string the engine loads, with its source."""
     out: list[Pattern] = []
     for fname in LEXICON_FILES:
-        for ind, entry in _json("data", "en", "lexicon", fname)["indicators"].items():
+        for ind, entry in read_json("lexicon", fname)["indicators"].items():
             out += [Pattern(ind, "pattern", p) for p in entry.get("patterns", [])]
             out += [Pattern(ind, "exclude", p) for p in entry.get("exclude", [])]
-    for name, concept in _json("data", "en", "concepts.json")["concepts"].items():
+    for name, concept in read_json("concepts.json")["concepts"].items():
         out += [Pattern(name, "concept", p) for p in concept["patterns"]]
-    ctx = _json("data", "en", "context_rules.json")
-    subjects = _json("data", "en", "subjects.json")
+    ctx = read_json("context_rules.json")
+    subjects = read_json("subjects.json")
     for r in ctx["rules"] + subjects["rules"]:
         out += [Pattern(r["category"], "cue", p) for p in r["cue"]]
     out += [Pattern("NEGATED", "denies_before", p) for p in subjects["denies_before"]]
@@ -70,8 +63,8 @@ def all_patterns() -> list[Pattern]:
         out += [Pattern("pseudo", "pseudo", p) for p in r["cue"]]
     for cat, pats in ctx["terminators"].items():
         out += [Pattern("terminator", cat, p) for p in pats]
-    times = _json("data", "en", "time_rules.json")["rules"]
-    times += _json("data", "en", "time_spans.json")["rules"]
+    times = read_json("time_rules.json")["rules"]
+    times += read_json("time_spans.json")["rules"]
     for r in times:
         out += [Pattern("time", r["kind"], p) for p in r["cue"]]
     return out

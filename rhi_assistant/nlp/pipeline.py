@@ -29,7 +29,6 @@ How a note becomes suggestions (``Engine._suggest``), one named stage each:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import threading
 from bisect import bisect_left
@@ -48,10 +47,11 @@ from rhi_assistant.vocabulary import Assertion
 from . import concepts, context, entities, fuzzy, language, named_people, reasons, timewindow
 from .lexicon import (
     IndicatorLexicon,
-    data_text,
     load_indicators,
     load_lexicon,
     load_macros,
+    read_json,
+    shorthand,
     words_of_pattern,
 )
 from .models import Analysis, Finding
@@ -78,9 +78,7 @@ NOT_THE_CHILD = {"she": frozenset(("him", "himself")), "he": frozenset(("her", "
 QUOTE_CHARS = frozenset(q for q in QUOTES if len(q) == 1)
 ABBREVIATIONS = language.words("sentence_abbreviations")
 
-_SHORTHAND_DATA = json.loads(
-    data_text("shorthand.json")
-)
+_SHORTHAND_DATA = shorthand()
 SHORTHAND: dict[str, str] = _SHORTHAND_DATA["words"]
 # "her cuz Tasha" is her cousin; "cuz he was scared" is because
 AFTER_POSSESSIVE: dict[str, str] = _SHORTHAND_DATA["after_possessive"]
@@ -126,10 +124,6 @@ def _word(w: str) -> str:
     if w.isspace():
         return "\n" if "\n" in w else "_"
     return w
-
-
-def _data(name: str) -> Any:
-    return json.loads(data_text(name))
 
 
 class MatchKind(Enum):
@@ -289,11 +283,11 @@ class Engine:
             info["concerns_t"] = tuple(info["concerns"])
         self.lexicon: dict[str, IndicatorLexicon] = load_lexicon()
         vocab_words = self._add_indicator_patterns(macros, split)
-        ctx = _data("context_rules.json")
+        ctx = read_json("context_rules.json")
         subjects = concepts.load_subjects()
         self._add_context_rules(ctx, subjects)
         time_rules = (
-            _data("time_rules.json")["rules"]
+            read_json("time_rules.json")["rules"]
             + concepts.load_time_spans()
             + timewindow.load_grammar()
         )

@@ -10,20 +10,17 @@ Option-posing and suggestive questions get an open rewording chosen by topic.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import data_text
+from .lexicon import read_json
 from .models import QuestionClassification
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
-    raw = json.loads(
-        data_text("questions.json")
-    )
+    raw = read_json("questions.json")
     flags = re.I
     return {
         "suggestive": [(re.compile(r["re"], flags), r["why"]) for r in raw["suggestive"]],

@@ -8,7 +8,6 @@ without a time cue is taken as recent, which is the protocol's default.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +17,7 @@ from rhi_assistant import clock
 from rhi_assistant.vocabulary import Window
 
 from . import language
-from .lexicon import check_pattern, data_text, load_macros
+from .lexicon import check_pattern, load_macros, shorthand
 
 # Plain strings (the vocabulary's values): the engine compares them in hot loops.
 RECENT, MID, OLD = Window.RECENT.value, Window.MID.value, Window.OLD.value
@@ -58,9 +57,7 @@ STORY_EARLIER_WORDS = frozenset(_WORDS["story_earlier_words"]["words"])
 TEEN_AGES: dict[str, int] = _WORDS["teen_ages"]["words"]
 ORDINAL_AGES: dict[str, int] = _WORDS["ordinal_ages"]["words"]
 # text-speak read as the word ("summer b4 last", "when he woz 13"), as the matcher reads it
-SHORTHAND: dict[str, str] = json.loads(
-    data_text("shorthand.json")
-)["words"]
+SHORTHAND: dict[str, str] = shorthand()["words"]
 
 
 # the words of a cue as resolve reads them ("yr9" stays one word)

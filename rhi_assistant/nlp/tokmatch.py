@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import language
-from .lexicon import LexiconError, data_text, expand_groups, expand_words
+from .lexicon import LexiconError, common_words, expand_groups, expand_words
 
 NUM_WORDS = "|".join(language.word_list("number_words"))
 NUM_RE = r"(?:[+-]?\d[\d,.:/]*|" + NUM_WORDS + ")"
@@ -56,13 +56,7 @@ def _width(words: list[str], split: Splitter) -> int:
     return max(len(split(w)) for w in words)
 
 
-def _frequent() -> frozenset[str]:
-
-    raw = data_text("common_words.json")
-    return frozenset(json.loads(raw)["words"])
-
-
-FREQUENT = _frequent()
+FREQUENT = common_words()
 
 
 def _rarity(words: list[str]) -> int:
