@@ -130,17 +130,9 @@ def _classify(text: str) -> QuestionClassification:
         if re.search(r"\bor\b", last) and re.search(r"^\s*(?:which|what)\b", last, re.I) is None:
             pass
         else:
-            return QuestionClassification(
-                text, "directive", None, "directive: a wh- question about a detail"
-            )
+            return _directive(text)
     if rules["yes_no"].search(last) or re.search(r"\bor\b", last):
-        kind = "either/or" if re.search(r"\bor\b", last) else "yes/no"
-        return QuestionClassification(
-            text,
-            "option_posing",
-            rewording_for(q),
-            f"option-posing: a {kind} question that offers the answer",
-        )
+        return _option_posing(text, last, q)
     found = _after_a_lead_clause(text, last)
     if found is not None:
         return found
@@ -165,17 +157,26 @@ def _after_a_lead_clause(text: str, last: str) -> QuestionClassification | None:
         return None
     tail = last.rsplit(",", 1)[1].strip()
     if rules["wh"].search(tail):
-        return QuestionClassification(
-            text, "directive", None, "directive: a wh- question about a detail"
-        )
+        return _directive(text)
     if rules["yes_no"].search(tail) or re.match(
         r"(?:shall|should|can|could|may) (?:we|i)\b", tail, re.I
     ):
-        kind = "either/or" if re.search(r"\bor\b", tail) else "yes/no"
-        return QuestionClassification(
-            text,
-            "option_posing",
-            rewording_for(text),
-            f"option-posing: a {kind} question that offers the answer",
-        )
+        return _option_posing(text, tail, text)
     return None
+
+
+def _directive(text: str) -> QuestionClassification:
+    return QuestionClassification(
+        text, "directive", None, "directive: a wh- question about a detail"
+    )
+
+
+def _option_posing(text: str, clause: str, topic: str) -> QuestionClassification:
+    """A yes/no or either/or `clause`, with an open rewording on the `topic` text."""
+    kind = "either/or" if re.search(r"\bor\b", clause) else "yes/no"
+    return QuestionClassification(
+        text,
+        "option_posing",
+        rewording_for(topic),
+        f"option-posing: a {kind} question that offers the answer",
+    )
