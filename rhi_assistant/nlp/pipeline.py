@@ -75,6 +75,8 @@ QUOTES = language.words("quote_marks")
 REFLEXIVES = frozenset(("herself", "himself", "myself"))
 # the object pronouns that are not the child, by the child's pronoun
 NOT_THE_CHILD = {"she": frozenset(("him", "himself")), "he": frozenset(("her", "herself"))}
+# and with the reflexives, which are the subject's own ("Her sister cuts herself")
+NOT_THE_CHILD_OR_OWN = {k: v | REFLEXIVES for k, v in NOT_THE_CHILD.items()}
 QUOTE_CHARS = frozenset(q for q in QUOTES if len(q) == 1)
 ABBREVIATIONS = language.words("sentence_abbreviations")
 
@@ -660,7 +662,9 @@ class Engine:
         scopes = context.Scopes(breaks, m.terms, m.other_terms, quotes)
         child_objects = self._child_objects(words) if cues else None
         # "him" in a note about a girl (and "her" about a boy) is someone else
-        not_child = NOT_THE_CHILD.get(self._child_pronoun(words) or "", frozenset())
+        pronoun = self._child_pronoun(words) or ""
+        not_child = NOT_THE_CHILD.get(pronoun, frozenset())
+        not_child_or_own = NOT_THE_CHILD_OR_OWN.get(pronoun, REFLEXIVES)
         # a cue's scope never crosses a sentence break: offer each finding only the cues
         # of its own sentence (long pasted notes would otherwise cost findings x cues)
         by_sentence: dict[int, list[context.CueHit]] = {}
@@ -681,7 +685,7 @@ class Engine:
             else:
                 f_cues = cues
             assertion, cue = self._decide_assertion(
-                f, f_cues, scopes, words, child_objects, not_child
+                f, f_cues, scopes, words, child_objects, not_child, not_child_or_own
             )
             if f.mention and assertion == PRESENT:
                 continue
@@ -700,6 +704,7 @@ class Engine:
         words: list[str],
         child_objects: list[int] | None = None,
         not_child: frozenset[str] = frozenset(),
+        not_child_or_own: frozenset[str] = REFLEXIVES,
     ) -> tuple[str, context.CueHit | None]:
         """Stage 4, who and whether: the cues of the candidate's sentence decide whether
         it is the child's (present), denied, doubted or someone else's. The words its
@@ -715,7 +720,7 @@ class Engine:
             self._child_in_span(words, f.start, f.end, not_child),
             words[f.start],
             child_objects,
-            self._child_in_span(words, f.start, f.end, not_child | REFLEXIVES),
+            self._child_in_span(words, f.start, f.end, not_child_or_own),
         )
 
     def _implied(
