@@ -126,12 +126,11 @@ def save_answer(
         return found
     when, born = interview_date(interview), interview.episode.child.date_of_birth
     key = readings.words_key(text, state, when, born) if reads else None
-    # Words read already, with the same date and date of birth by this engine (the tab
-    # out of the notes autosaved them a moment before the button submits them): their
-    # stored reading and the suggestions made from it stand, and reading them again
-    # would only give them back.
-    read_already = (key is not None and found is not None and found.text == text
-                    and readings.read_as(found) == key)
+    # Words read already (the key hashes them), with the same date and date of birth, by
+    # this engine (the tab out of the notes autosaved them a moment before the button
+    # submits them): their stored reading and the suggestions made from it stand, and
+    # reading them again would only give them back.
+    read_already = key is not None and found is not None and readings.read_as(found) == key
     # Read the words before the first write: the engine must not run while this
     # save holds a write transaction (on SQLite, a lock on the whole database).
     analysis = (
